@@ -1,0 +1,178 @@
+// Package corpus holds the documents clause by clause: their types, clause
+// IDs, and loading with strict checks from an fs.FS.
+package corpus
+
+import (
+	"sort"
+	"strings"
+)
+
+// Document is one policy text, kept clause by clause.
+type Document struct {
+	ID       string   `yaml:"id" json:"id"`
+	Title    string   `yaml:"title" json:"title"`
+	Subtitle string   `yaml:"subtitle,omitempty" json:"subtitle,omitempty"`
+	TitleEn  string   `yaml:"title_en" json:"title_en"`
+	Issuer   string   `yaml:"issuer" json:"issuer"`
+	IssuerEn string   `yaml:"issuer_en" json:"issuer_en"`
+	Date     string   `yaml:"date" json:"date"`
+	Language string   `yaml:"language" json:"language"`
+	Source   Source   `yaml:"source" json:"source"`
+	Clauses  []Clause `yaml:"clauses" json:"clauses"`
+
+	File  string         `yaml:"-" json:"-"` // where it was loaded from
+	index map[string]int // local clause ID → position
+}
+
+// Source records where the text came from and what is known to be wrong with it.
+type Source struct {
+	File        string   `yaml:"file" json:"file"`
+	Seed        string   `yaml:"seed,omitempty" json:"seed,omitempty"`
+	Description string   `yaml:"description" json:"description"`
+	Flaws       []string `yaml:"flaws" json:"flaws"`
+	// Furniture lists lines of the source that belong to the website, not the
+	// document; they are excluded when coverage is measured.
+	Furniture []string `yaml:"furniture" json:"furniture"`
+}
+
+// Clause is one paragraph or item of a document.
+type Clause struct {
+	ID        string   `yaml:"id" json:"id"`
+	Heading   []string `yaml:"heading" json:"heading"`
+	HeadingEn []string `yaml:"heading_en,omitempty" json:"heading_en,omitempty"`
+	Kind      string   `yaml:"kind" json:"kind"`
+	Text      string   `yaml:"text" json:"text"`
+	TextEn    string   `yaml:"text_en,omitempty" json:"text_en,omitempty"`
+	Footnotes []string `yaml:"footnotes,omitempty" json:"footnotes,omitempty"`
+	SummaryEn string   `yaml:"summary_en" json:"summary_en"`
+	Themes    []string `yaml:"themes" json:"themes"`
+
+	Doc  *Document `yaml:"-" json:"-"`
+	Line int       `yaml:"-" json:"-"` // line of the clause in its YAML file
+}
+
+// QID is the fully qualified clause ID, e.g. gdc:29(d).
+func (c *Clause) QID() string { return c.Doc.ID + ":" + c.ID }
+
+// Clause returns the clause with the given local ID.
+func (d *Document) Clause(local string) (*Clause, bool) {
+	i, ok := d.index[local]
+	if !ok {
+		return nil, false
+	}
+	return &d.Clauses[i], true
+}
+
+// ClauseIDs lists the local IDs in document order.
+func (d *Document) ClauseIDs() []string {
+	ids := make([]string, len(d.Clauses))
+	for i := range d.Clauses {
+		ids[i] = d.Clauses[i].ID
+	}
+	return ids
+}
+
+// Position is the clause's index in document order, or -1.
+func (d *Document) Position(local string) int {
+	if i, ok := d.index[local]; ok {
+		return i
+	}
+	return -1
+}
+
+func (d *Document) reindex() {
+	d.index = make(map[string]int, len(d.Clauses))
+	for i := range d.Clauses {
+		d.Clauses[i].Doc = d
+		d.index[d.Clauses[i].ID] = i
+	}
+}
+
+// Corpus is the set of loaded documents, the reference document first and the
+// others by date, so reading across shows how positions moved over time.
+type Corpus struct {
+	Docs   []*Document
+	Themes *Themes
+	byID   map[string]*Document
+}
+
+// ReferenceID is the document the others are compared against.
+const ReferenceID = "gdc"
+
+func newCorpus(docs []*Document, themes *Themes) *Corpus {
+	sort.SliceStable(docs, func(i, j int) bool {
+		if (docs[i].ID == ReferenceID) != (docs[j].ID == ReferenceID) {
+			return docs[i].ID == ReferenceID
+		}
+		if docs[i].Date != docs[j].Date {
+			return docs[i].Date < docs[j].Date
+		}
+		return docs[i].ID < docs[j].ID
+	})
+	c := &Corpus{Docs: docs, Themes: themes, byID: map[string]*Document{}}
+	for _, d := range docs {
+		d.reindex()
+		c.byID[d.ID] = d
+	}
+	return c
+}
+
+// Doc returns a document by ID.
+func (c *Corpus) Doc(id string) (*Document, bool) {
+	d, ok := c.byID[id]
+	return d, ok
+}
+
+// DocIDs lists document IDs in corpus order.
+func (c *Corpus) DocIDs() []string {
+	ids := make([]string, len(c.Docs))
+	for i, d := range c.Docs {
+		ids[i] = d.ID
+	}
+	return ids
+}
+
+// Reference returns the reference document (the GDC), if loaded.
+func (c *Corpus) Reference() (*Document, bool) { return c.Doc(ReferenceID) }
+
+// Counterparts lists the documents compared against the reference, by date.
+func (c *Corpus) Counterparts() []*Document {
+	var out []*Document
+	for _, d := range c.Docs {
+		if d.ID != ReferenceID {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Kinds are the clause kinds, with the meaning the README documents.
+var Kinds = []string{
+	"preamble", "context", "objective", "principle", "chapeau", "commitment",
+	"call", "proposal", "practice", "follow-up", "closing", "salutation",
+	"signature", "footnote",
+}
+
+// IsKind reports whether k is a known clause kind.
+func IsKind(k string) bool {
+	for _, x := range Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Languages are the accepted values of a document's language.
+var Languages = []string{"zh-Hans", "zh-Hant", "en"}
+
+// compactSpace removes all whitespace, for comparisons "whitespace aside".
+func compactSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,224 @@
+package corpus_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/crosswalk-dev/crosswalk/documents"
+	"github.com/crosswalk-dev/crosswalk/mappings"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+)
+
+func embedded(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	themes, probs := corpus.LoadThemes(mappings.FS, "themes.yaml", "mappings/themes.yaml")
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	c, probs := corpus.Load(documents.FS, "documents", themes)
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	return c
+}
+
+func TestEmbeddedCorpusShape(t *testing.T) {
+	c := embedded(t)
+	if got := strings.Join(c.DocIDs(), " "); got != "gdc cn-speech-2014 cn-africa-2021 cn-whitepaper-2022 cn-position-2024" {
+		t.Errorf("document order = %s", got)
+	}
+	gdc, _ := c.Reference()
+	var paras, footnotes int
+	for _, cl := range gdc.Clauses {
+		if cl.Kind == "footnote" {
+			footnotes++
+		} else {
+			paras++
+		}
+	}
+	if paras != 168 || footnotes != 6 {
+		t.Errorf("GDC has %d clauses and %d footnotes, want 168 and 6", paras, footnotes)
+	}
+	for _, id := range []string{"1", "7(1)", "7(5)", "8(a)", "8(m)", "29(d)", "56(b)", "74"} {
+		if _, ok := gdc.Clause(id); !ok {
+			t.Errorf("GDC clause %s missing", id)
+		}
+	}
+}
+
+// TestClausesAreVerbatimAndCoverSources is the fidelity check: every clause
+// is a substring of its source (the loader refuses otherwise), and together
+// the clauses account for nearly all of each source's Chinese text.
+func TestClausesAreVerbatimAndCoverSources(t *testing.T) {
+	c := embedded(t)
+	for _, d := range c.Docs {
+		src, err := fs.ReadFile(documents.FS, d.Source.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cov := corpus.MeasureCoverage(d, string(src))
+		t.Logf("%-20s %5d of %5d Han characters covered (%.2f%%)", d.ID, cov.Covered, cov.Total, 100*cov.Share())
+		if cov.Share() < 0.97 {
+			t.Errorf("%s: coverage %.2f%% is below 97%%", d.ID, 100*cov.Share())
+		}
+		for _, cl := range d.Clauses {
+			if cl.SummaryEn == "" || cl.Kind == "" || len(cl.Themes) == 0 {
+				t.Errorf("%s lacks a summary, kind or theme", cl.QID())
+			}
+		}
+	}
+}
+
+func TestMeasureCoverageCountsOnlyUncoveredText(t *testing.T) {
+	d := &corpus.Document{
+		Title:   "标题",
+		Source:  corpus.Source{Furniture: []string{"网站导航"}},
+		Clauses: []corpus.Clause{{Text: "第一段。"}},
+	}
+	cov := corpus.MeasureCoverage(d, "网站导航\n标题\n第一段。\n漏掉了")
+	// 标题 + 第一段 = 5 covered; 漏掉了 = 3 uncovered; furniture excluded.
+	if cov.Covered != 5 || cov.Total != 8 {
+		t.Errorf("got %+v, want 5 of 8", cov)
+	}
+}
+
+func TestResolveAcceptsShortForms(t *testing.T) {
+	c := embedded(t)
+	for _, in := range []string{"gdc:29(d)", "gdc:29d", "29d", "29.d", "29(d)", "GDC:29D", " 29d "} {
+		cl, err := c.Resolve(in)
+		if err != nil || cl.QID() != "gdc:29(d)" {
+			t.Errorf("Resolve(%q) = %v, %v; want gdc:29(d)", in, cl, err)
+		}
+	}
+	if cl, err := c.Resolve("7.3"); err != nil || cl.QID() != "gdc:7(3)" {
+		t.Errorf("Resolve(7.3) = %v, %v", cl, err)
+	}
+	if cl, err := c.Resolve("cn-position-2024:2.4.3"); err != nil || !strings.HasPrefix(cl.Text, "各国应尊重公民") {
+		t.Errorf("Resolve(cn-position-2024:2.4.3) = %v, %v", cl, err)
+	}
+}
+
+func TestResolveSuggests(t *testing.T) {
+	c := embedded(t)
+	cases := []struct{ in, want string }{
+		{"cn-postion-2024:2.4.3", `unknown document "cn-postion-2024" (did you mean "cn-position-2024"?)`},
+		{"cn-position-2024:2.4.9", `unknown clause "cn-position-2024:2.4.9" (did you mean "cn-position-2024:2.4.1"?)`},
+		{"gdc:99", `unknown clause "gdc:99"`},
+	}
+	for _, tc := range cases {
+		_, err := c.Resolve(tc.in)
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Resolve(%q) error = %v, want prefix %s", tc.in, err, tc.want)
+		}
+	}
+}
+
+const themesYAML = `themes:
+  - key: connectivity
+    group: gdc
+    en: Connectivity
+    zh: 连通
+    definition: Access.
+`
+
+const goodDoc = `id: doc-a
+title: 甲
+title_en: A
+issuer: 某
+issuer_en: Someone
+date: "2024-01"
+language: zh-Hans
+source:
+  file: a.txt
+  description: test
+  flaws: []
+  furniture: []
+clauses:
+  - id: "1"
+    heading: []
+    kind: proposal
+    text: 第一段。
+    summary_en: First.
+    themes: [connectivity]
+`
+
+func loadMap(t *testing.T, files map[string]string) (*corpus.Corpus, string) {
+	t.Helper()
+	themes, probs := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(themesYAML)}}, "themes.yaml", "mappings/themes.yaml")
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("第一段。\n第二段。")}}
+	for name, body := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	c, probs := corpus.Load(fsys, "documents", themes)
+	return c, probs.Err().Error()
+}
+
+// One test per class of malformed input: the message names file, line and field.
+func TestLoadRefusesMalformedDocuments(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"yaml syntax", "id: doc-a\ntitle: [\n", "documents/doc-a.yaml:2:"},
+		{"unknown field", strings.Replace(goodDoc, "    kind: proposal\n", "    kind: proposal\n    colour: red\n", 1), "documents/doc-a.yaml:17: field colour not found"},
+		{"duplicate key", strings.Replace(goodDoc, "title: 甲\n", "title: 甲\ntitle: 乙\n", 1), `documents/doc-a.yaml:3: mapping key "title" already defined`},
+		{"wrong type", strings.Replace(goodDoc, "themes: [connectivity]", "themes: connectivity", 1), "documents/doc-a.yaml:19: cannot unmarshal"},
+		{"unknown theme", strings.Replace(goodDoc, "[connectivity]", "[conectivity]", 1), `documents/doc-a.yaml:19: clauses[0].themes[0]: unknown theme "conectivity" (did you mean "connectivity"?)`},
+		{"unknown kind", strings.Replace(goodDoc, "kind: proposal", "kind: proposl", 1), `documents/doc-a.yaml:16: clauses[0].kind: unknown kind "proposl" (did you mean "proposal"?)`},
+		{"duplicate clause", goodDoc + "  - id: \"1\"\n    heading: []\n    kind: proposal\n    text: 第二段。\n    summary_en: Second.\n    themes: [connectivity]\n", `documents/doc-a.yaml:20: clauses[1].id: duplicate clause id "1" (first at line 14)`},
+		{"not verbatim", strings.Replace(goodDoc, "text: 第一段。", "text: 第三段。", 1), "documents/doc-a.yaml:17: clauses[0].text: text is not verbatim in a.txt"},
+		{"missing summary", strings.Replace(goodDoc, "summary_en: First.", `summary_en: ""`, 1), "documents/doc-a.yaml:18: clauses[0].summary_en: missing summary_en"},
+		{"id mismatch", strings.Replace(goodDoc, "id: doc-a", "id: doc-b", 1), `documents/doc-a.yaml:1: id: document id "doc-b" does not match the file name`},
+		{"bad date", strings.Replace(goodDoc, `"2024-01"`, `"Jan 2024"`, 1), `documents/doc-a.yaml:6: date: date "Jan 2024" must be YYYY`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, msg := loadMap(t, map[string]string{"doc-a.yaml": tc.body})
+			if c != nil {
+				t.Fatal("malformed input was accepted")
+			}
+			if !strings.Contains(msg, tc.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", msg, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadAcceptsGoodDocument(t *testing.T) {
+	themes, _ := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(themesYAML)}}, "themes.yaml", "t")
+	c, probs := corpus.Load(fstest.MapFS{"doc-a.yaml": {Data: []byte(goodDoc)}, "a.txt": {Data: []byte("第一段。")}}, "documents", themes)
+	if probs != nil || c == nil {
+		t.Fatalf("good document refused: %v", probs)
+	}
+	if cl, _ := c.Resolve("doc-a:1"); cl == nil || cl.Line != 14 {
+		t.Errorf("clause line not recorded: %+v", cl)
+	}
+}
+
+// FuzzLoad feeds arbitrary bytes to the document loader: it must return a
+// corpus or problems, never panic.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(goodDoc))
+	f.Add([]byte("id: doc-a\nclauses:\n  - {id: x}\n"))
+	f.Add([]byte("- a\n- b\n"))
+	f.Add([]byte("id: &a doc-a\ntitle: *a\n"))
+	themes, _ := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(themesYAML)}}, "themes.yaml", "t")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, probs := corpus.Load(fstest.MapFS{"doc-a.yaml": {Data: data}, "a.txt": {Data: []byte("第一段。")}}, "documents", themes)
+		if (c == nil) == (len(probs) == 0) {
+			t.Fatalf("want exactly one of corpus or problems, got %v and %v", c, probs)
+		}
+	})
+}
+
+func FuzzLoadThemes(f *testing.F) {
+	f.Add([]byte(themesYAML))
+	f.Add([]byte("themes: []\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: data}}, "themes.yaml", "t")
+	})
+}

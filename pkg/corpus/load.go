@@ -1,0 +1,196 @@
+package corpus
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+	"github.com/crosswalk-dev/crosswalk/pkg/yamlx"
+)
+
+var (
+	docIDRe    = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	clauseIDRe = regexp.MustCompile(`^[a-z0-9]+(\.[a-z0-9]+)*(\([a-z0-9]+\))?$`)
+	dateRe     = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+)
+
+// LoadThemes reads the theme vocabulary. name is the file inside fsys and
+// display is how problems name it.
+func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, diag.List{{File: display, Msg: err.Error()}}
+	}
+	var t Themes
+	loc, probs := yamlx.Decode(display, data, &t)
+	if probs != nil {
+		return nil, probs
+	}
+	t.index = map[string]int{}
+	for i, th := range t.List {
+		at := func(f string) diag.Problem {
+			return diag.Problem{File: display, Line: loc.Line("themes", i, f), Field: yamlx.Field("themes", i, f)}
+		}
+		switch {
+		case !docIDRe.MatchString(th.Key):
+			p := at("key")
+			p.Msg = fmt.Sprintf("theme key %q must be lower-case letters, digits and hyphens", th.Key)
+			probs = append(probs, p)
+		case th.En == "" || th.Zh == "" || th.Definition == "":
+			p := at("key")
+			p.Msg = fmt.Sprintf("theme %q needs en, zh and definition", th.Key)
+			probs = append(probs, p)
+		}
+		if _, dup := t.index[th.Key]; dup {
+			p := at("key")
+			p.Msg = fmt.Sprintf("duplicate theme key %q", th.Key)
+			probs = append(probs, p)
+		}
+		t.index[th.Key] = i
+	}
+	if len(t.List) == 0 {
+		probs = append(probs, diag.Problem{File: display, Line: 1, Field: "themes", Msg: "no themes defined"})
+	}
+	return &t, probs
+}
+
+// Load reads every *.yaml file at the root of fsys as a document and checks
+// it. dir is the folder name used in problems (e.g. "documents"). All
+// problems are returned together; the corpus is nil if there are any.
+func Load(fsys fs.FS, dir string, themes *Themes) (*Corpus, diag.List) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil || len(names) == 0 {
+		return nil, diag.List{{File: dir, Msg: "no document files (*.yaml) found"}}
+	}
+	var docs []*Document
+	var probs diag.List
+	seen := map[string]string{}
+	for _, name := range names {
+		display := path.Join(dir, name)
+		d, ps := loadDoc(fsys, name, display, themes)
+		probs = append(probs, ps...)
+		if d == nil {
+			continue
+		}
+		if prev, dup := seen[d.ID]; dup {
+			probs = append(probs, diag.Problem{File: display, Line: 1, Field: "id", Msg: fmt.Sprintf("document ID %q is also used by %s", d.ID, prev)})
+			continue
+		}
+		seen[d.ID] = display
+		docs = append(docs, d)
+	}
+	if len(probs) > 0 {
+		return nil, probs.Sorted()
+	}
+	return newCorpus(docs, themes), nil
+}
+
+func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.List) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, diag.List{{File: display, Msg: err.Error()}}
+	}
+	var d Document
+	loc, probs := yamlx.Decode(display, data, &d)
+	if probs != nil {
+		return nil, probs
+	}
+	d.File = display
+	add := func(msg string, p ...any) {
+		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
+	}
+	stem := strings.TrimSuffix(name, ".yaml")
+	switch {
+	case d.ID == "":
+		add("missing document id", "id")
+	case !docIDRe.MatchString(d.ID):
+		add(fmt.Sprintf("document id %q must be lower-case letters, digits and hyphens", d.ID), "id")
+	case d.ID != stem:
+		add(fmt.Sprintf("document id %q does not match the file name %q", d.ID, name), "id")
+	}
+	for _, f := range []struct{ name, val string }{{"title", d.Title}, {"title_en", d.TitleEn}, {"issuer", d.Issuer}} {
+		if strings.TrimSpace(f.val) == "" {
+			add("missing "+f.name, f.name)
+		}
+	}
+	if !dateRe.MatchString(d.Date) {
+		add(fmt.Sprintf("date %q must be YYYY, YYYY-MM or YYYY-MM-DD", d.Date), "date")
+	}
+	if !contains(Languages, d.Language) {
+		add(fmt.Sprintf("language %q must be one of %s%s", d.Language, strings.Join(Languages, ", "), diag.DidYouMean(d.Language, Languages)), "language")
+	}
+	var source string
+	if d.Source.File != "" {
+		b, err := fs.ReadFile(fsys, d.Source.File)
+		if err != nil {
+			add(fmt.Sprintf("source file %s cannot be read: %v", d.Source.File, err), "source", "file")
+		} else {
+			source = compactSpace(string(b))
+		}
+	}
+	if len(d.Clauses) == 0 {
+		add("document has no clauses", "clauses")
+	}
+	ids := map[string]int{}
+	footnotes := map[string]bool{}
+	for i := range d.Clauses {
+		if d.Clauses[i].Kind == "footnote" {
+			footnotes[d.Clauses[i].ID] = true
+		}
+	}
+	for i := range d.Clauses {
+		c := &d.Clauses[i]
+		c.Line = loc.Line("clauses", i)
+		at := func(msg string, p ...any) { add(msg, append([]any{"clauses", i}, p...)...) }
+		switch {
+		case c.ID == "":
+			at("missing clause id", "id")
+		case !clauseIDRe.MatchString(c.ID):
+			at(fmt.Sprintf("clause id %q is not a valid clause id (digits and letters joined by dots, optional (x) sub-item)", c.ID), "id")
+		}
+		if prev, dup := ids[c.ID]; dup && c.ID != "" {
+			at(fmt.Sprintf("duplicate clause id %q (first at line %d)", c.ID, prev), "id")
+		}
+		ids[c.ID] = c.Line
+		if !IsKind(c.Kind) {
+			at(fmt.Sprintf("unknown kind %q%s", c.Kind, diag.DidYouMean(c.Kind, Kinds)), "kind")
+		}
+		if strings.TrimSpace(c.Text) == "" {
+			at("missing text", "text")
+		} else if source != "" && !strings.Contains(source, compactSpace(c.Text)) {
+			at(fmt.Sprintf("text is not verbatim in %s (whitespace aside)", d.Source.File), "text")
+		}
+		if strings.TrimSpace(c.SummaryEn) == "" {
+			at("missing summary_en", "summary_en")
+		}
+		if len(c.Themes) == 0 {
+			at("clause needs at least one theme", "themes")
+		}
+		for j, th := range c.Themes {
+			if _, ok := themes.Get(th); !ok {
+				at(fmt.Sprintf("unknown theme %q%s", th, diag.DidYouMean(th, themes.Keys())), "themes", j)
+			}
+		}
+		for j, fn := range c.Footnotes {
+			if !footnotes[fn] {
+				at(fmt.Sprintf("footnote %q is not a footnote clause of %s", fn, d.ID), "footnotes", j)
+			}
+		}
+	}
+	d.reindex()
+	return &d, probs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nearest(s string, cands []string) string { return diag.Nearest(s, cands) }

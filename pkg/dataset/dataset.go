@@ -1,0 +1,61 @@
+// Package dataset loads the documents, the theme vocabulary and the mappings
+// together, from the embedded data or from a --data directory.
+package dataset
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/crosswalk-dev/crosswalk/documents"
+	"github.com/crosswalk-dev/crosswalk/mappings"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Dataset is everything crosswalk compares.
+type Dataset struct {
+	Corpus   *corpus.Corpus
+	Mappings *mapping.Set
+	Origin   string // "embedded" or the --data directory
+}
+
+// Embedded loads the data compiled into the binary.
+func Embedded() (*Dataset, error) {
+	ds, probs := Load(documents.FS, mappings.FS, "embedded")
+	return ds, probs.Err()
+}
+
+// FromDir loads DIR/documents and DIR/mappings.
+func FromDir(dir string) (*Dataset, error) {
+	for _, sub := range []string{"documents", "mappings"} {
+		st, err := os.Stat(filepath.Join(dir, sub))
+		if err != nil || !st.IsDir() {
+			return nil, diag.List{{File: filepath.Join(dir, sub), Msg: fmt.Sprintf("--data %s must contain the folders documents/ and mappings/", dir)}}
+		}
+	}
+	ds, probs := Load(os.DirFS(filepath.Join(dir, "documents")), os.DirFS(filepath.Join(dir, "mappings")), dir)
+	return ds, probs.Err()
+}
+
+// Load checks and loads everything, returning every problem found. Mapping
+// problems are only looked for once the documents load, since records are
+// checked against them.
+func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
+	themes, probs := corpus.LoadThemes(maps, mapping.ThemesFile, "mappings/"+mapping.ThemesFile)
+	if themes == nil {
+		return nil, probs
+	}
+	c, ps := corpus.Load(docs, "documents", themes)
+	probs = append(probs, ps...)
+	if c == nil || len(probs) > 0 {
+		return nil, probs.Sorted()
+	}
+	set, ps := mapping.Load(maps, "mappings", c)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return &Dataset{Corpus: c, Mappings: set, Origin: origin}, nil
+}

@@ -1,0 +1,156 @@
+package mapping
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+	"github.com/crosswalk-dev/crosswalk/pkg/yamlx"
+)
+
+// ThemesFile is the theme vocabulary's file name inside the mappings folder.
+const ThemesFile = "themes.yaml"
+
+// Load reads every mapping file (*.yaml except themes.yaml) at the root of
+// fsys and checks it against the corpus. dir names the folder in problems.
+func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, diag.List{{File: dir, Msg: err.Error()}}
+	}
+	var probs diag.List
+	byTarget := map[string]*File{}
+	for _, name := range names {
+		if name == ThemesFile {
+			continue
+		}
+		display := path.Join(dir, name)
+		f, ps := loadFile(fsys, name, display, c)
+		probs = append(probs, ps...)
+		if f == nil {
+			continue
+		}
+		if prev, dup := byTarget[f.Target]; dup {
+			probs = append(probs, diag.Problem{File: display, Line: 1, Field: "target", Msg: fmt.Sprintf("target %q is already mapped by %s", f.Target, prev.Path)})
+			continue
+		}
+		byTarget[f.Target] = f
+	}
+	if len(probs) > 0 {
+		return nil, probs.Sorted()
+	}
+	s := &Set{}
+	for _, d := range c.Docs {
+		if f, ok := byTarget[d.ID]; ok {
+			s.Files = append(s.Files, f)
+		}
+	}
+	return s, nil
+}
+
+func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.List) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, diag.List{{File: display, Msg: err.Error()}}
+	}
+	var f File
+	loc, probs := yamlx.Decode(display, data, &f)
+	if probs != nil {
+		return nil, probs
+	}
+	f.Path = display
+	add := func(msg string, p ...any) {
+		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
+	}
+	src, okSrc := c.Doc(f.Source)
+	if !okSrc {
+		add(fmt.Sprintf("unknown source document %q%s", f.Source, diag.DidYouMean(f.Source, c.DocIDs())), "source")
+	}
+	tgt, okTgt := c.Doc(f.Target)
+	if !okTgt {
+		add(fmt.Sprintf("unknown target document %q%s", f.Target, diag.DidYouMean(f.Target, c.DocIDs())), "target")
+	}
+	if want := f.Target + ".yaml"; okTgt && name != want {
+		add(fmt.Sprintf("mapping onto %q belongs in %s", f.Target, want), "target")
+	}
+	closed := func(val string, vocab []string, p ...any) {
+		if !in(vocab, val) {
+			add(fmt.Sprintf("%q is not one of %s%s", val, strings.Join(vocab, ", "), diag.DidYouMean(val, vocab)), p...)
+		}
+	}
+	closed(f.Status, Statuses, "status")
+	closed(f.Method, Methods, "method")
+	if f.Version == "" {
+		add("missing version", "version")
+	}
+	if f.Reviewed == "" {
+		add("missing reviewed date", "reviewed")
+	}
+	if !okSrc || !okTgt {
+		return nil, probs
+	}
+	pairs := map[[2]string]int{}
+	for i := range f.Records {
+		r := &f.Records[i]
+		r.SourceDoc, r.TargetDoc, r.Path = f.Source, f.Target, display
+		r.Line = loc.Line("records", i)
+		at := func(msg string, p ...any) { add(msg, append([]any{"records", i}, p...)...) }
+		closed2 := func(val string, vocab []string, field string) {
+			if !in(vocab, val) {
+				at(fmt.Sprintf("%s %q is not one of %s%s", field, val, strings.Join(vocab, ", "), diag.DidYouMean(val, vocab)), field)
+			}
+		}
+		sc, okS := src.Clause(r.Source)
+		if !okS {
+			at(fmt.Sprintf("unknown %s clause %q%s", src.ID, r.Source, diag.DidYouMean(r.Source, src.ClauseIDs())), "source")
+		}
+		closed2(r.Stance, Stances, "stance")
+		closed2(r.Confidence, Confidences, "confidence")
+		if _, ok := c.Themes.Get(r.Theme); !ok {
+			at(fmt.Sprintf("unknown theme %q%s", r.Theme, diag.DidYouMean(r.Theme, c.Themes.Keys())), "theme")
+		}
+		var tc *corpus.Clause
+		if r.Stance == None {
+			if r.Target != "" {
+				at("a none record records a silence and must not name a target", "target")
+			}
+			if r.Quotes.Target != "" {
+				at("a none record has no target quote", "quotes", "target")
+			}
+		} else {
+			closed2(r.Relationship, Relationships, "relationship")
+			closed2(r.Rationale, Rationales, "rationale")
+			var okT bool
+			if tc, okT = tgt.Clause(r.Target); !okT {
+				at(fmt.Sprintf("unknown %s clause %q%s", tgt.ID, r.Target, diag.DidYouMean(r.Target, tgt.ClauseIDs())), "target")
+			}
+		}
+		if strings.TrimSpace(r.Note) == "" && r.Stance != Aligned {
+			at(fmt.Sprintf("a %s record needs a note saying how the texts differ", r.Stance), "note")
+		}
+		switch {
+		case r.Quotes.Source == "":
+			at("missing quotes.source", "quotes", "source")
+		case sc != nil && !strings.Contains(sc.Text, r.Quotes.Source):
+			at(fmt.Sprintf("quote %q is not verbatim in %s", r.Quotes.Source, sc.QID()), "quotes", "source")
+		}
+		if r.Stance != None {
+			switch {
+			case r.Quotes.Target == "":
+				at("missing quotes.target", "quotes", "target")
+			case tc != nil && !strings.Contains(tc.Text, r.Quotes.Target):
+				at(fmt.Sprintf("quote %q is not verbatim in %s", r.Quotes.Target, tc.QID()), "quotes", "target")
+			}
+		}
+		key := [2]string{r.Source, r.Target}
+		if prev, dup := pairs[key]; dup {
+			at(fmt.Sprintf("duplicate pair %s → %s (first at line %d)", r.Source, r.TargetQID(), prev), "source")
+		} else {
+			pairs[key] = r.Line
+		}
+	}
+	return &f, probs
+}

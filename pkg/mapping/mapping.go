@@ -1,0 +1,107 @@
+// Package mapping holds the curated GDC → document mappings: their
+// vocabularies, loading, and checks against a corpus.
+package mapping
+
+// Vocabularies of a record (see the curation guide in the README).
+var (
+	Stances       = []string{"aligned", "partial", "divergent", "none"}
+	Relationships = []string{"equivalent-to", "equal-to", "subset-of", "superset-of", "intersects-with"}
+	Rationales    = []string{"syntactic", "semantic", "functional"}
+	Confidences   = []string{"high", "medium", "low"}
+	Statuses      = []string{"complete", "draft"}
+	Methods       = []string{"human", "assisted"}
+)
+
+// Stance values.
+const (
+	Aligned   = "aligned"
+	Partial   = "partial"
+	Divergent = "divergent"
+	None      = "none"
+)
+
+// File is one mapping file: the reference document onto one target document.
+type File struct {
+	Source   string   `yaml:"source"`
+	Target   string   `yaml:"target"`
+	Status   string   `yaml:"status"`
+	Method   string   `yaml:"method"`
+	Version  string   `yaml:"version"`
+	Reviewed string   `yaml:"reviewed"`
+	Curators []string `yaml:"curators,omitempty"`
+	Records  []Record `yaml:"records"`
+
+	Path string `yaml:"-"`
+}
+
+// Record links one reference clause to one target clause (or records a
+// notable silence when Stance is none and Target is empty).
+type Record struct {
+	Source       string `yaml:"source"`
+	Target       string `yaml:"target,omitempty"`
+	Stance       string `yaml:"stance"`
+	Relationship string `yaml:"relationship,omitempty"`
+	Rationale    string `yaml:"rationale,omitempty"`
+	Confidence   string `yaml:"confidence"`
+	Theme        string `yaml:"theme"`
+	Note         string `yaml:"note"`
+	Quotes       Quotes `yaml:"quotes"`
+
+	SourceDoc string `yaml:"-"`
+	TargetDoc string `yaml:"-"`
+	Path      string `yaml:"-"`
+	Line      int    `yaml:"-"`
+}
+
+// Quotes are the verbatim evidence spans in each clause.
+type Quotes struct {
+	Source string `yaml:"source"`
+	Target string `yaml:"target,omitempty"`
+}
+
+// SourceQID is the fully qualified source clause ID.
+func (r *Record) SourceQID() string { return r.SourceDoc + ":" + r.Source }
+
+// TargetQID is the fully qualified target clause ID, or the target document
+// ID for a none record (as the export schema specifies).
+func (r *Record) TargetQID() string {
+	if r.Target == "" {
+		return r.TargetDoc
+	}
+	return r.TargetDoc + ":" + r.Target
+}
+
+// Set is every loaded mapping file, in corpus order of target documents.
+type Set struct {
+	Files []*File
+}
+
+// Records returns all records, file by file in corpus order.
+func (s *Set) Records() []*Record {
+	var out []*Record
+	for _, f := range s.Files {
+		for i := range f.Records {
+			out = append(out, &f.Records[i])
+		}
+	}
+	return out
+}
+
+// For returns the mapping file whose target is doc.
+func (s *Set) For(doc string) (*File, bool) {
+	for _, f := range s.Files {
+		if f.Target == doc {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+func in(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
