@@ -92,8 +92,10 @@ func TestResolveAcceptsShortForms(t *testing.T) {
 			t.Errorf("Resolve(%q) = %v, %v; want gdc:29(d)", in, cl, err)
 		}
 	}
-	if cl, err := c.Resolve("7.3"); err != nil || cl.QID() != "gdc:7(3)" {
-		t.Errorf("Resolve(7.3) = %v, %v", cl, err)
+	for in, want := range map[string]string{"7.3": "gdc:7(3)", "7(3)": "gdc:7(3)", "27": "gdc:27", "gdc:74": "gdc:74", "fn.1": "gdc:fn.1"} {
+		if cl, err := c.Resolve(in); err != nil || cl.QID() != want {
+			t.Errorf("Resolve(%q) = %v, %v; want %s", in, cl, err, want)
+		}
 	}
 	if cl, err := c.Resolve("cn-position-2024:2.4.3"); err != nil || !strings.HasPrefix(cl.Text, "各国应尊重公民") {
 		t.Errorf("Resolve(cn-position-2024:2.4.3) = %v, %v", cl, err)

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// DocsOptions are the inputs of `crosswalk docs`.
+type DocsOptions struct {
+	Out outputFlags
+}
+
+// NewCmdDocs lists the documents. runF replaces the run step in tests.
+func NewCmdDocs(f *Factory, runF func(*DocsOptions) error) *cobra.Command {
+	opts := &DocsOptions{}
+	cmd := &cobra.Command{
+		Use:   "docs",
+		Short: "List the documents with issuer, date, language and clause count",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := opts.Out.check(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return docsRun(f, opts)
+		},
+	}
+	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	return cmd
+}
+
+// docJSON is one document in `docs --format json`.
+type docJSON struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	TitleEn  string   `json:"title_en"`
+	Issuer   string   `json:"issuer"`
+	IssuerEn string   `json:"issuer_en"`
+	Date     string   `json:"date"`
+	Language string   `json:"language"`
+	Clauses  int      `json:"clauses"`
+	Flaws    []string `json:"source_flaws"`
+}
+
+func docsRun(f *Factory, opts *DocsOptions) error {
+	ds, err := f.Dataset()
+	if err != nil {
+		return err
+	}
+	t := &report.Table{Columns: []report.Column{{Header: "ID"}, {Header: "Title", Weight: 3}, {Header: "Issuer", Weight: 2}, {Header: "Date"}, {Header: "Lang"}, {Header: "Clauses"}}}
+	var js []docJSON
+	for _, d := range ds.Corpus.Docs {
+		t.Rows = append(t.Rows, []report.Text{
+			report.Marked(d.ID, report.MarkBold),
+			report.Plain(pick(f.Lang, d.Title, d.TitleEn)),
+			report.Plain(pick(f.Lang, d.Issuer, d.IssuerEn)),
+			report.Plain(d.Date),
+			report.Plain(d.Language),
+			report.Plain(strconv.Itoa(countClauses(d))),
+		})
+		js = append(js, docJSON{ID: d.ID, Title: d.Title, TitleEn: d.TitleEn, Issuer: d.Issuer, IssuerEn: d.IssuerEn, Date: d.Date, Language: d.Language, Clauses: countClauses(d), Flaws: nonNil(d.Source.Flaws)})
+	}
+	doc := &report.Doc{
+		Title:  "Documents",
+		Meta:   []report.Field{{Label: "Data", Value: report.Plain(ds.Origin)}},
+		Blocks: []report.Block{t},
+		Legend: []string{"Clauses: paragraphs and numbered items, footnotes excluded. `crosswalk show ID:…` prints one clause."},
+	}
+	return f.emit(&opts.Out, doc, map[string]any{"documents": js})
+}
+
+// countClauses counts clauses other than footnotes.
+func countClauses(d *corpus.Document) int {
+	n := 0
+	for _, c := range d.Clauses {
+		if c.Kind != "footnote" {
+			n++
+		}
+	}
+	return n
+}
+
+// pick chooses the Chinese, English or both versions of a label.
+func pick(lang, zh, en string) string {
+	switch {
+	case lang == "zh" || en == "":
+		return zh
+	case lang == "en":
+		return en
+	}
+	return fmt.Sprintf("%s\n%s", zh, en)
+}
+
+// pickInline is pick on one line.
+func pickInline(lang, zh, en string) string {
+	if lang == "both" && en != "" {
+		return en + " · " + zh
+	}
+	return pick(lang, zh, en)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

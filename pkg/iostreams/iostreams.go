@@ -1,0 +1,83 @@
+// Package iostreams bundles the standard streams with what commands need to
+// know about them: whether stdout is a terminal, its width, and whether to
+// use colour. Tests build one with Test() and set the fields they need.
+package iostreams
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"golang.org/x/term"
+)
+
+// DefaultWidth is used when the width cannot be measured (pipes, files).
+const DefaultWidth = 80
+
+// IOStreams is the input and output of one command run.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	IsTTY bool // stdout is a terminal
+	Width int  // columns available on stdout
+	// ColorMode is auto, always or never (the --color flag).
+	ColorMode string
+	getenv    func(string) string
+}
+
+// System returns streams for the real process.
+func System() *IOStreams {
+	s := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, Width: DefaultWidth, ColorMode: "auto", getenv: os.Getenv}
+	fd := int(os.Stdout.Fd())
+	if term.IsTerminal(fd) {
+		s.IsTTY = true
+		if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+			s.Width = w
+		}
+	}
+	// COLUMNS lets users and scripts fix the width, like most CLIs.
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 20 {
+		s.Width = n
+	}
+	return s
+}
+
+// Test returns streams backed by buffers: not a TTY, 80 columns, no colour.
+func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer) {
+	out, errOut := &bytes.Buffer{}, &bytes.Buffer{}
+	return &IOStreams{In: &bytes.Buffer{}, Out: out, ErrOut: errOut, Width: DefaultWidth, ColorMode: "auto", getenv: func(string) string { return "" }}, out, errOut
+}
+
+// SetEnv replaces the environment lookup (for tests).
+func (s *IOStreams) SetEnv(getenv func(string) string) { s.getenv = getenv }
+
+// ColorEnabled decides colour: --color always/never win; otherwise NO_COLOR
+// (non-empty) turns it off, CLICOLOR_FORCE (non-empty, not "0") turns it on,
+// and it is on only when stdout is a terminal.
+func (s *IOStreams) ColorEnabled() bool {
+	switch s.ColorMode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if s.getenv("NO_COLOR") != "" {
+		return false
+	}
+	if v := s.getenv("CLICOLOR_FORCE"); v != "" && v != "0" {
+		return true
+	}
+	return s.IsTTY
+}
+
+// Getenv reads the environment through the streams (overridable in tests).
+func (s *IOStreams) Getenv(k string) string { return s.getenv(k) }
+
+// Errorf writes a message to stderr.
+func (s *IOStreams) Errorf(format string, a ...any) {
+	fmt.Fprintf(s.ErrOut, format, a...)
+}

@@ -1,0 +1,29 @@
+package iostreams
+
+import "testing"
+
+func TestColorEnabled(t *testing.T) {
+	cases := []struct {
+		name  string
+		mode  string
+		tty   bool
+		env   map[string]string
+		color bool
+	}{
+		{"tty auto", "auto", true, nil, true},
+		{"pipe auto", "auto", false, nil, false},
+		{"NO_COLOR on tty", "auto", true, map[string]string{"NO_COLOR": "1"}, false},
+		{"CLICOLOR_FORCE on pipe", "auto", false, map[string]string{"CLICOLOR_FORCE": "1"}, true},
+		{"CLICOLOR_FORCE=0", "auto", false, map[string]string{"CLICOLOR_FORCE": "0"}, false},
+		{"always beats NO_COLOR", "always", false, map[string]string{"NO_COLOR": "1"}, true},
+		{"never beats tty", "never", true, nil, false},
+	}
+	for _, c := range cases {
+		s, _, _ := Test()
+		s.ColorMode, s.IsTTY = c.mode, c.tty
+		s.SetEnv(func(k string) string { return c.env[k] })
+		if got := s.ColorEnabled(); got != c.color {
+			t.Errorf("%s: ColorEnabled = %v, want %v", c.name, got, c.color)
+		}
+	}
+}

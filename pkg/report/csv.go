@@ -1,0 +1,50 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strings"
+)
+
+// bom makes spreadsheet programs read the file as UTF-8, so Chinese survives.
+const bom = "\ufeff"
+
+// CSV writes one table: a header row and one record per row. Cells that a
+// spreadsheet would run as a formula are neutralised with a leading quote.
+func CSV(w io.Writer, t *Table, withBOM bool) error {
+	if withBOM {
+		if _, err := io.WriteString(w, bom); err != nil {
+			return err
+		}
+	}
+	cw := csv.NewWriter(w)
+	header := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = csvCell(c.Header)
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, r := range t.Rows {
+		rec := make([]string, len(t.Columns))
+		for j := range t.Columns {
+			if j < len(r) {
+				rec[j] = csvCell(r[j].String())
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvCell applies the OWASP advice against CSV injection.
+func csvCell(s string) string {
+	s = clean(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

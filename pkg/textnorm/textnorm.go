@@ -1,0 +1,131 @@
+// Package textnorm normalises text for matching and sanitises it for display.
+//
+// Fold is for comparing: search, similarity and diff run on folded text and
+// report the original. Strip is for showing text on a terminal.
+package textnorm
+
+//go:generate go run ./internal/gen -dir /usr/share/opencc -o tables_generated.go
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+type runePair struct{ t, s rune }
+
+type phrasePair struct{ t, s string }
+
+// Fold returns s in the form used for matching: NFKC, width-folded,
+// Traditional characters mapped to Simplified (OpenCC's tables, phrases
+// first, then single characters), lower-cased. Never display its result.
+func Fold(s string) string {
+	runes, _ := FoldIndex(s)
+	return string(runes)
+}
+
+// FoldIndex folds s like Fold and says where each folded rune came from:
+// offsets[i] is the byte offset in s of the normalisation segment that
+// produced runes[i], and offsets[len(runes)] == len(s). Offsets never
+// decrease, so s[offsets[i]:offsets[j]] is the original text of runes[i:j]
+// (a segment that folds into several runes belongs to the first of them).
+func FoldIndex(s string) (runes []rune, offsets []int) {
+	runes = make([]rune, 0, len(s)/2)
+	offsets = make([]int, 0, len(s)/2+1)
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	for !it.Done() {
+		start := it.Pos()
+		for _, r := range string(it.Next()) {
+			if w := width.LookupRune(r).Folded(); w != 0 {
+				r = w
+			}
+			runes = append(runes, unicode.ToLower(r))
+			offsets = append(offsets, start)
+		}
+	}
+	offsets = append(offsets, len(s))
+	simplify(runes)
+	return runes, offsets
+}
+
+// simplify maps Traditional to Simplified in place; every mapping keeps the
+// length, so offsets stay valid. Like OpenCC, the longest phrase wins.
+func simplify(rs []rune) {
+	for i := 0; i < len(rs); {
+		if n := matchPhrase(rs[i:]); n > 0 {
+			i += n
+			continue
+		}
+		rs[i] = simplifyRune(rs[i])
+		i++
+	}
+}
+
+func simplifyRune(r rune) rune {
+	i := sort.Search(len(tsChars), func(i int) bool { return tsChars[i].t >= r })
+	if i < len(tsChars) && tsChars[i].t == r {
+		return tsChars[i].s
+	}
+	return r
+}
+
+// phrasesByFirst indexes tsPhrases by first rune, longest first.
+var phrasesByFirst = func() map[rune][][2][]rune {
+	m := map[rune][][2][]rune{}
+	for _, p := range tsPhrases {
+		t := []rune(p.t)
+		m[t[0]] = append(m[t[0]], [2][]rune{t, []rune(p.s)})
+	}
+	for _, ps := range m {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i][0]) > len(ps[j][0]) })
+	}
+	return m
+}()
+
+// matchPhrase rewrites the longest phrase at the start of rs and returns its
+// length, or 0.
+func matchPhrase(rs []rune) int {
+	for _, p := range phrasesByFirst[rs[0]] {
+		if len(p[0]) <= len(rs) && equalRunes(p[0], rs[:len(p[0])]) {
+			copy(rs, p[1])
+			return len(p[0])
+		}
+	}
+	return 0
+}
+
+func equalRunes(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Strip makes s safe to print: it removes C0 and C1 control characters other
+// than newline and tab, DEL, and the bidirectional controls (embeddings,
+// overrides, isolates, LRM/RLM/ALM) that could reorder what a terminal shows,
+// and replaces the ideographic space U+3000, which table layout wraps badly,
+// by two spaces. Invalid UTF-8 becomes U+FFFD.
+func Strip(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r >= 0x7f && r <= 0x9f:
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		case r == 0x3000:
+			b.WriteString("  ")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
