@@ -54,23 +54,26 @@ func docsRun(f *Factory, opts *DocsOptions) error {
 	if err != nil {
 		return err
 	}
-	t := &report.Table{Columns: []report.Column{{Header: "ID"}, {Header: "Title", Weight: 3}, {Header: "Issuer", Weight: 2}, {Header: "Date"}, {Header: "Lang"}, {Header: "Clauses"}}}
+	t := &report.Table{Columns: []report.Column{{Header: "ID"}, {Header: "Document", Weight: 1}, {Header: "Date"}, {Header: "Clauses"}}}
+	flat := &report.Table{Columns: []report.Column{{Header: "id"}, {Header: "title"}, {Header: "title_en"}, {Header: "issuer"}, {Header: "issuer_en"}, {Header: "date"}, {Header: "language"}, {Header: "clauses"}}}
 	var js []docJSON
 	for _, d := range ds.Corpus.Docs {
+		title := report.Plain(pick(f.Lang, d.Title, d.TitleEn) + "\n")
+		title = append(title, report.Seg{Text: pick(f.Lang, d.Issuer, d.IssuerEn), Mark: report.MarkDim})
 		t.Rows = append(t.Rows, []report.Text{
 			report.Marked(d.ID, report.MarkBold),
-			report.Plain(pick(f.Lang, d.Title, d.TitleEn)),
-			report.Plain(pick(f.Lang, d.Issuer, d.IssuerEn)),
-			report.Plain(d.Date),
-			report.Plain(d.Language),
+			title,
+			report.Plain(d.Date + "\n" + d.Language),
 			report.Plain(strconv.Itoa(countClauses(d))),
 		})
+		flat.Rows = append(flat.Rows, plainRow(d.ID, d.Title, d.TitleEn, d.Issuer, d.IssuerEn, d.Date, d.Language, strconv.Itoa(countClauses(d))))
 		js = append(js, docJSON{ID: d.ID, Title: d.Title, TitleEn: d.TitleEn, Issuer: d.Issuer, IssuerEn: d.IssuerEn, Date: d.Date, Language: d.Language, Clauses: countClauses(d), Flaws: nonNil(d.Source.Flaws)})
 	}
 	doc := &report.Doc{
 		Title:  "Documents",
 		Meta:   []report.Field{{Label: "Data", Value: report.Plain(ds.Origin)}},
 		Blocks: []report.Block{t},
+		CSV:    flat,
 		Legend: []string{"Clauses: paragraphs and numbered items, footnotes excluded. `crosswalk show ID:…` prints one clause."},
 	}
 	return f.emit(&opts.Out, doc, map[string]any{"documents": js})
@@ -104,6 +107,14 @@ func pickInline(lang, zh, en string) string {
 		return en + " · " + zh
 	}
 	return pick(lang, zh, en)
+}
+
+func plainRow(cells ...string) []report.Text {
+	out := make([]report.Text, len(cells))
+	for i, c := range cells {
+		out[i] = report.Plain(c)
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

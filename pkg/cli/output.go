@@ -53,11 +53,11 @@ func (f *Factory) emit(o *outputFlags, doc *report.Doc, v any) error {
 	case "md":
 		err = report.Markdown(&buf, doc)
 	case "csv":
-		tables := doc.Tables()
-		if len(tables) == 0 {
+		t := doc.CSVTable()
+		if t == nil {
 			return fmt.Errorf("this report has no table to write as CSV")
 		}
-		err = report.CSV(&buf, tables[0], o.BOM)
+		err = report.CSV(&buf, t, o.BOM)
 	default:
 		color := f.IO.ColorEnabled() && o.Output == ""
 		width := f.IO.Width

@@ -91,6 +91,9 @@ type Doc struct {
 	Meta   []Field // filters, data version …
 	Blocks []Block
 	Legend []string
+	// CSV is the flat table written for --format csv, one record per row;
+	// when nil the first table of Blocks is used.
+	CSV *Table
 }
 
 // Block is one of Heading, Para, Fields or *Table.
@@ -129,13 +132,15 @@ func (Para) block()    {}
 func (Fields) block()  {}
 func (*Table) block()  {}
 
-// Tables returns the tables of a doc, in order (CSV renders them).
-func (d *Doc) Tables() []*Table {
-	var out []*Table
+// CSVTable is the table --format csv writes, or nil if the doc has none.
+func (d *Doc) CSVTable() *Table {
+	if d.CSV != nil {
+		return d.CSV
+	}
 	for _, b := range d.Blocks {
 		if t, ok := b.(*Table); ok {
-			out = append(out, t)
+			return t
 		}
 	}
-	return out
+	return nil
 }

@@ -163,7 +163,15 @@ func (s *termStyles) table(t *Table, o TermOptions) string {
 		}
 	}
 	widths := columnWidths(t, headers, rows, o.Width)
-	tb := table.New().Border(border).BorderStyle(s.dim).Headers(headers...).Rows(rows...).
+	// Rule off rows when any of them spans several lines, so a reader can
+	// tell where one row ends.
+	multi := false
+	for _, r := range rows {
+		for j, c := range r {
+			multi = multi || strings.Contains(c, "\n") || lipgloss.Width(c) > widths[j]-2
+		}
+	}
+	tb := table.New().Border(border).BorderRow(multi).BorderStyle(s.dim).Headers(headers...).Rows(rows...).
 		Wrap(true).StyleFunc(func(row, col int) lipgloss.Style {
 		st := s.r.NewStyle().Padding(0, 1).Width(widths[col])
 		if row == table.HeaderRow {

@@ -1,0 +1,117 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFold(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"數字鴻溝", "数字鸿沟"},
+		{"網絡", "网络"},
+		{"發展", "发展"},
+		{"数字鸿沟", "数字鸿沟"},
+		{"ＡＢＣ１２３", "abc123"},
+		{"Digital DIVIDE", "digital divide"},
+		{"ｶﾀｶﾅ", "カタカナ"},
+		{"合作\u3000共贏", "合作 共赢"},
+		{"豈", "豈"},       // U+F900, a compatibility ideograph
+		{"乾坤", "乾坤"},     // phrase: 乾 stays
+		{"乾淨", "干净"},     // single characters: 乾 → 干
+		{"一目瞭然", "一目了然"}, // phrase only
+		{"，；！？", ",;!?"}, // full-width punctuation
+		{"ﬁ①", "fi1"},    // NFKC expands
+		{"", ""},
+	}
+	for _, tc := range cases {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFoldIndexMapsBackToOriginal(t *testing.T) {
+	cases := []struct {
+		in   string
+		i, j int // folded rune range
+		want string
+	}{
+		{"網絡安全", 0, 2, "網絡"},
+		{"ＡＢＣ數字", 3, 5, "數字"},
+		{"aﬁb", 1, 3, "ﬁ"},            // both folded runes of ﬁ come from one segment
+		{"aﬁb", 2, 4, "b"},            // a range starting inside ﬁ begins after it
+		{"e\u0301x", 0, 1, "e\u0301"}, // NFKC composes é
+	}
+	for _, tc := range cases {
+		runes, off := FoldIndex(tc.in)
+		if len(off) != len(runes)+1 || off[len(runes)] != len(tc.in) {
+			t.Fatalf("FoldIndex(%q): %d runes, offsets %v", tc.in, len(runes), off)
+		}
+		if got := tc.in[off[tc.i]:off[tc.j]]; got != tc.want {
+			t.Errorf("FoldIndex(%q) runes %d..%d map to %q, want %q", tc.in, tc.i, tc.j, got, tc.want)
+		}
+	}
+}
+
+func TestStrip(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a\x1b[31mred\x1b[0m", "a[31mred[0m"},
+		{"abc\u202edef", "abcdef"},
+		{"\u2066x\u2069\u200e\u200f\u061c", "x"},
+		{"line\nnext\ttab\r", "line\nnext\ttab"},
+		{"del\x7f c1\u009b", "del c1"},
+		{"全角\u3000空格", "全角  空格"},
+		{"bad\xffbyte", "bad\ufffdbyte"},
+		{"数字鸿沟 “引号” …", "数字鸿沟 “引号” …"},
+	}
+	for _, tc := range cases {
+		if got := Strip(tc.in); got != tc.want {
+			t.Errorf("Strip(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTablesAreSorted(t *testing.T) {
+	for i := 1; i < len(tsChars); i++ {
+		if tsChars[i-1].t >= tsChars[i].t {
+			t.Fatalf("tsChars not sorted at %d: %q", i, tsChars[i].t)
+		}
+	}
+	for _, p := range tsPhrases {
+		if utf8.RuneCountInString(p.t) != utf8.RuneCountInString(p.s) {
+			t.Errorf("phrase %q → %q changes length", p.t, p.s)
+		}
+	}
+}
+
+func FuzzFoldIndex(f *testing.F) {
+	for _, s := range []string{"數字鴻溝", "ＡＢＣ", "aﬁb", "e\u0301", "\xff\xfe", "乾乾淨淨", strings.Repeat("\u0301", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		runes, off := FoldIndex(s)
+		if len(off) != len(runes)+1 || off[len(runes)] != len(s) {
+			t.Fatalf("%d runes, offsets %v, len %d", len(runes), off, len(s))
+		}
+		for i := 1; i < len(off); i++ {
+			if off[i] < off[i-1] {
+				t.Fatalf("offsets decrease: %v", off)
+			}
+		}
+		if len(runes) > 0 && off[0] != 0 {
+			t.Fatalf("first offset %d", off[0])
+		}
+	})
+}
+
+func FuzzStrip(f *testing.F) {
+	f.Add("a\x1b[0m\u202e\u3000b")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range Strip(s) {
+			if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x3000 {
+				t.Fatalf("Strip(%q) keeps %U", s, r)
+			}
+		}
+	})
+}
