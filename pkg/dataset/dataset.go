@@ -33,7 +33,7 @@ func FromDir(dir string) (*Dataset, error) {
 	for _, sub := range []string{"documents", "mappings"} {
 		st, err := os.Stat(filepath.Join(dir, sub))
 		if err != nil || !st.IsDir() {
-			return nil, diag.List{{File: filepath.Join(dir, sub), Msg: fmt.Sprintf("--data %s must contain the folders documents/ and mappings/", dir)}}
+			return nil, fmt.Errorf("--data %s must contain the folders documents/ and mappings/", dir)
 		}
 	}
 	ds, probs := Load(os.DirFS(filepath.Join(dir, "documents")), os.DirFS(filepath.Join(dir, "mappings")), dir)

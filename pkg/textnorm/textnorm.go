@@ -31,7 +31,8 @@ func Fold(s string) string {
 // offsets[i] is the byte offset in s of the normalisation segment that
 // produced runes[i], and offsets[len(runes)] == len(s). Offsets never
 // decrease, so s[offsets[i]:offsets[j]] is the original text of runes[i:j]
-// (a segment that folds into several runes belongs to the first of them).
+// (a segment that folds into several runes belongs to the range holding the
+// last of them).
 func FoldIndex(s string) (runes []rune, offsets []int) {
 	runes = make([]rune, 0, len(s)/2)
 	offsets = make([]int, 0, len(s)/2+1)

@@ -16,7 +16,7 @@ func TestFold(t *testing.T) {
 		{"Digital DIVIDE", "digital divide"},
 		{"ｶﾀｶﾅ", "カタカナ"},
 		{"合作\u3000共贏", "合作 共赢"},
-		{"豈", "豈"},       // U+F900, a compatibility ideograph
+		{"豈", "岂"},       // U+F900, a compatibility ideograph: NFKC, then T→S
 		{"乾坤", "乾坤"},     // phrase: 乾 stays
 		{"乾淨", "干净"},     // single characters: 乾 → 干
 		{"一目瞭然", "一目了然"}, // phrase only
@@ -39,8 +39,9 @@ func TestFoldIndexMapsBackToOriginal(t *testing.T) {
 	}{
 		{"網絡安全", 0, 2, "網絡"},
 		{"ＡＢＣ數字", 3, 5, "數字"},
-		{"aﬁb", 1, 3, "ﬁ"},            // both folded runes of ﬁ come from one segment
-		{"aﬁb", 2, 4, "b"},            // a range starting inside ﬁ begins after it
+		{"aﬁb", 1, 3, "ﬁ"},  // both folded runes of ﬁ come from one segment
+		{"aﬁb", 2, 4, "ﬁb"}, // ﬁ belongs to the range holding its last rune
+		{"aﬁb", 1, 2, ""},
 		{"e\u0301x", 0, 1, "e\u0301"}, // NFKC composes é
 	}
 	for _, tc := range cases {

@@ -51,6 +51,11 @@ func problems(file string, err error) diag.List {
 		if sub := lineRe.FindStringSubmatch(p.Msg); sub != nil {
 			p.Line, _ = strconv.Atoi(sub[1])
 			p.Msg = sub[2]
+			// yaml.v3 reports an unclosed flow collection at the 0-based
+			// line of its opening bracket; make it 1-based.
+			if strings.HasPrefix(p.Msg, "did not find expected ',' or") {
+				p.Line++
+			}
 		}
 		out = append(out, p)
 	}

@@ -18,7 +18,7 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 		{"unknown field", "id: a\nbogus: 1\n", "field bogus not found", 2},
 		{"duplicate key", "id: a\nid: b\n", "already defined", 2},
 		{"wrong type", "id: a\nitems: 3\n", "cannot unmarshal", 2},
-		{"syntax", "id: [a\n", "did not find expected", 1},
+		{"unclosed flow", "# c\nid: a\nitems: [x\nother: 1\n", "did not find expected", 3},
 		{"empty", "", "file is empty", 1},
 	}
 	for _, c := range cases {

@@ -1,0 +1,148 @@
+package mapping_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/crosswalk-dev/crosswalk/documents"
+	"github.com/crosswalk-dev/crosswalk/mappings"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+func loadCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	themes, probs := corpus.LoadThemes(mappings.FS, "themes.yaml", "mappings/themes.yaml")
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	c, probs := corpus.Load(documents.FS, "documents", themes)
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	return c
+}
+
+const header = `source: gdc
+target: cn-africa-2021
+status: complete
+method: human
+version: "1.0.0"
+reviewed: "2026-11-23"
+records:
+`
+
+const good = `  - source: "27"
+    target: "9"
+    stance: divergent
+    relationship: intersects-with
+    rationale: semantic
+    confidence: medium
+    theme: internet-governance
+    note: Multistakeholder governance against the UN as main channel.
+    quotes:
+      source: "互联网治理必须继续具有全球性和多利益攸关方性质"
+      target: "发挥联合国在网络空间国际治理中的主渠道作用"
+`
+
+func load(t *testing.T, c *corpus.Corpus, body string) (*mapping.Set, string) {
+	t.Helper()
+	set, probs := mapping.Load(fstest.MapFS{"cn-africa-2021.yaml": {Data: []byte(body)}}, "mappings", c)
+	if probs == nil {
+		return set, ""
+	}
+	return set, probs.Error()
+}
+
+func TestLoadGoodRecord(t *testing.T) {
+	c := loadCorpus(t)
+	set, msg := load(t, c, header+good)
+	if msg != "" {
+		t.Fatal(msg)
+	}
+	r := set.Records()[0]
+	if r.SourceQID() != "gdc:27" || r.TargetQID() != "cn-africa-2021:9" || r.Line != 8 {
+		t.Errorf("record %s → %s at line %d", r.SourceQID(), r.TargetQID(), r.Line)
+	}
+}
+
+// One test per class of malformed mapping: each names file, line and field.
+func TestLoadRefusesMalformedMappings(t *testing.T) {
+	c := loadCorpus(t)
+	none := `  - source: "22"
+    stance: none
+    confidence: high
+    theme: human-rights
+    note: The initiative never mentions human rights.
+    quotes:
+      source: "我们承诺在数字空间尊重、保护和促进人权"
+`
+	cases := []struct{ name, body, want string }{
+		{"mistyped source id", strings.Replace(good, `source: "27"`, `source: "27a"`, 1), `mappings/cn-africa-2021.yaml:8: records[0].source: unknown gdc clause "27a" (did you mean "27"?)`},
+		{"mistyped target id", strings.Replace(good, `target: "9"`, `target: "19"`, 1), `mappings/cn-africa-2021.yaml:9: records[0].target: unknown cn-africa-2021 clause "19" (did you mean "1"?)`},
+		{"non-verbatim quote", strings.Replace(good, "主渠道作用", "主导作用", 1), `mappings/cn-africa-2021.yaml:18: records[0].quotes.target: quote "发挥联合国在网络空间国际治理中的主导作用" is not verbatim in cn-africa-2021:9`},
+		{"missing note", strings.Replace(good, "    note: Multistakeholder governance against the UN as main channel.\n", "", 1), `mappings/cn-africa-2021.yaml:8: records[0].note: a divergent record needs a note`},
+		{"duplicate pair", good + good, `mappings/cn-africa-2021.yaml:19: records[1].source: duplicate pair 27 → cn-africa-2021:9 (first at line 8)`},
+		{"closed vocabulary", strings.Replace(good, "stance: divergent", "stance: divergant", 1), `records[0].stance: stance "divergant" is not one of aligned, partial, divergent, none (did you mean "divergent"?)`},
+		{"unknown theme", strings.Replace(good, "theme: internet-governance", "theme: internet", 1), `records[0].theme: unknown theme "internet"`},
+		{"none with a target", strings.Replace(none, `  - source: "22"`, "  - source: \"22\"\n    target: \"1\"", 1), `records[0].target: a none record records a silence and must not name a target`},
+		{"missing quote", strings.Replace(good, "      target: \"发挥联合国在网络空间国际治理中的主渠道作用\"\n", "", 1), `records[0].quotes.target: missing quotes.target`},
+		{"unknown field", strings.Replace(good, "    theme:", "    colour: red\n    theme:", 1), `mappings/cn-africa-2021.yaml:14: field colour not found`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			set, msg := load(t, c, header+tc.body)
+			if set != nil {
+				t.Fatal("malformed mapping accepted")
+			}
+			if !strings.Contains(msg, tc.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", msg, tc.want)
+			}
+		})
+	}
+	if _, msg := load(t, c, header+none); msg != "" {
+		t.Errorf("a none record without target is valid: %s", msg)
+	}
+}
+
+func TestShippedMappingsAreComplete(t *testing.T) {
+	c := loadCorpus(t)
+	set, probs := mapping.Load(mappings.FS, "mappings", c)
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	if len(set.Files) != 4 {
+		t.Fatalf("want 4 mapping files, got %d", len(set.Files))
+	}
+	for _, f := range set.Files {
+		if f.Status != "complete" || f.Method != "human" {
+			t.Errorf("%s: status %s, method %s", f.Path, f.Status, f.Method)
+		}
+		var counterparts int
+		seen := map[string]bool{}
+		for _, r := range f.Records {
+			if r.Stance != mapping.None && !seen[r.Source] {
+				seen[r.Source] = true
+				counterparts++
+			}
+			if r.Stance != mapping.Aligned && len(r.Note) < 40 {
+				t.Errorf("%s:%d: note too thin to say how the texts differ: %q", f.Path, r.Line, r.Note)
+			}
+		}
+		t.Logf("%s: %d records, %d GDC clauses with a counterpart", f.Target, len(f.Records), counterparts)
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	c := loadCorpus(f)
+	f.Add([]byte(header + good))
+	f.Add([]byte(header))
+	f.Add([]byte("records: [{source: 1}]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		set, probs := mapping.Load(fstest.MapFS{"cn-africa-2021.yaml": {Data: data}}, "mappings", c)
+		if (set == nil) == (len(probs) == 0) {
+			t.Fatalf("want exactly one of a set or problems")
+		}
+	})
+}
