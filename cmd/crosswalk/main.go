@@ -20,7 +20,7 @@ func main() {
 
 func run() int {
 	io := iostreams.System()
-	f := &cli.Factory{IO: io, Version: buildVersion()}
+	f := &cli.Factory{IO: io, Version: buildVersion(), Pager: pager()}
 	err := cli.NewRootCmd(f).Execute()
 	switch {
 	case err == nil:
@@ -34,6 +34,16 @@ func run() int {
 		fmt.Fprintf(io.ErrOut, "crosswalk: %v\n", err)
 		return 1
 	}
+}
+
+// pager is $CROSSWALK_PAGER, else $PAGER, else less.
+func pager() string {
+	for _, k := range []string{"CROSSWALK_PAGER", "PAGER"} {
+		if v, ok := os.LookupEnv(k); ok {
+			return v
+		}
+	}
+	return "less"
 }
 
 func buildVersion() string {

@@ -126,17 +126,17 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 	minRun := max(opts.MinRun, 1)
 	var sharedA int
 	for _, s := range spans {
-		ta, tb := a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]]
+		textA, textB := a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]]
 		if s.eq {
-			res.Segments = appendSegment(res.Segments, Equal, ta, tb)
+			res.Segments = appendSegment(res.Segments, Equal, textA, textB)
 			if s.a1-s.a0 >= minRun {
-				res.SharedRuns = append(res.SharedRuns, Run{A: ta, B: tb, Len: s.a1 - s.a0})
+				res.SharedRuns = append(res.SharedRuns, Run{A: textA, B: textB, Len: s.a1 - s.a0})
 				sharedA += s.a1 - s.a0
 			}
 			continue
 		}
-		res.Segments = appendSegment(res.Segments, Delete, ta, "")
-		res.Segments = appendSegment(res.Segments, Insert, "", tb)
+		res.Segments = appendSegment(res.Segments, Delete, textA, "")
+		res.Segments = appendSegment(res.Segments, Insert, "", textB)
 	}
 	res.ShareA, res.ShareB = ratio(sharedA, len(ra)), ratio(sharedA, len(rb))
 	return res

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -70,6 +71,9 @@ func (f *Factory) emit(o *outputFlags, doc *report.Doc, v any) error {
 		return err
 	}
 	if o.Output == "" {
+		if o.Format == "table" && f.shouldPage(buf.Bytes()) {
+			return f.page(buf.Bytes())
+		}
 		_, err = f.IO.Out.Write(buf.Bytes())
 		return err
 	}
@@ -93,4 +97,30 @@ func writeFileAtomic(name string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), name)
+}
+
+// shouldPage is true for terminal output taller than the screen.
+func (f *Factory) shouldPage(out []byte) bool {
+	return f.IO.IsTTY && !f.NoPager && f.Pager != "" && f.IO.Height > 0 && bytes.Count(out, []byte("\n")) >= f.IO.Height
+}
+
+// page shows out through the pager. LESS=FRX makes less quit when the text
+// fits, keep colours, and leave the text on screen afterwards.
+func (f *Factory) page(out []byte) error {
+	args := strings.Fields(f.Pager)
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdin = bytes.NewReader(out)
+	cmd.Stdout, cmd.Stderr = f.IO.Out, f.IO.ErrOut
+	cmd.Env = os.Environ()
+	if f.IO.Getenv("LESS") == "" {
+		cmd.Env = append(cmd.Env, "LESS=FRX")
+	}
+	if err := cmd.Run(); err != nil {
+		// A pager that cannot start must not swallow the report.
+		if _, ok := err.(*exec.ExitError); !ok {
+			_, werr := f.IO.Out.Write(out)
+			return werr
+		}
+	}
+	return nil
 }

@@ -21,6 +21,9 @@ type Factory struct {
 	DataDir string
 	Lang    string
 	Version string
+	// Pager is the command long terminal output is piped through ("" for none).
+	Pager   string
+	NoPager bool
 
 	loaded *dataset.Dataset
 	err    error
@@ -91,6 +94,7 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 	pf.StringVar(&f.DataDir, "data", "", "read documents/ and mappings/ from `DIR` instead of the embedded data")
 	pf.StringVar(&f.Lang, "lang", "both", "language of clause text shown: zh, en or both")
 	pf.StringVar(&colorMode, "color", "auto", "colour output: auto, always or never")
+	pf.BoolVar(&f.NoPager, "no-pager", false, "do not page long output in the terminal")
 	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(langs...))
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletion("auto", "always", "never"))
 	_ = root.MarkPersistentFlagDirname("data")
@@ -100,6 +104,8 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdShow(f, nil),
 		NewCmdValidate(f, nil),
 		NewCmdExport(f, nil),
+		NewCmdCompare(f, nil),
+		NewCmdDivergences(f, nil),
 	)
 	return root
 }

@@ -9,16 +9,18 @@ import (
 
 // Document is one policy text, kept clause by clause.
 type Document struct {
-	ID       string   `yaml:"id" json:"id"`
-	Title    string   `yaml:"title" json:"title"`
-	Subtitle string   `yaml:"subtitle,omitempty" json:"subtitle,omitempty"`
-	TitleEn  string   `yaml:"title_en" json:"title_en"`
-	Issuer   string   `yaml:"issuer" json:"issuer"`
-	IssuerEn string   `yaml:"issuer_en" json:"issuer_en"`
-	Date     string   `yaml:"date" json:"date"`
-	Language string   `yaml:"language" json:"language"`
-	Source   Source   `yaml:"source" json:"source"`
-	Clauses  []Clause `yaml:"clauses" json:"clauses"`
+	ID       string `yaml:"id" json:"id"`
+	Title    string `yaml:"title" json:"title"`
+	Subtitle string `yaml:"subtitle,omitempty" json:"subtitle,omitempty"`
+	TitleEn  string `yaml:"title_en" json:"title_en"`
+	Issuer   string `yaml:"issuer" json:"issuer"`
+	IssuerEn string `yaml:"issuer_en" json:"issuer_en"`
+	Date     string `yaml:"date" json:"date"`
+	Language string `yaml:"language" json:"language"`
+	Source   Source `yaml:"source" json:"source"`
+	// Principles the document states for itself (crosswalk principles).
+	Principles []Principle `yaml:"principles,omitempty" json:"principles,omitempty"`
+	Clauses    []Clause    `yaml:"clauses" json:"clauses"`
 
 	File  string         `yaml:"-" json:"-"` // where it was loaded from
 	index map[string]int // local clause ID → position
@@ -33,6 +35,14 @@ type Source struct {
 	// Furniture lists lines of the source that belong to the website, not the
 	// document; they are excluded when coverage is measured.
 	Furniture []string `yaml:"furniture" json:"furniture"`
+}
+
+// Principle is a principle a document states, with the clauses that state it.
+type Principle struct {
+	ID      string   `yaml:"id" json:"id"`
+	Name    string   `yaml:"name" json:"name"`       // verbatim from a clause text or heading
+	NameEn  string   `yaml:"name_en" json:"name_en"` // our label
+	Clauses []string `yaml:"clauses" json:"clauses"`
 }
 
 // Clause is one paragraph or item of a document.

@@ -181,7 +181,38 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		}
 	}
 	d.reindex()
+	checkPrinciples(&d, add)
 	return &d, probs
+}
+
+// checkPrinciples makes sure each principle names existing clauses and that
+// its name is the document's own words.
+func checkPrinciples(d *Document, add func(string, ...any)) {
+	seen := map[string]bool{}
+	for i, p := range d.Principles {
+		if p.ID == "" || seen[p.ID] {
+			add(fmt.Sprintf("principle id %q is missing or repeated", p.ID), "principles", i, "id")
+		}
+		seen[p.ID] = true
+		if p.NameEn == "" {
+			add("missing name_en", "principles", i, "name_en")
+		}
+		if len(p.Clauses) == 0 {
+			add("a principle needs at least one clause", "principles", i, "clauses")
+		}
+		found := false
+		for j, id := range p.Clauses {
+			c, ok := d.Clause(id)
+			if !ok {
+				add(fmt.Sprintf("unknown clause %q%s", id, diag.DidYouMean(id, d.ClauseIDs())), "principles", i, "clauses", j)
+				continue
+			}
+			found = found || strings.Contains(c.Text, p.Name) || strings.Contains(strings.Join(c.Heading, "\n"), p.Name)
+		}
+		if p.Name == "" || !found {
+			add(fmt.Sprintf("name %q is not verbatim in the text or heading of its clauses", p.Name), "principles", i, "name")
+		}
+	}
 }
 
 func contains(list []string, s string) bool {

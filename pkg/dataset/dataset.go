@@ -3,9 +3,12 @@
 package dataset
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 
 	"github.com/crosswalk-dev/crosswalk/documents"
@@ -20,6 +23,9 @@ type Dataset struct {
 	Corpus   *corpus.Corpus
 	Mappings *mapping.Set
 	Origin   string // "embedded" or the --data directory
+	// Version identifies the exact data: the first 12 hex digits of a
+	// SHA-256 over every data file, so a report names what it was built from.
+	Version string
 }
 
 // Embedded loads the data compiled into the binary.
@@ -57,5 +63,24 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	return &Dataset{Corpus: c, Mappings: set, Origin: origin}, nil
+	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint(docs, maps)}, nil
+}
+
+func fingerprint(fss ...fs.FS) string {
+	h := sha256.New()
+	for _, fsys := range fss {
+		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || path.Ext(p) == ".go" {
+				return err
+			}
+			b, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
+			h.Write(b)
+			return nil
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }

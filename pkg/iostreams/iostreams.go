@@ -22,8 +22,9 @@ type IOStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
 
-	IsTTY bool // stdout is a terminal
-	Width int  // columns available on stdout
+	IsTTY  bool // stdout is a terminal
+	Width  int  // columns available on stdout
+	Height int  // rows of the terminal; 0 when not a terminal
 	// ColorMode is auto, always or never (the --color flag).
 	ColorMode string
 	getenv    func(string) string
@@ -35,8 +36,8 @@ func System() *IOStreams {
 	fd := int(os.Stdout.Fd())
 	if term.IsTerminal(fd) {
 		s.IsTTY = true
-		if w, _, err := term.GetSize(fd); err == nil && w > 0 {
-			s.Width = w
+		if w, h, err := term.GetSize(fd); err == nil && w > 0 {
+			s.Width, s.Height = w, h
 		}
 	}
 	// COLUMNS lets users and scripts fix the width, like most CLIs.

@@ -24,7 +24,9 @@ func Markdown(w io.Writer, d *Doc) error {
 		case Heading:
 			fmt.Fprintf(&b, "## %s\n\n", mdInline(Plain(blk.Text)))
 		case Para:
-			fmt.Fprintf(&b, "%s\n\n", mdInline(blk.Text))
+			if txt := mdInline(blk.Text); txt != "" {
+				fmt.Fprintf(&b, "%s\n\n", txt)
+			}
 		case Fields:
 			for _, f := range blk {
 				fmt.Fprintf(&b, "- **%s:** %s\n", mdInline(Plain(f.Label)), mdInline(f.Value))

@@ -1,0 +1,213 @@
+package analysis
+
+import (
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
+)
+
+// TermCount is how often a term occurs in one document.
+type TermCount struct {
+	Doc    string
+	Term   string // as given
+	Count  int
+	Han    int     // Han characters in the document
+	Per10k float64 // Count per 10,000 Han characters
+}
+
+// Terms counts each term in each document, documents in corpus order and
+// terms in the order given. Terms match on folded text (数字鸿沟 finds
+// 數字鴻溝), inside one clause, without overlapping.
+func Terms(c *corpus.Corpus, terms []string) []TermCount {
+	var out []TermCount
+	for _, d := range c.Docs {
+		han := 0
+		folded := make([][]rune, len(d.Clauses))
+		for i := range d.Clauses {
+			folded[i] = []rune(textnorm.Fold(d.Clauses[i].Text))
+			for _, r := range d.Clauses[i].Text {
+				if isHan(r) {
+					han++
+				}
+			}
+		}
+		for _, t := range terms {
+			ft := []rune(textnorm.Fold(t))
+			n := 0
+			for _, rs := range folded {
+				n += len(occurrences(rs, ft))
+			}
+			tc := TermCount{Doc: d.ID, Term: t, Count: n, Han: han}
+			if han > 0 {
+				tc.Per10k = float64(n) * 10000 / float64(han)
+			}
+			out = append(out, tc)
+		}
+	}
+	return out
+}
+
+// occurrences lists where term starts in rs, left to right, without overlaps.
+func occurrences(rs, term []rune) []int {
+	var at []int
+	if len(term) == 0 {
+		return nil
+	}
+	for i := 0; i+len(term) <= len(rs); {
+		if equalRunes(rs[i:i+len(term)], term) {
+			at = append(at, i)
+			i += len(term)
+			continue
+		}
+		i++
+	}
+	return at
+}
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// KWICLine is one occurrence of a term with its context, all original text.
+type KWICLine struct {
+	QID         string
+	Left, Match string
+	Right       string
+}
+
+// KWIC lists every occurrence of term (matched like Terms) with up to width
+// runes of the clause's original text on each side, in corpus, clause and
+// text order. Context stops at the clause's edges.
+func KWIC(c *corpus.Corpus, term string, width int) []KWICLine {
+	ft := []rune(textnorm.Fold(term))
+	var out []KWICLine
+	for _, d := range c.Docs {
+		for i := range d.Clauses {
+			cl := &d.Clauses[i]
+			rs, off := textnorm.FoldIndex(cl.Text)
+			for _, at := range occurrences(rs, ft) {
+				start, end := off[at], off[at+len(ft)]
+				out = append(out, KWICLine{
+					QID:   cl.QID(),
+					Left:  lastRunes(cl.Text[:start], width),
+					Match: cl.Text[start:end],
+					Right: firstRunes(cl.Text[end:], width),
+				})
+			}
+		}
+	}
+	return out
+}
+
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// TermScore is a bigram's keyness in one document.
+type TermScore struct {
+	Term  string // folded bigram
+	Count int    // occurrences in the document
+	Other int    // occurrences in all other documents together
+	G2    float64
+}
+
+// Distinctive lists, for each document ID, the top (all if top <= 0)
+// character bigrams that are most over-represented in that document
+// compared with all the other documents together.
+//
+// Method: count the bigrams of two adjacent Han characters in each clause's
+// folded text (punctuation, spaces and Latin break the chain). For a
+// document with N1 bigrams in all and the rest of the corpus with N2, a
+// bigram occurring a times in the document and b times elsewhere scores
+// Dunning's log-likelihood ratio
+//
+//	G² = 2 Σ O·ln(O/E)
+//
+// over the 2×2 table (a, b; N1−a, N2−b), with E the counts expected if the
+// bigram were spread evenly. Only bigrams relatively more frequent in the
+// document (a/N1 > b/N2) are kept. Ties are broken by Count (higher first),
+// then by the bigram.
+func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
+	counts := make([]map[[2]rune]int, len(c.Docs))
+	totals := make([]int, len(c.Docs))
+	all := map[[2]rune]int{}
+	allN := 0
+	for k, d := range c.Docs {
+		counts[k] = map[[2]rune]int{}
+		for i := range d.Clauses {
+			hanBigrams([]rune(textnorm.Fold(d.Clauses[i].Text)), func(bg [2]rune) {
+				counts[k][bg]++
+				all[bg]++
+				totals[k]++
+				allN++
+			})
+		}
+	}
+	out := make(map[string][]TermScore, len(c.Docs))
+	for k, d := range c.Docs {
+		n1, n2 := totals[k], allN-totals[k]
+		scores := []TermScore{}
+		for bg, a := range counts[k] {
+			b := all[bg] - a
+			if a*n2 <= b*n1 {
+				continue
+			}
+			scores = append(scores, TermScore{Term: string(bg[:]), Count: a, Other: b, G2: logLikelihood(a, b, n1, n2)})
+		}
+		sort.Slice(scores, func(i, j int) bool {
+			x, y := scores[i], scores[j]
+			if x.G2 != y.G2 {
+				return x.G2 > y.G2
+			}
+			if x.Count != y.Count {
+				return x.Count > y.Count
+			}
+			return x.Term < y.Term
+		})
+		if top > 0 && len(scores) > top {
+			scores = scores[:top]
+		}
+		out[d.ID] = scores
+	}
+	return out
+}
+
+// logLikelihood is G² for the 2×2 table (a, b; n1−a, n2−b), written with
+// the identity G² = 2(Σ x ln x over cells − rows − columns + N ln N).
+func logLikelihood(a, b, n1, n2 int) float64 {
+	c, d := n1-a, n2-b
+	return 2 * (xlnx(a) + xlnx(b) + xlnx(c) + xlnx(d) -
+		xlnx(a+b) - xlnx(c+d) - xlnx(n1) - xlnx(n2) + xlnx(n1+n2))
+}
+
+func xlnx(x int) float64 {
+	if x == 0 {
+		return 0
+	}
+	return float64(x) * math.Log(float64(x))
+}

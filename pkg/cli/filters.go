@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// filterFlags are the report filters; each command registers the ones that
+// make sense for it.
+type filterFlags struct {
+	Against   []string
+	Objective int
+	Themes    []string
+	Stances   []string
+	Kinds     []string
+}
+
+const (
+	fAgainst = 1 << iota
+	fObjective
+	fTheme
+	fStance
+	fKind
+)
+
+func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) {
+	fl := cmd.Flags()
+	if which&fAgainst != 0 {
+		fl.StringSliceVar(&ff.Against, "against", nil, "compare against this `DOC` only (repeatable)")
+		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f))
+	}
+	if which&fObjective != 0 {
+		fl.IntVar(&ff.Objective, "objective", 0, "only GDC clauses under objective `N` (1-5)")
+		_ = cmd.RegisterFlagCompletionFunc("objective", fixedCompletion("1", "2", "3", "4", "5"))
+	}
+	if which&fTheme != 0 {
+		fl.StringSliceVar(&ff.Themes, "theme", nil, "only this `THEME` (repeatable; see mappings/themes.yaml)")
+		_ = cmd.RegisterFlagCompletionFunc("theme", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			ds, err := f.Dataset()
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveError
+			}
+			var out []string
+			for _, t := range ds.Corpus.Themes.List {
+				out = append(out, t.Key+"\t"+t.En)
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		})
+	}
+	if which&fStance != 0 {
+		fl.StringSliceVar(&ff.Stances, "stance", nil, "only this `STANCE`: aligned, partial, divergent, silent (repeatable)")
+		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent"))
+	}
+	if which&fKind != 0 {
+		fl.StringSliceVar(&ff.Kinds, "kind", nil, "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
+		_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletion(corpus.Kinds...))
+	}
+}
+
+// resolve checks the flag values against the data (a mistyped value is a
+// usage error with a suggestion) and returns the engine filter.
+func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
+	c := ds.Corpus
+	for _, id := range ff.Against {
+		if d, ok := c.Doc(id); !ok || d.ID == corpus.ReferenceID {
+			var ids []string
+			for _, d := range c.Counterparts() {
+				ids = append(ids, d.ID)
+			}
+			return compare.Filter{}, usageErrorf("--against %q is not a counterpart document%s; use one of %s", id, diag.DidYouMean(id, ids), strings.Join(ids, ", "))
+		}
+	}
+	if ff.Objective < 0 || ff.Objective > 5 {
+		return compare.Filter{}, usageErrorf("--objective must be 1 to 5, not %d", ff.Objective)
+	}
+	for _, th := range ff.Themes {
+		if _, ok := c.Themes.Get(th); !ok {
+			return compare.Filter{}, usageErrorf("unknown --theme %q%s", th, diag.DidYouMean(th, c.Themes.Keys()))
+		}
+	}
+	stances := append([]string{compare.Silent}, mapping.Stances[:3]...)
+	for _, s := range ff.Stances {
+		if !contains(stances, s) {
+			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent or silent", s, diag.DidYouMean(s, stances))
+		}
+	}
+	for _, k := range ff.Kinds {
+		if !corpus.IsKind(k) {
+			return compare.Filter{}, usageErrorf("unknown --kind %q%s", k, diag.DidYouMean(k, corpus.Kinds))
+		}
+	}
+	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: ff.Themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil
+}
+
+// describe lists the active filters for report headers.
+func (ff *filterFlags) describe() string {
+	var parts []string
+	add := func(name string, vals []string) {
+		if len(vals) > 0 {
+			parts = append(parts, name+" "+strings.Join(vals, ", "))
+		}
+	}
+	add("against", ff.Against)
+	if ff.Objective != 0 {
+		parts = append(parts, fmt.Sprintf("objective %d", ff.Objective))
+	}
+	add("theme", ff.Themes)
+	add("stance", ff.Stances)
+	add("kind", ff.Kinds)
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// reportMeta is the header every report carries.
+func reportMeta(ds *dataset.Dataset, ff *filterFlags) []report.Field {
+	return []report.Field{
+		{Label: "Filters", Value: report.Plain(ff.describe())},
+		{Label: "Data", Value: report.Plain(ds.Origin + ", version " + ds.Version)},
+	}
+}
+
+// metaJSON is the header of every JSON report.
+type metaJSON struct {
+	Report      string         `json:"report"`
+	DataVersion string         `json:"data_version"`
+	Filters     compare.Filter `json:"filters"`
+}
+
+// shortDoc is a compact column label for a document: cn-speech-2014 → speech.
+func shortDoc(id string) string {
+	s := strings.TrimPrefix(id, "cn-")
+	if i := strings.LastIndex(s, "-"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// columnsLegend says which document each short column label stands for.
+func columnsLegend(docs []*corpus.Document) string {
+	var parts []string
+	for _, d := range docs {
+		parts = append(parts, shortDoc(d.ID)+" = "+d.ID)
+	}
+	return "Columns, oldest first: " + strings.Join(parts, ", ") + "."
+}

@@ -1,0 +1,81 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Pair is one record with both of its clauses.
+type Pair struct {
+	Record *mapping.Record
+	Source *corpus.Clause
+	Target *corpus.Clause // nil for a none record
+}
+
+// ThemeGroup is the pairs of one theme.
+type ThemeGroup struct {
+	Theme corpus.Theme
+	Pairs []Pair
+}
+
+// Divergences returns every divergent record that passes the filter,
+// grouped by the record's theme in vocabulary order; within a theme, by GDC
+// clause order and then by document date.
+func Divergences(c *corpus.Corpus, m *mapping.Set, f Filter) []ThemeGroup {
+	return groupRecords(c, m, f, func(r *mapping.Record) bool { return r.Stance == mapping.Divergent })
+}
+
+func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping.Record) bool) []ThemeGroup {
+	gdc, _ := c.Reference()
+	byTheme := map[string][]Pair{}
+	docs := f.docs(c)
+	for _, d := range docs {
+		file, ok := m.For(d.ID)
+		if !ok {
+			continue
+		}
+		for i := range file.Records {
+			r := &file.Records[i]
+			if !keep(r) || (len(f.Themes) > 0 && !in(f.Themes, r.Theme)) {
+				continue
+			}
+			src, _ := gdc.Clause(r.Source)
+			if !f.clauseNoTheme(src) {
+				continue
+			}
+			p := Pair{Record: r, Source: src}
+			if r.Target != "" {
+				p.Target, _ = d.Clause(r.Target)
+			}
+			byTheme[r.Theme] = append(byTheme[r.Theme], p)
+		}
+	}
+	docOrder := map[string]int{}
+	for i, d := range docs {
+		docOrder[d.ID] = i
+	}
+	var out []ThemeGroup
+	for key, pairs := range byTheme {
+		sort.SliceStable(pairs, func(i, j int) bool {
+			a, b := pairs[i], pairs[j]
+			if pa, pb := gdc.Position(a.Source.ID), gdc.Position(b.Source.ID); pa != pb {
+				return pa < pb
+			}
+			return docOrder[a.Record.TargetDoc] < docOrder[b.Record.TargetDoc]
+		})
+		th, _ := c.Themes.Get(key)
+		out = append(out, ThemeGroup{Theme: th, Pairs: pairs})
+	}
+	sort.Slice(out, func(i, j int) bool { return c.Themes.Order(out[i].Theme.Key) < c.Themes.Order(out[j].Theme.Key) })
+	return out
+}
+
+// clauseNoTheme applies the objective and kind filters only: for records the
+// theme filter reads the record's own theme.
+func (f Filter) clauseNoTheme(cl *corpus.Clause) bool {
+	g := f
+	g.Themes = nil
+	return g.clause(cl)
+}

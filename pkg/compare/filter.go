@@ -1,0 +1,121 @@
+package compare
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Filter narrows a report. Empty fields mean "everything".
+type Filter struct {
+	Against   []string `json:"against,omitempty"`   // counterpart document IDs
+	Objective int      `json:"objective,omitempty"` // GDC objective 1–5; 0 for all
+	Themes    []string `json:"themes,omitempty"`
+	Stances   []string `json:"stances,omitempty"`
+	Kinds     []string `json:"kinds,omitempty"`
+}
+
+var objectiveRe = regexp.MustCompile(`^目标(\d)\.`)
+
+// Objective is the GDC objective (1–5) a reference clause serves: the
+// objective section it sits in, or the objective it states (7(1)–7(5)).
+// 0 for the preamble, principles and follow-up.
+func Objective(cl *corpus.Clause) int {
+	if cl.Doc.ID != corpus.ReferenceID {
+		return 0
+	}
+	for _, h := range cl.Heading {
+		if m := objectiveRe.FindStringSubmatch(h); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return n
+		}
+	}
+	if len(cl.ID) == 4 && cl.ID[:2] == "7(" {
+		n, _ := strconv.Atoi(cl.ID[2:3])
+		return n
+	}
+	return 0
+}
+
+// docs returns the counterpart documents selected by the filter, by date.
+func (f Filter) docs(c *corpus.Corpus) []*corpus.Document {
+	var out []*corpus.Document
+	for _, d := range c.Counterparts() {
+		if len(f.Against) == 0 || in(f.Against, d.ID) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// clause reports whether a clause passes the objective, theme and kind filters.
+func (f Filter) clause(cl *corpus.Clause) bool {
+	if f.Objective != 0 && Objective(cl) != f.Objective {
+		return false
+	}
+	if len(f.Kinds) > 0 && !in(f.Kinds, cl.Kind) {
+		return false
+	}
+	if len(f.Themes) > 0 && !overlaps(f.Themes, cl.Themes) {
+		return false
+	}
+	return true
+}
+
+func in(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if in(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceRank orders stances for summarising several records of one pair:
+// a divergence outweighs a partial match, which outweighs alignment.
+var stanceRank = map[string]int{mapping.Divergent: 3, mapping.Partial: 2, mapping.Aligned: 1}
+
+// PairStance summarises the records of one (GDC clause, document) pair:
+// divergent if any record is, else partial if any is, else aligned if any
+// is, else silent (no record, or only a none record).
+func PairStance(records []*mapping.Record) string {
+	best := ""
+	for _, r := range records {
+		if stanceRank[r.Stance] > stanceRank[best] {
+			best = r.Stance
+		}
+	}
+	if best == "" {
+		return Silent
+	}
+	return best
+}
+
+// Silent is the pair stance of a GDC clause with no counterpart in a document.
+const Silent = "silent"
+
+// index groups records by target document and source clause.
+type index map[string]map[string][]*mapping.Record
+
+func newIndex(m *mapping.Set) index {
+	ix := index{}
+	for _, f := range m.Files {
+		ix[f.Target] = map[string][]*mapping.Record{}
+		for i := range f.Records {
+			r := &f.Records[i]
+			ix[f.Target][r.Source] = append(ix[f.Target][r.Source], r)
+		}
+	}
+	return ix
+}

@@ -1,0 +1,61 @@
+package compare
+
+import (
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Matrix is the alignment matrix: one row per GDC clause, one cell per
+// counterpart document.
+type Matrix struct {
+	Docs []*corpus.Document
+	Rows []MatrixRow
+}
+
+// MatrixRow is one GDC clause across the documents.
+type MatrixRow struct {
+	Clause *corpus.Clause
+	Cells  []Cell // one per Matrix.Docs
+}
+
+// Cell is what one document has for one GDC clause.
+type Cell struct {
+	Stance  string // PairStance of the records
+	Links   []Link // counterparts (records with a target)
+	Silence *mapping.Record
+}
+
+// BuildMatrix computes the alignment matrix. Rows follow document order; a
+// stance filter keeps the rows where some cell has one of the stances
+// (silent included).
+func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
+	gdc, _ := c.Reference()
+	ix := newIndex(m)
+	mx := Matrix{Docs: f.docs(c)}
+	for i := range gdc.Clauses {
+		cl := &gdc.Clauses[i]
+		if cl.Kind == "footnote" || !f.clause(cl) {
+			continue
+		}
+		row := MatrixRow{Clause: cl}
+		keep := len(f.Stances) == 0
+		for _, d := range mx.Docs {
+			recs := ix[d.ID][cl.ID]
+			cell := Cell{Stance: PairStance(recs)}
+			for _, r := range recs {
+				if r.Target == "" {
+					cell.Silence = r
+					continue
+				}
+				other, _ := d.Clause(r.Target)
+				cell.Links = append(cell.Links, Link{Record: r, Other: other})
+			}
+			keep = keep || in(f.Stances, cell.Stance)
+			row.Cells = append(row.Cells, cell)
+		}
+		if keep {
+			mx.Rows = append(mx.Rows, row)
+		}
+	}
+	return mx
+}
