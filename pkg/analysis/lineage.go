@@ -85,7 +85,7 @@ func Lineage(docs []*corpus.Document, minRun int) []LineagePair {
 		}
 		return a[1] < b[1]
 	})
-	out := make([]LineagePair, 0, len(keys))
+	var out []LineagePair
 	for _, k := range keys {
 		out = append(out, newPair(&items[k[0]], &items[k[1]], found[k]))
 	}

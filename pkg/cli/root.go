@@ -106,6 +106,8 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdExport(f, nil),
 		NewCmdCompare(f, nil),
 		NewCmdDivergences(f, nil),
+		NewCmdGaps(f, nil),
+		NewCmdPrinciples(f, nil),
 	)
 	return root
 }

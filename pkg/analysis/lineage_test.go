@@ -1,0 +1,161 @@
+package analysis_test
+
+import (
+	"math/rand"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
+)
+
+// bruteLineage is the reference: every pair of clauses of different
+// documents, every pair of start positions, every maximal common run.
+func bruteLineage(docs []*corpus.Document, minRun int) []analysis.LineagePair {
+	order := append([]*corpus.Document(nil), docs...)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].Date < order[j].Date })
+	type item struct {
+		cl  *corpus.Clause
+		rs  []rune
+		off []int
+	}
+	byDoc := make([][]item, len(order))
+	for k, d := range order {
+		for i := range d.Clauses {
+			rs, off := textnorm.FoldIndex(d.Clauses[i].Text)
+			byDoc[k] = append(byDoc[k], item{&d.Clauses[i], rs, off})
+		}
+	}
+	var out []analysis.LineagePair
+	for da := range byDoc {
+		for db := da + 1; db < len(byDoc); db++ {
+			for _, a := range byDoc[da] {
+				for _, b := range byDoc[db] {
+					p := analysis.LineagePair{A: a.cl, B: b.cl}
+					inA := make([]bool, len(a.rs))
+					inB := make([]bool, len(b.rs))
+					for i := range a.rs {
+						for j := range b.rs {
+							if i > 0 && j > 0 && a.rs[i-1] == b.rs[j-1] {
+								continue // not the start of a maximal run
+							}
+							n := 0
+							for i+n < len(a.rs) && j+n < len(b.rs) && a.rs[i+n] == b.rs[j+n] {
+								n++
+							}
+							if n < minRun {
+								continue
+							}
+							p.Runs = append(p.Runs, analysis.Run{A: a.cl.Text[a.off[i]:a.off[i+n]], B: b.cl.Text[b.off[j]:b.off[j+n]], Len: n})
+							for k := 0; k < n; k++ {
+								inA[i+k], inB[j+k] = true, true
+							}
+						}
+					}
+					if len(p.Runs) > 0 {
+						p.ShareA, p.ShareB = share(inA), share(inB)
+						out = append(out, p)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func share(in []bool) float64 {
+	n := 0
+	for _, b := range in {
+		if b {
+			n++
+		}
+	}
+	return float64(n) / float64(len(in))
+}
+
+func TestLineageMatchesBruteForceOnCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("brute force over all clause pairs")
+	}
+	c := embedded(t)
+	for _, minRun := range []int{8, 12} {
+		got, want := analysis.Lineage(c.Docs, minRun), bruteLineage(c.Docs, minRun)
+		if len(got) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("minRun %d: index found %d pairs, brute force %d, or they differ", minRun, len(got), len(want))
+		}
+	}
+}
+
+func TestLineageMatchesBruteForceOnRandomInput(t *testing.T) {
+	// A small alphabet with Traditional/Simplified twins, punctuation and
+	// a character NFKC expands, so that runs are frequent and cross scripts.
+	alphabet := []rune("网網络絡安全,。ﬁ")
+	rng := rand.New(rand.NewSource(1))
+	text := func() string {
+		rs := make([]rune, rng.Intn(30))
+		for i := range rs {
+			rs[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		return string(rs)
+	}
+	dates := []string{"2014", "2021-08-25", "2021-08-25", "2024-01"}
+	for round := 0; round < 300; round++ {
+		var docs []*corpus.Document
+		for k := 0; k < 1+rng.Intn(4); k++ {
+			var texts []string
+			for n := rng.Intn(4); n > 0; n-- {
+				texts = append(texts, text())
+			}
+			docs = append(docs, doc(string(rune('a'+k)), dates[rng.Intn(len(dates))], texts...))
+		}
+		minRun := 1 + rng.Intn(5)
+		got, want := analysis.Lineage(docs, minRun), bruteLineage(docs, minRun)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d, minRun %d: index and brute force differ:\n%v\n%v", round, minRun, got, want)
+		}
+	}
+}
+
+func TestLineageFindsReuse(t *testing.T) {
+	c := embedded(t)
+	pairs := analysis.Lineage(c.Docs, 0)
+	cases := []struct {
+		a, b, run string // run: a shared run, as written in A
+	}{
+		// China-Africa initiative (2021) items reused in the 2022 white paper.
+		{"cn-africa-2021:6", "cn-whitepaper-2022:4.4.1", "加强在预警防范、信息共享、应急响应等方面的合作,积极开展关键信息基础设施保护的经验交流。"},
+		{"cn-africa-2021:8", "cn-whitepaper-2022:4.6.1", "对网络犯罪开展生态化、链条化打击整治,"},
+		{"cn-africa-2021:11", "cn-whitepaper-2022:4.5.1", "保障各国使用互联网基础资源的可用性和可靠性,推动国际社会共同管理和公平分配互联网基础资源"},
+		// Across scripts: the Traditional 2014 speech and the GDC.
+		{"cn-speech-2014:2.3", "gdc:10", "各國政府和其他利益攸關方"},
+	}
+	for _, tc := range cases {
+		var found *analysis.LineagePair
+		for i := range pairs {
+			if pairs[i].A.QID() == tc.a && pairs[i].B.QID() == tc.b {
+				found = &pairs[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("no lineage pair %s → %s", tc.a, tc.b)
+			continue
+		}
+		ok := false
+		for _, r := range found.Runs {
+			ok = ok || r.A == tc.run
+		}
+		if !ok {
+			t.Errorf("%s → %s: runs %v lack %q", tc.a, tc.b, found.Runs, tc.run)
+		}
+	}
+	for i, p := range pairs {
+		if p.A.Doc == p.B.Doc || p.A.Doc.Date > p.B.Doc.Date {
+			t.Errorf("pair %d: %s → %s is within one document or backwards in time", i, p.A.QID(), p.B.QID())
+		}
+		if i > 0 && pairs[i-1].A.Doc.Date > p.A.Doc.Date {
+			t.Errorf("pairs not ordered by A's date at %d", i)
+		}
+	}
+}

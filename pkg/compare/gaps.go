@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Gaps are silences both ways.
+type Gaps struct {
+	Docs []*corpus.Document
+	// Silences: GDC clauses with no counterpart in one or more documents,
+	// grouped by the clause's first theme.
+	Silences []SilenceGroup
+	// Unmapped: clauses of the Chinese texts that no GDC clause maps to,
+	// grouped by their first theme.
+	Unmapped []ClauseGroup
+}
+
+// SilenceGroup is the silent GDC clauses of one theme.
+type SilenceGroup struct {
+	Theme corpus.Theme
+	Rows  []Silence
+}
+
+// Silence is one GDC clause and where it has no counterpart.
+type Silence struct {
+	Clause   *corpus.Clause
+	SilentIn []*corpus.Document
+	// Noted are the none records: silences the curators called notable.
+	Noted []*mapping.Record
+}
+
+// InAll reports whether the clause is silent in every compared document.
+func (s Silence) InAll(g Gaps) bool { return len(s.SilentIn) == len(g.Docs) }
+
+// ClauseGroup is clauses of one theme.
+type ClauseGroup struct {
+	Theme   corpus.Theme
+	Clauses []*corpus.Clause
+}
+
+// GapOptions choose which side to report and how strict.
+type GapOptions struct {
+	GDCSide, CNSide bool
+	InAll           bool // only GDC clauses silent in every document
+}
+
+// kinds that never carry a position: left out unless asked for by --kind.
+var (
+	noGapGDC = []string{"chapeau", "footnote"}
+	noGapCN  = []string{"salutation", "signature", "chapeau", "footnote"}
+)
+
+// FindGaps computes silences both ways.
+func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
+	g := Gaps{Docs: f.docs(c)}
+	ix := newIndex(m)
+	if o.GDCSide {
+		gdc, _ := c.Reference()
+		groups := map[string][]Silence{}
+		for i := range gdc.Clauses {
+			cl := &gdc.Clauses[i]
+			if !f.clause(cl) || (len(f.Kinds) == 0 && in(noGapGDC, cl.Kind)) {
+				continue
+			}
+			s := Silence{Clause: cl}
+			for _, d := range g.Docs {
+				recs := ix[d.ID][cl.ID]
+				if PairStance(recs) == Silent {
+					s.SilentIn = append(s.SilentIn, d)
+					s.Noted = append(s.Noted, recs...)
+				}
+			}
+			if len(s.SilentIn) == 0 || (o.InAll && !s.InAll(g)) {
+				continue
+			}
+			groups[cl.Themes[0]] = append(groups[cl.Themes[0]], s)
+		}
+		for key, rows := range groups {
+			th, _ := c.Themes.Get(key)
+			g.Silences = append(g.Silences, SilenceGroup{Theme: th, Rows: rows})
+		}
+		sort.Slice(g.Silences, func(i, j int) bool {
+			return c.Themes.Order(g.Silences[i].Theme.Key) < c.Themes.Order(g.Silences[j].Theme.Key)
+		})
+	}
+	if o.CNSide {
+		mapped := map[string]bool{}
+		for _, r := range m.Records() {
+			if r.Target != "" {
+				mapped[r.TargetQID()] = true
+			}
+		}
+		// Objectives are the GDC's; they do not narrow the Chinese side.
+		fc := f
+		fc.Objective = 0
+		groups := map[string][]*corpus.Clause{}
+		for _, d := range g.Docs {
+			for i := range d.Clauses {
+				cl := &d.Clauses[i]
+				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) {
+					continue
+				}
+				groups[cl.Themes[0]] = append(groups[cl.Themes[0]], cl)
+			}
+		}
+		for key, cls := range groups {
+			th, _ := c.Themes.Get(key)
+			g.Unmapped = append(g.Unmapped, ClauseGroup{Theme: th, Clauses: cls})
+		}
+		sort.Slice(g.Unmapped, func(i, j int) bool {
+			return c.Themes.Order(g.Unmapped[i].Theme.Key) < c.Themes.Order(g.Unmapped[j].Theme.Key)
+		})
+	}
+	return g
+}
