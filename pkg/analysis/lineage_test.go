@@ -103,7 +103,7 @@ func TestLineageMatchesBruteForceOnRandomInput(t *testing.T) {
 	dates := []string{"2014", "2021-08-25", "2021-08-25", "2024-01"}
 	for round := 0; round < 300; round++ {
 		var docs []*corpus.Document
-		for k := 0; k < 1+rng.Intn(4); k++ {
+		for k := 0; k < 2+rng.Intn(3); k++ {
 			var texts []string
 			for n := rng.Intn(4); n > 0; n-- {
 				texts = append(texts, text())

@@ -108,6 +108,8 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdDivergences(f, nil),
 		NewCmdGaps(f, nil),
 		NewCmdPrinciples(f, nil),
+		NewCmdEmphasis(f, nil),
+		NewCmdStats(f, nil),
 	)
 	return root
 }

@@ -1,0 +1,133 @@
+package analysis_test
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+)
+
+func smallCorpus() *corpus.Corpus {
+	return &corpus.Corpus{Docs: []*corpus.Document{
+		doc("old", "2014", "弥合數字鴻溝,數字鴻溝。", "网络主权"),
+		doc("new", "2024", "数字鸿沟数字鸿沟数字鸿沟"),
+	}}
+}
+
+func TestTerms(t *testing.T) {
+	got := analysis.Terms(smallCorpus(), []string{"数字鸿沟", "網絡", "鸿沟鸿"})
+	want := []analysis.TermCount{
+		{Doc: "old", Term: "数字鸿沟", Count: 2, Han: 14, Per10k: 2 * 10000.0 / 14},
+		{Doc: "old", Term: "網絡", Count: 1, Han: 14, Per10k: 10000.0 / 14},
+		{Doc: "old", Term: "鸿沟鸿", Count: 0, Han: 14},
+		{Doc: "new", Term: "数字鸿沟", Count: 3, Han: 12, Per10k: 3 * 10000.0 / 12},
+		{Doc: "new", Term: "網絡", Count: 0, Han: 12},
+		// Occurrences do not overlap: 鸿沟数 would need the 鸿 again.
+		{Doc: "new", Term: "鸿沟鸿", Count: 0, Han: 12},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Terms =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestTermsOnCorpusFindTraditional(t *testing.T) {
+	for _, tc := range analysis.Terms(embedded(t), []string{"数字鸿沟"}) {
+		if tc.Doc == "cn-speech-2014" && tc.Count == 0 {
+			t.Error("数字鸿沟 not found in the Traditional speech (數字鴻溝)")
+		}
+	}
+}
+
+func TestKWIC(t *testing.T) {
+	got := analysis.KWIC(smallCorpus(), "數字鸿沟", 2)
+	want := []analysis.KWICLine{
+		{QID: "old:1", Left: "弥合", Match: "數字鴻溝", Right: ",數"},
+		{QID: "old:1", Left: "溝,", Match: "數字鴻溝", Right: "。"},
+		{QID: "new:1", Left: "", Match: "数字鸿沟", Right: "数字"},
+		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: "数字"},
+		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: ""},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("KWIC =\n%+v\nwant\n%+v", got, want)
+	}
+	if got := analysis.KWIC(smallCorpus(), "", 2); got != nil {
+		t.Errorf("KWIC of the empty term = %v", got)
+	}
+}
+
+// g2 computes Dunning's G² directly from observed and expected counts.
+func g2(a, b, n1, n2 int) float64 {
+	obs := []float64{float64(a), float64(b), float64(n1 - a), float64(n2 - b)}
+	n := float64(n1 + n2)
+	rows := []float64{float64(a + b), float64(n1 + n2 - a - b)}
+	cols := []float64{float64(n1), float64(n2)}
+	sum := 0.0
+	for i, o := range obs {
+		if o > 0 {
+			sum += o * math.Log(o/(rows[i/2]*cols[i%2]/n))
+		}
+	}
+	return 2 * sum
+}
+
+func TestDistinctive(t *testing.T) {
+	c := &corpus.Corpus{Docs: []*corpus.Document{
+		doc("a", "2014", "网络主权,网络主权,网络安全。"),
+		doc("b", "2024", "数字经济,網絡安全,数字经济。"),
+	}}
+	got := analysis.Distinctive(c, 3)
+	// a: 网络×3 络主×2 主权×2 络安 安全 = 9 bigrams; b: 数字×2 字经×2 经济×2 网络 络安 安全 = 9.
+	want := map[string][]analysis.TermScore{
+		"a": {
+			// Equal G²: broken by count (equal too), then by the bigram.
+			{Term: "主权", Count: 2, Other: 0, G2: g2(2, 0, 9, 9)},
+			{Term: "络主", Count: 2, Other: 0, G2: g2(2, 0, 9, 9)},
+			// More frequent, but also used in b.
+			{Term: "网络", Count: 3, Other: 1, G2: g2(3, 1, 9, 9)},
+		},
+		"b": {
+			{Term: "字经", Count: 2, Other: 0, G2: g2(2, 0, 9, 9)},
+			{Term: "数字", Count: 2, Other: 0, G2: g2(2, 0, 9, 9)},
+			{Term: "经济", Count: 2, Other: 0, G2: g2(2, 0, 9, 9)},
+		},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Distinctive = %+v", got)
+	}
+	for id, w := range want {
+		g := got[id]
+		if len(g) != len(w) {
+			t.Fatalf("%s: %+v, want %+v", id, g, w)
+		}
+		for i := range w {
+			if g[i].Term != w[i].Term || g[i].Count != w[i].Count || g[i].Other != w[i].Other || math.Abs(g[i].G2-w[i].G2) > 1e-9 {
+				t.Errorf("%s[%d] = %+v, want %+v", id, i, g[i], w[i])
+			}
+		}
+	}
+}
+
+func TestDistinctiveOnCorpus(t *testing.T) {
+	c := embedded(t)
+	got := analysis.Distinctive(c, 10)
+	for _, d := range c.Docs {
+		scores := got[d.ID]
+		if len(scores) != 10 {
+			t.Errorf("%s: %d bigrams, want 10", d.ID, len(scores))
+		}
+		for i, s := range scores {
+			if i > 0 && s.G2 > scores[i-1].G2 {
+				t.Errorf("%s: not sorted by G² at %d", d.ID, i)
+			}
+		}
+	}
+	// The white paper is about cyberspace; the GDC speaks as "we".
+	if top := got["cn-whitepaper-2022"][0].Term; top != "网络" {
+		t.Errorf("white paper's most distinctive bigram = %s, want 网络", top)
+	}
+	if top := got["gdc"][0].Term; top != "我们" {
+		t.Errorf("GDC's most distinctive bigram = %s, want 我们", top)
+	}
+}

@@ -1,0 +1,106 @@
+package compare
+
+import (
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Counts tallies the GDC clauses in scope by pair stance.
+type Counts struct {
+	Scope     int `json:"clauses_in_scope"`
+	Aligned   int `json:"aligned"`
+	Partial   int `json:"partial"`
+	Divergent int `json:"divergent"`
+	Silent    int `json:"silent"`
+	Records   int `json:"records"`
+}
+
+// Score is the alignment score: (aligned + ½·partial) / clauses in scope,
+// as a percentage. Divergent and silent clauses add nothing.
+func (c Counts) Score() float64 {
+	if c.Scope == 0 {
+		return 0
+	}
+	return 100 * (float64(c.Aligned) + 0.5*float64(c.Partial)) / float64(c.Scope)
+}
+
+func (c *Counts) add(stance string, records int) {
+	c.Scope++
+	c.Records += records
+	switch stance {
+	case mapping.Aligned:
+		c.Aligned++
+	case mapping.Partial:
+		c.Partial++
+	case mapping.Divergent:
+		c.Divergent++
+	default:
+		c.Silent++
+	}
+}
+
+// Stats is coverage per document and per part of the GDC.
+type Stats struct {
+	Docs     []*corpus.Document
+	PerDoc   []Counts       // one per Docs
+	Sections []SectionStats // GDC parts in document order
+}
+
+// SectionStats is one part of the GDC (an objective, the principles …).
+type SectionStats struct {
+	Section string
+	PerDoc  []Counts
+}
+
+// Section names the part of the GDC a clause belongs to, for per-objective
+// statistics: "Objective 1".."Objective 5", or the part's English name.
+func Section(cl *corpus.Clause) string {
+	if n := Objective(cl); n > 0 {
+		return "Objective " + string(rune('0'+n))
+	}
+	if len(cl.Heading) == 0 {
+		return "Preamble"
+	}
+	switch cl.Heading[0] {
+	case "目标":
+		return "Preamble"
+	case "原则":
+		return "Principles"
+	case "后续行动和审查":
+		return "Follow-up and review"
+	}
+	return "Commitments (general)"
+}
+
+// inScope: chapeaus and footnotes carry no commitment of their own.
+func inScope(cl *corpus.Clause) bool { return cl.Kind != "chapeau" && cl.Kind != "footnote" }
+
+// ComputeStats counts, for every compared document, how the GDC clauses in
+// scope fare: each clause counts once, by its pair stance.
+func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
+	gdc, _ := c.Reference()
+	ix := newIndex(m)
+	st := Stats{Docs: f.docs(c)}
+	st.PerDoc = make([]Counts, len(st.Docs))
+	secIndex := map[string]int{}
+	for i := range gdc.Clauses {
+		cl := &gdc.Clauses[i]
+		if !inScope(cl) || !f.clause(cl) {
+			continue
+		}
+		name := Section(cl)
+		si, ok := secIndex[name]
+		if !ok {
+			si = len(st.Sections)
+			secIndex[name] = si
+			st.Sections = append(st.Sections, SectionStats{Section: name, PerDoc: make([]Counts, len(st.Docs))})
+		}
+		for j, d := range st.Docs {
+			recs := ix[d.ID][cl.ID]
+			stance := PairStance(recs)
+			st.PerDoc[j].add(stance, len(recs))
+			st.Sections[si].PerDoc[j].add(stance, len(recs))
+		}
+	}
+	return st
+}
