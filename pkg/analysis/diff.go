@@ -90,21 +90,15 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 	rb, offB := textnorm.FoldIndex(b)
 	d := &differ{dmp: diffmatchpatch.New(), deadline: time.Now().Add(opts.Timeout)}
 
-	endsA, endsB := sentenceEnds(ra), sentenceEnds(rb)
-	ta, tb := tokenize(ra, endsA, rb, endsB)
+	sa, sb := sentenceBounds(ra), sentenceBounds(rb)
+	ta, tb := tokenize(ra, sa, rb, sb)
 	var spans []span
-	var pa, pb int // sentences consumed
-	at := func(ends []int, n int) int {
-		if n == 0 {
-			return 0
-		}
-		return ends[n-1]
-	}
-	flush := func(na, nb int) { // diff the characters of the changed sentences
-		spans = append(spans, d.chars(ra, at(endsA, pa), at(endsA, na), rb, at(endsB, pb), at(endsB, nb))...)
+	pa, pb := 0, 0 // sentences already turned into spans
+	na, nb := 0, 0 // sentences up to the current point
+	flush := func() { // diff the characters of the changed sentences
+		spans = append(spans, d.chars(ra, sa[pa], sa[na], rb, sb[pb], sb[nb])...)
 		pa, pb = na, nb
 	}
-	na, nb := 0, 0 // sentences up to the current point
 	for _, op := range d.diff(ta, tb) {
 		n := utf8.RuneCountInString(op.Text)
 		switch op.Type {
@@ -113,13 +107,14 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 		case diffmatchpatch.DiffInsert:
 			nb += n
 		case diffmatchpatch.DiffEqual:
-			flush(na, nb)
+			flush()
 			na, nb = na+n, nb+n
-			spans = append(spans, span{eq: true, a0: at(endsA, pa), a1: at(endsA, na), b0: at(endsB, pb), b1: at(endsB, nb)})
+			spans = append(spans, span{eq: true, a0: sa[pa], a1: sa[na], b0: sb[pb], b1: sb[nb]})
 			pa, pb = na, nb
 		}
 	}
-	flush(len(endsA), len(endsB))
+	na, nb = len(sa)-1, len(sb)-1
+	flush()
 
 	spans = absorb(merge(spans), opts.MinRun)
 	res := DiffResult{TimedOut: d.timedOut}
@@ -208,27 +203,27 @@ func absorb(spans []span, minRun int) []span {
 	return out
 }
 
-// sentenceEnds gives the rune index after each sentence of rs.
-func sentenceEnds(rs []rune) []int {
-	var ends []int
+// sentenceBounds gives the rune index where each sentence of rs starts,
+// and len(rs) last.
+func sentenceBounds(rs []rune) []int {
+	bounds := []int{0}
 	n := 0
 	for _, s := range Sentences(string(rs)) {
 		n += utf8.RuneCountInString(s)
-		ends = append(ends, n)
+		bounds = append(bounds, n)
 	}
-	return ends
+	return bounds
 }
 
 // tokenize turns each distinct sentence into one rune, so that
 // diff-match-patch compares sentences as units. Token runes skip the
 // surrogate range, which would not survive conversion to string.
-func tokenize(ra []rune, endsA []int, rb []rune, endsB []int) (ta, tb []rune) {
+func tokenize(ra []rune, boundsA []int, rb []rune, boundsB []int) (ta, tb []rune) {
 	ids := map[string]rune{}
-	tok := func(rs []rune, ends []int) []rune {
-		out := make([]rune, len(ends))
-		start := 0
-		for i, end := range ends {
-			s := string(rs[start:end])
+	tok := func(rs []rune, bounds []int) []rune {
+		out := make([]rune, len(bounds)-1)
+		for i := range out {
+			s := string(rs[bounds[i]:bounds[i+1]])
 			id, ok := ids[s]
 			if !ok {
 				id = rune(len(ids))
@@ -238,11 +233,10 @@ func tokenize(ra []rune, endsA []int, rb []rune, endsB []int) (ta, tb []rune) {
 				ids[s] = id
 			}
 			out[i] = id
-			start = end
 		}
 		return out
 	}
-	return tok(ra, endsA), tok(rb, endsB)
+	return tok(ra, boundsA), tok(rb, boundsB)
 }
 
 // differ runs diff-match-patch against one deadline for the whole Diff.

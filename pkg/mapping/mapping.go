@@ -2,7 +2,7 @@
 // vocabularies, loading, and checks against a corpus.
 package mapping
 
-// Vocabularies of a record (see the curation guide in the README).
+// Vocabularies of a record (defined in mappings/CURATION.md).
 var (
 	Stances       = []string{"aligned", "partial", "divergent", "none"}
 	Relationships = []string{"equivalent-to", "equal-to", "subset-of", "superset-of", "intersects-with"}
