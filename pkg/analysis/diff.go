@@ -95,7 +95,8 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 	var spans []span
 	pa, pb := 0, 0 // sentences already turned into spans
 	na, nb := 0, 0 // sentences up to the current point
-	flush := func() { // diff the characters of the changed sentences
+	// flush diffs the characters of the changed sentences.
+	flush := func() {
 		spans = append(spans, d.chars(ra, sa[pa], sa[na], rb, sb[pb], sb[nb])...)
 		pa, pb = na, nb
 	}
@@ -113,7 +114,7 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 			pa, pb = na, nb
 		}
 	}
-	na, nb = len(sa)-1, len(sb)-1
+	na, nb = len(sa)-1, len(sb)-1 // the rest: all of it if time ran out first
 	flush()
 
 	spans = absorb(merge(spans), opts.MinRun)

@@ -99,6 +99,16 @@ func TestGoldenFoundationCommands(t *testing.T) {
 		{"show-gdc-27", []string{"show", "27"}, []string{"table", "md", "json"}},
 		{"show-position-2.4.3", []string{"show", "cn-position-2024:2.4.3", "--lang", "en"}, []string{"table", "md", "json"}},
 	}
+	all := []string{"table", "md", "csv", "json"}
+	for _, r := range [][]string{
+		{"compare"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"},
+	} {
+		cases = append(cases, struct {
+			name    string
+			args    []string
+			formats []string
+		}{r[0], r, all})
+	}
 	for _, c := range cases {
 		for _, f := range c.formats {
 			t.Run(c.name+"."+f, func(t *testing.T) {
@@ -116,7 +126,8 @@ func TestGoldenFoundationCommands(t *testing.T) {
 // that no line overflows and every bordered line of a table has the same width.
 func TestTableLinesFit(t *testing.T) {
 	for _, width := range []int{80, 120} {
-		for _, args := range [][]string{{"docs"}, {"show", "27"}, {"show", "cn-speech-2014:1.2.2"}, {"docs", "--ascii"}} {
+		for _, args := range [][]string{{"docs"}, {"show", "27"}, {"show", "cn-speech-2014:1.2.2"}, {"docs", "--ascii"},
+			{"compare"}, {"compare", "--ascii"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"divergences", "--lang", "en"}} {
 			r := run(t, width, false, args...)
 			if r.err != nil {
 				t.Fatal(r.err)
@@ -126,6 +137,9 @@ func TestTableLinesFit(t *testing.T) {
 				w := lipgloss.Width(line)
 				if w > width {
 					t.Errorf("%v at %d columns: line %d is %d wide: %q", args, width, i+1, w, line)
+				}
+				if strings.HasPrefix(line, "┌") {
+					tableWidth = -1 // a new table
 				}
 				if strings.HasPrefix(line, "│") || strings.HasPrefix(line, "┌") || strings.HasPrefix(line, "├") || strings.HasPrefix(line, "└") {
 					if tableWidth < 0 {

@@ -2,8 +2,10 @@
 // of package textnorm, from OpenCC's TSCharacters and TSPhrases dictionaries.
 //
 // It reads NAME.txt from -dir, or converts NAME.ocd2 to text with opencc_dict
-// (Debian's libopencc-data ships only the compiled form). Run it through
-// `go generate ./pkg/textnorm`; building or testing needs only the output.
+// (Debian's libopencc-data ships only the compiled form, opencc the tool:
+// apt-get install opencc libopencc-data). Run it through
+// `go generate ./pkg/textnorm`; building or testing needs only the output,
+// which is sorted, so the same data always gives the same file.
 package main
 
 import (
