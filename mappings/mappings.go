@@ -3,7 +3,8 @@ package mappings
 
 import "embed"
 
-// FS holds themes.yaml and one <target>.yaml per mapped document.
+// FS holds themes.yaml, one <target>.yaml per mapped document, and the
+// curation guide (so tests can check its examples against the records).
 //
-//go:embed *.yaml
+//go:embed *.yaml CURATION.md
 var FS embed.FS

@@ -1,6 +1,7 @@
 package mapping_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -145,4 +146,31 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("want exactly one of a set or problems")
 		}
 	})
+}
+
+// TestCurationGuideExamplesExist keeps the guide's worked examples true to
+// the data: every "`SRC`→`DOC:TGT`" it cites must be a shipped record.
+func TestCurationGuideExamplesExist(t *testing.T) {
+	guide, err := mappings.FS.ReadFile("CURATION.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, probs := mapping.Load(mappings.FS, "mappings", loadCorpus(t))
+	if probs != nil {
+		t.Fatal(probs)
+	}
+	have := map[string]bool{}
+	for _, r := range set.Records() {
+		have[r.Source+"→"+r.TargetQID()] = true
+	}
+	re := regexp.MustCompile("`(?:gdc:)?([0-9]+(?:\\([a-z0-9]+\\))?)`\\s*→\\s*`(cn-[a-z]+-[0-9]{4}:[^`]+)`")
+	found := re.FindAllStringSubmatch(string(guide), -1)
+	if len(found) < 10 {
+		t.Fatalf("found only %d cited records in the guide", len(found))
+	}
+	for _, m := range found {
+		if !have[m[1]+"→"+m[2]] {
+			t.Errorf("CURATION.md cites %s → %s, which is not a record", m[1], m[2])
+		}
+	}
 }
