@@ -4,6 +4,8 @@ import (
 	"encoding/csv"
 	"io"
 	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
 // bom makes spreadsheet programs read the file as UTF-8, so Chinese survives.
@@ -42,7 +44,7 @@ func CSV(w io.Writer, t *Table, withBOM bool) error {
 
 // csvCell applies the OWASP advice against CSV injection.
 func csvCell(s string) string {
-	s = clean(s)
+	s = textnorm.Clean(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
 // Markdown renders a doc as GitHub-flavoured Markdown. Tables are written by
@@ -83,7 +85,7 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
 func mdInline(t Text) string {
 	var b strings.Builder
 	for _, seg := range t {
-		txt := mdEscaper.Replace(clean(seg.Text))
+		txt := mdEscaper.Replace(textnorm.Clean(seg.Text))
 		if strings.TrimSpace(txt) == "" {
 			b.WriteString(txt)
 			continue

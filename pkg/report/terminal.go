@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
 	"github.com/muesli/termenv"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
 // TermOptions are what the terminal renderer needs to know about the screen.
@@ -57,7 +59,7 @@ func newTermStyles(w io.Writer, color bool) *termStyles {
 func (s *termStyles) text(t Text) string {
 	var b strings.Builder
 	for _, seg := range t {
-		txt := forTerminal(seg.Text)
+		txt := textnorm.Strip(seg.Text)
 		if !s.color {
 			switch seg.Mark {
 			case MarkQuote:
@@ -92,15 +94,15 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	s := newTermStyles(w, o.Color)
 	var out []string
 	if d.Title != "" {
-		out = append(out, wrap(s.title.Render(forTerminal(d.Title)), o.Width))
+		out = append(out, wrap(s.title.Render(textnorm.Strip(d.Title)), o.Width))
 	}
 	for _, m := range d.Meta {
-		out = append(out, wrap(s.dim.Render(forTerminal(m.Label)+": ")+s.text(m.Value), o.Width))
+		out = append(out, wrap(s.dim.Render(textnorm.Strip(m.Label)+": ")+s.text(m.Value), o.Width))
 	}
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case Heading:
-			out = append(out, "", wrap(s.head.Render(forTerminal(b.Text)), o.Width))
+			out = append(out, "", wrap(s.head.Render(textnorm.Strip(b.Text)), o.Width))
 		case Para:
 			out = append(out, wrap(s.text(b.Text), o.Width))
 		case Fields:
@@ -112,7 +114,7 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	if len(d.Legend) > 0 {
 		out = append(out, "")
 		for _, l := range d.Legend {
-			out = append(out, wrap(s.dim.Render(forTerminal(l)), o.Width))
+			out = append(out, wrap(s.dim.Render(textnorm.Strip(l)), o.Width))
 		}
 	}
 	_, err := fmt.Fprintln(w, trimRight(strings.Join(out, "\n")))
@@ -131,7 +133,7 @@ func (s *termStyles) fields(f Fields, width int) string {
 	}
 	var lines []string
 	for _, x := range f {
-		label := s.dim.Render(forTerminal(x.Label)) + strings.Repeat(" ", max(1, lw-lipgloss.Width(x.Label)))
+		label := s.dim.Render(textnorm.Strip(x.Label)) + strings.Repeat(" ", max(1, lw-lipgloss.Width(x.Label)))
 		val := wrap(s.text(x.Value), width-lw)
 		for i, l := range strings.Split(val, "\n") {
 			if i == 0 {
@@ -151,7 +153,7 @@ func (s *termStyles) table(t *Table, o TermOptions) string {
 	}
 	headers := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
-		headers[i] = forTerminal(c.Header)
+		headers[i] = textnorm.Strip(c.Header)
 	}
 	rows := make([][]string, len(t.Rows))
 	for i, r := range t.Rows {

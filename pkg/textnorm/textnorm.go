@@ -108,12 +108,17 @@ func equalRunes(a, b []rune) bool {
 	return true
 }
 
-// Strip makes s safe to print: it removes C0 and C1 control characters other
-// than newline and tab, DEL, and the bidirectional controls (embeddings,
-// overrides, isolates, LRM/RLM/ALM) that could reorder what a terminal shows,
-// and replaces the ideographic space U+3000, which table layout wraps badly,
-// by two spaces. Invalid UTF-8 becomes U+FFFD.
-func Strip(s string) string {
+// Clean makes s safe to print or export: it removes C0 and C1 control
+// characters other than newline and tab, DEL, and the bidirectional controls
+// (embeddings, overrides, isolates, LRM/RLM/ALM) that could reorder what a
+// reader sees. Invalid UTF-8 becomes U+FFFD.
+func Clean(s string) string { return sanitize(s, false) }
+
+// Strip is Clean for terminals: it also replaces the ideographic space
+// U+3000, which table layout wraps badly, by two spaces.
+func Strip(s string) string { return sanitize(s, true) }
+
+func sanitize(s string, terminal bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -122,7 +127,7 @@ func Strip(s string) string {
 			b.WriteRune(r)
 		case r < 0x20 || r >= 0x7f && r <= 0x9f:
 		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		case r == 0x3000:
+		case r == 0x3000 && terminal:
 			b.WriteString("  ")
 		default:
 			b.WriteRune(r)

@@ -116,3 +116,12 @@ func FuzzStrip(f *testing.F) {
 		}
 	})
 }
+
+func TestCleanKeepsIdeographicSpace(t *testing.T) {
+	if got := Clean("甲\u3000乙\x1b"); got != "甲\u3000乙" {
+		t.Errorf("Clean = %q: exported text keeps U+3000 and loses controls", got)
+	}
+	if got := Strip("甲\u3000乙"); got != "甲  乙" {
+		t.Errorf("Strip = %q: terminals get two spaces for U+3000", got)
+	}
+}
