@@ -110,6 +110,7 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdPrinciples(f, nil),
 		NewCmdEmphasis(f, nil),
 		NewCmdStats(f, nil),
+		NewCmdDiff(f, nil),
 	)
 	return root
 }
