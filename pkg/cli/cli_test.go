@@ -102,13 +102,24 @@ func TestGoldenFoundationCommands(t *testing.T) {
 	all := []string{"table", "md", "csv", "json"}
 	for _, r := range [][]string{
 		{"compare"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"},
+		{"lineage"}, {"terms-kwic", "terms", "数字鸿沟", "网络主权", "--kwic"}, {"terms-distinctive", "terms", "--top", "5"},
+		{"suggest-27", "suggest", "27", "--against", "cn-position-2024"}, {"suggest-evaluate", "suggest", "--evaluate"},
 	} {
+		name, args := r[0], r
+		if len(r) > 1 && strings.Contains(r[0], "-") {
+			args = r[1:]
+		}
 		cases = append(cases, struct {
 			name    string
 			args    []string
 			formats []string
-		}{r[0], r, all})
+		}{name, args, all})
 	}
+	cases = append(cases, struct {
+		name    string
+		args    []string
+		formats []string
+	}{"diff-africa-6-whitepaper-4.4.1", []string{"diff", "cn-africa-2021:6", "cn-whitepaper-2022:4.4.1"}, []string{"table", "md", "json"}})
 	for _, c := range cases {
 		for _, f := range c.formats {
 			t.Run(c.name+"."+f, func(t *testing.T) {
@@ -127,7 +138,8 @@ func TestGoldenFoundationCommands(t *testing.T) {
 func TestTableLinesFit(t *testing.T) {
 	for _, width := range []int{80, 120} {
 		for _, args := range [][]string{{"docs"}, {"show", "27"}, {"show", "cn-speech-2014:1.2.2"}, {"docs", "--ascii"},
-			{"compare"}, {"compare", "--ascii"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"divergences", "--lang", "en"}} {
+			{"compare"}, {"compare", "--ascii"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"divergences", "--lang", "en"},
+			{"lineage"}, {"terms", "数字鸿沟", "--kwic"}, {"terms"}, {"suggest", "27"}, {"suggest", "--evaluate"}, {"diff", "cn-speech-2014:1.4", "gdc:10"}} {
 			r := run(t, width, false, args...)
 			if r.err != nil {
 				t.Fatal(r.err)
@@ -423,5 +435,60 @@ func TestCompletion(t *testing.T) {
 	r = run(t, 80, false, "__complete", "show", "")
 	if !strings.Contains(r.out, "cn-position-2024:\tChina's Positions") {
 		t.Errorf("completion should offer document prefixes:\n%s", r.out)
+	}
+}
+
+func TestTermsMatchAcrossScripts(t *testing.T) {
+	r := run(t, 80, false, "terms", "数字鸿沟", "--format", "json")
+	var out struct {
+		Counts []struct {
+			Document string `json:"document"`
+			Count    int    `json:"count"`
+		} `json:"counts"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil {
+		t.Fatal(err, r.errOut)
+	}
+	for _, c := range out.Counts {
+		if c.Document == "cn-speech-2014" && c.Count != 1 {
+			t.Errorf("the speech writes 數字鴻溝 once; got %d", c.Count)
+		}
+	}
+	r = run(t, 120, false, "terms", "数字鸿沟", "--kwic")
+	if !strings.Contains(r.out, "⟦數字鴻溝⟧") {
+		t.Errorf("KWIC should show the speech's own script:\n%s", r.out)
+	}
+}
+
+func TestDiffReportsTimeout(t *testing.T) {
+	r := run(t, 80, false, "diff", "cn-speech-2014:1.4", "gdc:10", "--timeout", "1ns", "--format", "json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if !strings.Contains(r.out, `"timed_out": true`) || !strings.Contains(r.errOut, "time limit") {
+		t.Errorf("a diff that runs out of time must say so:\nstdout %.200s\nstderr %s", r.out, r.errOut)
+	}
+	r = run(t, 80, false, "diff", "cn-speech-2014:1.4", "gdc:10", "--format", "json")
+	if strings.Contains(r.out, `"timed_out": true`) || r.errOut != "" {
+		t.Errorf("the default time limit is ample for two clauses: %s", r.errOut)
+	}
+}
+
+func TestLineageFindsAfricaInWhitePaper(t *testing.T) {
+	r := run(t, 80, false, "lineage", "--format", "csv", "--bom=false")
+	if !strings.Contains(r.out, "cn-africa-2021:6,cn-whitepaper-2022:4.4.1,") {
+		t.Errorf("the 2021 critical-infrastructure item reappears in the white paper:\n%.500s", r.out)
+	}
+}
+
+func TestAnalysisUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"suggest"}, {"suggest", "27", "--evaluate"}, {"suggest", "27", "--top", "0"},
+		{"suggest", "27", "--against", "cn-postion-2024"}, {"terms", "--kwic"},
+		{"diff", "27"}, {"diff", "27", "28", "--min-run", "0"}, {"lineage", "--doc", "nope"},
+	} {
+		if r := run(t, 80, false, args...); !IsUsage(r.err) {
+			t.Errorf("%v: want a usage error, got %v", args, r.err)
+		}
 	}
 }

@@ -111,6 +111,9 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdEmphasis(f, nil),
 		NewCmdStats(f, nil),
 		NewCmdDiff(f, nil),
+		NewCmdLineage(f, nil),
+		NewCmdTerms(f, nil),
+		NewCmdSuggest(f, nil),
 	)
 	return root
 }
