@@ -492,3 +492,26 @@ func TestAnalysisUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestManualWritesPagesForEveryCommand(t *testing.T) {
+	for _, format := range []string{"man", "md"} {
+		dir := t.TempDir()
+		if r := run(t, 80, false, "manual", "--dir", dir, "--format", format); r.err != nil {
+			t.Fatal(r.err)
+		}
+		want := map[string]string{"man": "crosswalk-compare.1", "md": "crosswalk_compare.md"}[format]
+		b, err := os.ReadFile(filepath.Join(dir, want))
+		if err != nil || !bytes.Contains(b, []byte("Alignment matrix")) {
+			t.Errorf("%s: %s missing or empty: %v", format, want, err)
+		}
+		if bytes.Contains(b, []byte("Auto generated")) {
+			t.Errorf("%s: pages must not carry a build date", format)
+		}
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	if r := run(t, 80, false, "--version"); !strings.Contains(r.out+r.errOut, "crosswalk version test") {
+		t.Errorf("--version printed %q", r.out+r.errOut)
+	}
+}
