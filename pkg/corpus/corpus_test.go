@@ -224,3 +224,26 @@ func FuzzLoadThemes(f *testing.F) {
 		corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: data}}, "themes.yaml", "t")
 	})
 }
+
+// FuzzResolve feeds arbitrary clause-ID input to the parser: it must never
+// panic, and whatever resolves must resolve again from its canonical ID.
+func FuzzResolve(f *testing.F) {
+	themes, _ := corpus.LoadThemes(mappings.FS, "themes.yaml", "t")
+	c, probs := corpus.Load(documents.FS, "documents", themes)
+	if probs != nil {
+		f.Fatal(probs)
+	}
+	for _, s := range []string{"29d", "gdc:29(d)", "7.3", "cn-position-2024:2.4.3", "cn-speech-2014:sal.1", ":", "gdc:", "((", "29.", "fn.1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cl, err := c.Resolve(s)
+		if err != nil {
+			return
+		}
+		again, err := c.Resolve(cl.QID())
+		if err != nil || again != cl {
+			t.Fatalf("%q resolved to %s, which does not resolve back (%v)", s, cl.QID(), err)
+		}
+	})
+}
