@@ -11,3 +11,13 @@ func TestEmbeddedLoads(t *testing.T) {
 		t.Errorf("want 5 documents, got %d", len(ds.Corpus.Docs))
 	}
 }
+
+// BenchmarkEmbedded measures start-up: parsing and checking all documents and
+// mappings (verbatim checks included), which every command pays once.
+func BenchmarkEmbedded(b *testing.B) {
+	for b.Loop() {
+		if _, err := Embedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
