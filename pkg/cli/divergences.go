@@ -112,10 +112,10 @@ func pairBlocks(lang string, p compare.Pair) []report.Block {
 }
 
 // clauseFields labels a clause's text and English per --lang.
-func clauseFields(lang, label string, cl *corpus.Clause, quote string) report.Fields {
+func clauseFields(lang, label string, cl *corpus.Clause, quotes ...string) report.Fields {
 	var out report.Fields
 	if lang != "en" {
-		out = append(out, report.Field{Label: label, Value: report.Highlight(cl.Text, quote)})
+		out = append(out, report.Field{Label: label, Value: report.Highlight(cl.Text, quotes...)})
 		label = ""
 	}
 	if lang != "zh" {

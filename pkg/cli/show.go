@@ -109,8 +109,8 @@ func showRun(f *Factory, opts *ShowOptions) error {
 		}
 		fields = append(fields, report.Field{Label: "Footnotes", Value: report.Plain(strings.Join(fn, "\n"))})
 	}
+	fields = append(fields, clauseFields(f.Lang, "Text", cl, own...)...)
 	doc.Blocks = append(doc.Blocks, fields)
-	doc.Blocks = append(doc.Blocks, clauseBody(f.Lang, cl, own)...)
 
 	out := showJSON{Document: cl.Doc.ID, Clause: toClauseJSON(cl), Counterparts: []counterpartJS{}}
 	for _, dl := range links {
@@ -125,7 +125,7 @@ func showRun(f *Factory, opts *ShowOptions) error {
 			doc.Blocks = append(doc.Blocks, report.Para{Text: report.Marked(msg, report.MarkDim)})
 		}
 		for _, l := range dl.Links {
-			doc.Blocks = append(doc.Blocks, linkBlocks(f.Lang, l, cl)...)
+			doc.Blocks = append(doc.Blocks, linkBlocks(f.Lang, l)...)
 			lr := linkedRecord{mappingJSON: toMappingJSON(l.Record)}
 			if l.Other != nil {
 				c := toClauseJSON(l.Other)
@@ -157,25 +157,10 @@ func quoteIn(r *mapping.Record, cl *corpus.Clause) string {
 	return r.Quotes.Target
 }
 
-// clauseBody is the text and English of a clause, per --lang.
-func clauseBody(lang string, cl *corpus.Clause, quotes []string) []report.Block {
-	var out []report.Block
-	if lang != "en" {
-		out = append(out, report.Para{Text: report.Highlight(cl.Text, quotes...)})
-	}
-	if lang != "zh" {
-		if cl.TextEn != "" {
-			out = append(out, report.Para{Text: append(report.Marked("Official English: ", report.MarkDim), report.Plain(cl.TextEn)...)})
-		} else {
-			out = append(out, report.Para{Text: append(report.Marked("Unofficial summary: ", report.MarkDim), report.Plain(cl.SummaryEn)...)})
-		}
-	}
-	return out
-}
-
-func linkBlocks(lang string, l compare.Link, from *corpus.Clause) []report.Block {
+// linkBlocks shows one counterpart: a head line with the record's stance
+// and relation, the counterpart's text and English, and the note.
+func linkBlocks(lang string, l compare.Link) []report.Block {
 	r := l.Record
-	stance := report.Text{{Text: stanceSymbol(r.Stance, false) + " " + r.Stance, Mark: stanceMark(r.Stance)}}
 	detail := []string{}
 	for _, s := range []string{r.Relationship, r.Rationale} {
 		if s != "" {
@@ -183,24 +168,24 @@ func linkBlocks(lang string, l compare.Link, from *corpus.Clause) []report.Block
 		}
 	}
 	detail = append(detail, "confidence "+r.Confidence, "theme "+r.Theme)
-	fields := report.Fields{}
+	var head report.Text
 	if l.Other != nil {
-		fields = append(fields, report.Field{Label: "Clause", Value: report.Marked(l.Other.QID(), report.MarkBold)})
+		head = report.Marked(l.Other.QID(), report.MarkBold)
 	} else {
-		fields = append(fields, report.Field{Label: "Clause", Value: report.Plain("(none: a recorded silence)")})
+		head = report.Plain("No counterpart — a notable silence")
 	}
-	fields = append(fields,
-		report.Field{Label: "Stance", Value: stance},
-		report.Field{Label: "Relation", Value: report.Plain(strings.Join(detail, " · "))},
-	)
-	out := []report.Block{report.Para{}, fields}
+	head = append(head, report.Seg{Text: "  " + stanceSymbol(r.Stance, false) + " " + r.Stance, Mark: stanceMark(r.Stance)})
+	head = append(head, report.Marked(" · "+strings.Join(detail, " · "), report.MarkDim)...)
+	var fields report.Fields
 	if l.Other != nil {
-		out = append(out, clauseBody(lang, l.Other, []string{quoteIn(r, l.Other)})...)
+		label := "GDC"
+		if l.Other.Doc.ID != corpus.ReferenceID {
+			label = shortDoc(l.Other.Doc.ID)
+		}
+		fields = clauseFields(lang, label, l.Other, quoteIn(r, l.Other))
 	}
-	if r.Note != "" {
-		out = append(out, report.Para{Text: append(report.Marked("Note: ", report.MarkDim), report.Plain(r.Note)...)})
-	}
-	return out
+	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
+	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
 }
 
 func themeLabels(c *corpus.Corpus, keys []string) string {
