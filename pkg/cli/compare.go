@@ -31,15 +31,7 @@ from 2014 to 2024.`,
   crosswalk compare --against cn-position-2024 --stance divergent
   crosswalk compare --format csv -o matrix.csv`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return compareRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *CompareOptions) error { return compareRun(f, o) }),
 	}
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
@@ -74,11 +66,7 @@ type counterpartCell struct {
 }
 
 func compareRun(f *Factory, opts *CompareOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}

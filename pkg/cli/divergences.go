@@ -30,15 +30,7 @@ unofficial summary) instead of the Chinese.`,
 		Example: `  crosswalk divergences --theme internet-governance
   crosswalk divergences --against cn-position-2024 --format md -o divergences.md`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return divergencesRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *DivergencesOptions) error { return divergencesRun(f, o) }),
 	}
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
@@ -58,11 +50,7 @@ type pairJSON struct {
 }
 
 func divergencesRun(f *Factory, opts *DivergencesOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}

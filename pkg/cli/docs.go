@@ -22,15 +22,7 @@ func NewCmdDocs(f *Factory, runF func(*DocsOptions) error) *cobra.Command {
 		Use:   "docs",
 		Short: "List the documents with issuer, date, language and clause count",
 		Args:  noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return docsRun(f, opts)
-		},
+		RunE:  runner(opts, &opts.Out, runF, func(o *DocsOptions) error { return docsRun(f, o) }),
 	}
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd

@@ -59,11 +59,7 @@ type emphasisRowJSON struct {
 }
 
 func emphasisRun(f *Factory, opts *EmphasisOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}

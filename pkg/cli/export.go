@@ -29,15 +29,7 @@ func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 rely on (schema_version "1"). IDs are fully qualified (gdc:23(d),
 cn-position-2024:2.4.3); for a none record, target is the document ID.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return exportRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *ExportOptions) error { return exportRun(f, o) }),
 	}
 	addOutputFlags(cmd, &opts.Out, "json")
 	return cmd

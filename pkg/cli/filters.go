@@ -101,6 +101,16 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: ff.Themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil
 }
 
+// loadFiltered loads the data and resolves the filter flags against it.
+func (f *Factory) loadFiltered(ff *filterFlags) (*dataset.Dataset, compare.Filter, error) {
+	ds, err := f.Dataset()
+	if err != nil {
+		return nil, compare.Filter{}, err
+	}
+	filter, err := ff.resolve(ds)
+	return ds, filter, err
+}
+
 // describe lists the active filters for report headers.
 func (ff *filterFlags) describe() string {
 	var parts []string

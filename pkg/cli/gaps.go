@@ -87,11 +87,7 @@ type clauseGroupJSON struct {
 }
 
 func gapsRun(f *Factory, opts *GapsOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}

@@ -35,6 +35,20 @@ func addOutputFlags(cmd *cobra.Command, o *outputFlags, formats ...string) {
 	}
 }
 
+// runner is the RunE of a report command without positional arguments:
+// check the output flags, then call the test hook if set, else the run.
+func runner[O any](opts *O, out *outputFlags, runF, run func(*O) error) func(*cobra.Command, []string) error {
+	return func(*cobra.Command, []string) error {
+		if err := out.check(); err != nil {
+			return err
+		}
+		if runF != nil {
+			return runF(opts)
+		}
+		return run(opts)
+	}
+}
+
 func (o *outputFlags) check() error {
 	if !contains(o.formats, o.Format) {
 		return usageErrorf("--format must be one of %s, not %q", strings.Join(o.formats, ", "), o.Format)

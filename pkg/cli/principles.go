@@ -29,15 +29,7 @@ the 2024 paper's four basic principles, the white paper's four, the China-Africa
 initiative's four pillars and the 2014 speech's four. "Elsewhere" lists
 counterparts of a GDC principle outside the text's principles.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return principlesRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *PrinciplesOptions) error { return principlesRun(f, o) }),
 	}
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
@@ -79,11 +71,7 @@ func toPrincipleJSON(d *corpus.Document, p corpus.Principle) principleJSON {
 }
 
 func principlesRun(f *Factory, opts *PrinciplesOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}

@@ -34,15 +34,7 @@ so 100 means every GDC clause has an aligned counterpart; divergent and silent
 clauses add nothing. The score measures how much of the Compact a text takes
 up on the Compact's own terms, not the quality of either text.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return statsRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *StatsOptions) error { return statsRun(f, o) }),
 	}
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
@@ -56,11 +48,7 @@ type countsJSON struct {
 }
 
 func statsRun(f *Factory, opts *StatsOptions) error {
-	ds, err := f.Dataset()
-	if err != nil {
-		return err
-	}
-	filter, err := opts.Filters.resolve(ds)
+	ds, filter, err := f.loadFiltered(&opts.Filters)
 	if err != nil {
 		return err
 	}
