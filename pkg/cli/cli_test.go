@@ -195,6 +195,10 @@ func TestShowDirections(t *testing.T) {
 	if !strings.Contains(r.out, "Mapped from gdc") || !strings.Contains(r.out, "gdc:27") {
 		t.Errorf("show cn-africa-2021:9 should list the GDC clauses mapped to it:\n%s", r.out)
 	}
+	r = run(t, 100, false, "show", "fn.4")
+	if !strings.Contains(r.out, "Cited by   gdc:22") || strings.Contains(r.out, "Counterparts in") {
+		t.Errorf("a footnote shows the clauses citing it, and no mapping sections:\n%s", r.out)
+	}
 	r = run(t, 100, false, "show", "11(g)")
 	if !strings.Contains(r.out, "No counterpart: every GDC clause was reviewed") {
 		t.Errorf("a reviewed silence should be stated:\n%s", r.out)

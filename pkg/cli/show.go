@@ -109,6 +109,17 @@ func showRun(f *Factory, opts *ShowOptions) error {
 		}
 		fields = append(fields, report.Field{Label: "Footnotes", Value: report.Plain(strings.Join(fn, "\n"))})
 	}
+	if cl.Kind == "footnote" {
+		var by []string
+		for _, c := range cl.Doc.Clauses {
+			for _, fn := range c.Footnotes {
+				if fn == cl.ID {
+					by = append(by, c.QID())
+				}
+			}
+		}
+		fields = append(fields, report.Field{Label: "Cited by", Value: report.Plain(strings.Join(by, ", "))})
+	}
 	fields = append(fields, clauseFields(f.Lang, "Text", cl, own...)...)
 	doc.Blocks = append(doc.Blocks, fields)
 

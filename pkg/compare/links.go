@@ -27,6 +27,9 @@ type DocLinks struct {
 // clause gets the reference clauses mapped to it.
 func LinksOf(c *corpus.Corpus, m *mapping.Set, cl *corpus.Clause) []DocLinks {
 	var out []DocLinks
+	if cl.Kind == "footnote" {
+		return nil // footnotes are cited by clauses, not mapped themselves
+	}
 	if cl.Doc.ID == corpus.ReferenceID {
 		for _, f := range m.Files {
 			d, _ := c.Doc(f.Target)
