@@ -56,14 +56,16 @@ replaced whole rather than diffed in detail.`,
 }
 
 type diffJSON struct {
-	A          clauseJSON    `json:"a"`
-	B          clauseJSON    `json:"b"`
-	MinRun     int           `json:"min_run"`
-	Segments   []segmentJSON `json:"segments"`
-	SharedRuns []runJSON     `json:"shared_runs"`
-	ShareA     float64       `json:"share_a"`
-	ShareB     float64       `json:"share_b"`
-	TimedOut   bool          `json:"timed_out"`
+	Report      string        `json:"report"`
+	DataVersion string        `json:"data_version"`
+	A           clauseJSON    `json:"a"`
+	B           clauseJSON    `json:"b"`
+	MinRun      int           `json:"min_run"`
+	Segments    []segmentJSON `json:"segments"`
+	SharedRuns  []runJSON     `json:"shared_runs"`
+	ShareA      float64       `json:"share_a"`
+	ShareB      float64       `json:"share_b"`
+	TimedOut    bool          `json:"timed_out"`
 }
 
 type segmentJSON struct {
@@ -96,7 +98,7 @@ func diffRun(f *Factory, opts *DiffOptions) error {
 		f.IO.Errorf("crosswalk: the diff hit its %s time limit; some changed stretches are shown as replaced whole (raise --timeout)\n", opts.Timeout)
 	}
 
-	out := diffJSON{A: toClauseJSON(a), B: toClauseJSON(b), MinRun: opts.MinRun, Segments: []segmentJSON{}, SharedRuns: []runJSON{}, ShareA: res.ShareA, ShareB: res.ShareB, TimedOut: res.TimedOut}
+	out := diffJSON{Report: "diff", DataVersion: ds.Version, A: toClauseJSON(a), B: toClauseJSON(b), MinRun: opts.MinRun, Segments: []segmentJSON{}, SharedRuns: []runJSON{}, ShareA: res.ShareA, ShareB: res.ShareB, TimedOut: res.TimedOut}
 	var inline report.Text
 	for _, s := range res.Segments {
 		out.Segments = append(out.Segments, segmentJSON{Op: s.Op.String(), A: s.A, B: s.B})

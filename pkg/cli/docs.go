@@ -68,7 +68,11 @@ func docsRun(f *Factory, opts *DocsOptions) error {
 		CSV:    flat,
 		Legend: []string{"Clauses: paragraphs and numbered items, footnotes excluded. `crosswalk show ID:…` prints one clause."},
 	}
-	return f.emit(&opts.Out, doc, map[string]any{"documents": js})
+	return f.emit(&opts.Out, doc, struct {
+		Report      string    `json:"report"`
+		DataVersion string    `json:"data_version"`
+		Documents   []docJSON `json:"documents"`
+	}{"docs", ds.Version, js})
 }
 
 // countClauses counts clauses other than footnotes.

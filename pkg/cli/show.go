@@ -53,6 +53,8 @@ gdc:29d, 29d and 29.d all mean the same clause.`,
 
 // showJSON is `show --format json`.
 type showJSON struct {
+	Report       string          `json:"report"`
+	DataVersion  string          `json:"data_version"`
 	Document     string          `json:"document"`
 	Clause       clauseJSON      `json:"clause"`
 	Counterparts []counterpartJS `json:"counterparts"`
@@ -123,7 +125,7 @@ func showRun(f *Factory, opts *ShowOptions) error {
 	fields = append(fields, clauseFields(f.Lang, "Text", cl, own...)...)
 	doc.Blocks = append(doc.Blocks, fields)
 
-	out := showJSON{Document: cl.Doc.ID, Clause: toClauseJSON(cl), Counterparts: []counterpartJS{}}
+	out := showJSON{Report: "show", DataVersion: ds.Version, Document: cl.Doc.ID, Clause: toClauseJSON(cl), Counterparts: []counterpartJS{}}
 	for _, dl := range links {
 		title := fmt.Sprintf("%s %s (%s)", direction(cl), dl.Doc.ID, dl.Doc.Date)
 		doc.Blocks = append(doc.Blocks, report.Heading{Text: title})

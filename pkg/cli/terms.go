@@ -83,10 +83,10 @@ func termsRun(f *Factory, opts *TermsOptions) error {
 		Per10k   float64 `json:"per_10k"`
 	}
 	out := struct {
-		Report      string              `json:"report"`
-		DataVersion string              `json:"data_version"`
-		Counts      []countJSON         `json:"counts"`
-		KWIC        []analysis.KWICLine `json:"kwic,omitempty"`
+		Report      string      `json:"report"`
+		DataVersion string      `json:"data_version"`
+		Counts      []countJSON `json:"counts"`
+		KWIC        []kwicJSON  `json:"kwic,omitempty"`
 	}{Report: "terms", DataVersion: ds.Version, Counts: []countJSON{}}
 	rows := map[string][]report.Text{}
 	for _, tc := range counts {
@@ -116,7 +116,7 @@ func termsRun(f *Factory, opts *TermsOptions) error {
 				line = append(line, report.Plain(l.Right)...)
 				kt.Rows = append(kt.Rows, []report.Text{report.Plain(l.QID), line})
 				kflat.Rows = append(kflat.Rows, plainRow(l.QID, l.Left, l.Match, l.Right))
-				out.KWIC = append(out.KWIC, l)
+				out.KWIC = append(out.KWIC, kwicJSON{Clause: l.QID, Left: l.Left, Match: l.Match, Right: l.Right})
 			}
 		}
 		doc.Blocks = append(doc.Blocks, report.Heading{Text: fmt.Sprintf("In context (%d)", len(kt.Rows))}, kt)
@@ -126,15 +126,29 @@ func termsRun(f *Factory, opts *TermsOptions) error {
 	return f.emit(&opts.Out, doc, out)
 }
 
+// kwicJSON is one occurrence in `terms --kwic --format json`.
+type kwicJSON struct {
+	Clause string `json:"clause"`
+	Left   string `json:"left"`
+	Match  string `json:"match"`
+	Right  string `json:"right"`
+}
+
 func distinctiveRun(f *Factory, opts *TermsOptions, data report.Field) error {
 	ds, _ := f.Dataset()
 	c := ds.Corpus
 	scores := analysis.Distinctive(c, opts.Top)
 	doc := &report.Doc{Title: "Terms: each document's most distinctive bigrams", Meta: []report.Field{data, {Label: "Method", Value: report.Plain("Dunning log-likelihood (G²) of two-character sequences, each document against all others")}}}
 	flat := &report.Table{Columns: []report.Column{{Header: "document"}, {Header: "rank"}, {Header: "term"}, {Header: "count"}, {Header: "count_elsewhere"}, {Header: "g2"}}}
+	type termScoreJSON struct {
+		Term      string  `json:"term"`
+		Count     int     `json:"count"`
+		Elsewhere int     `json:"count_elsewhere"`
+		G2        float64 `json:"g2"`
+	}
 	type scoreJSON struct {
-		Document string               `json:"document"`
-		Terms    []analysis.TermScore `json:"terms"`
+		Document string          `json:"document"`
+		Terms    []termScoreJSON `json:"terms"`
 	}
 	out := struct {
 		Report      string      `json:"report"`
@@ -150,7 +164,11 @@ func distinctiveRun(f *Factory, opts *TermsOptions, data report.Field) error {
 			flat.Rows = append(flat.Rows, plainRow(d.ID, fmt.Sprint(i+1), s.Term, fmt.Sprint(s.Count), fmt.Sprint(s.Other), fmt.Sprintf("%.2f", s.G2)))
 		}
 		doc.Blocks = append(doc.Blocks, t)
-		out.Documents = append(out.Documents, scoreJSON{Document: d.ID, Terms: scores[d.ID]})
+		sj := scoreJSON{Document: d.ID, Terms: []termScoreJSON{}}
+		for _, s := range scores[d.ID] {
+			sj.Terms = append(sj.Terms, termScoreJSON{s.Term, s.Count, s.Other, s.G2})
+		}
+		out.Documents = append(out.Documents, sj)
 	}
 	doc.CSV = flat
 	doc.Legend = []string{"Terms are shown in Simplified script (matching folds Traditional to Simplified). Here/Elsewhere: occurrences in this document and in all others."}
