@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -88,7 +89,7 @@ func compareRun(f *Factory, opts *CompareOptions) error {
 	for _, row := range mx.Rows {
 		cl := row.Clause
 		first := report.Marked(cl.ID, report.MarkBold)
-		first = append(first, report.Plain(" "+oneLine(cl.SummaryEn, 70))...)
+		first = append(first, report.Plain(" "+gist(f.Lang, cl, 70))...)
 		cells := []report.Text{first}
 		flatRow := []report.Text{report.Plain(cl.QID()), report.Plain(cl.SummaryEn)}
 		rj := matrixRowJSON{Clause: cl.QID(), Kind: cl.Kind, Objective: compare.Objective(cl), SummaryEn: cl.SummaryEn}
@@ -159,4 +160,20 @@ func flatCell(c compare.Cell) string {
 		parts = append(parts, l.Record.Target+" "+l.Record.Stance)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// gist is a short line for a clause in a table: the start of its text with
+// --lang zh, else our English summary.
+func gist(lang string, cl *corpus.Clause, n int) string {
+	if lang == "zh" {
+		return oneLine(cl.Text, n/2) // Chinese characters take two columns
+	}
+	return oneLine(cl.SummaryEn, n)
+}
+
+func gistHeader(lang string) string {
+	if lang == "zh" {
+		return "Text"
+	}
+	return "Summary (unofficial)"
 }

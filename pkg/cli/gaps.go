@@ -131,7 +131,7 @@ func gapsRun(f *Factory, opts *GapsOptions) error {
 					where = fmt.Sprintf("all %d", len(g.Docs))
 				}
 				cell := report.Marked(s.Clause.ID, report.MarkBold)
-				cell = append(cell, report.Plain(" "+s.Clause.SummaryEn)...)
+				cell = append(cell, report.Plain(" "+gist(f.Lang, s.Clause, 400))...)
 				var notes []string
 				sj := silenceJSON{Clause: s.Clause.QID(), Kind: s.Clause.Kind, SummaryEn: s.Clause.SummaryEn, SilentIn: ids, Notes: []mappingJSON{}}
 				for _, r := range s.Noted {
@@ -158,10 +158,10 @@ func gapsRun(f *Factory, opts *GapsOptions) error {
 		}
 		for _, grp := range g.Unmapped {
 			doc.Blocks = append(doc.Blocks, report.Para{Text: report.Marked(grp.Theme.En+" — "+grp.Theme.Zh, report.MarkBold)})
-			t := &report.Table{Columns: []report.Column{{Header: "Clause"}, {Header: "Kind"}, {Header: "Summary (unofficial)", Weight: 1}}}
+			t := &report.Table{Columns: []report.Column{{Header: "Clause"}, {Header: "Kind"}, {Header: gistHeader(f.Lang), Weight: 1}}}
 			gj := clauseGroupJSON{Theme: grp.Theme.Key, ThemeEn: grp.Theme.En}
 			for _, cl := range grp.Clauses {
-				t.Rows = append(t.Rows, []report.Text{report.Marked(cl.QID(), report.MarkBold), report.Plain(cl.Kind), report.Plain(cl.SummaryEn)})
+				t.Rows = append(t.Rows, []report.Text{report.Marked(cl.QID(), report.MarkBold), report.Plain(cl.Kind), report.Plain(gist(f.Lang, cl, 400))})
 				flat.Rows = append(flat.Rows, plainRow("cn", cl.QID(), cl.Kind, grp.Theme.Key, cl.SummaryEn, "", ""))
 				gj.Clauses = append(gj.Clauses, toClauseJSON(cl))
 			}
