@@ -134,6 +134,10 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	if len(d.Clauses) == 0 {
 		add("document has no clauses", "clauses")
 	}
+	// Clauses follow the source's order, so each search continues after the
+	// previous match: linear in the source, not quadratic. A clause out of
+	// order is still found by a search of the whole source.
+	cursor := 0
 	ids := map[string]int{}
 	footnotes := map[string]bool{}
 	for i := range d.Clauses {
@@ -160,8 +164,12 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		}
 		if strings.TrimSpace(c.Text) == "" {
 			at("missing text", "text")
-		} else if source != "" && !strings.Contains(source, compactSpace(c.Text)) {
-			at(fmt.Sprintf("text is not verbatim in %s (whitespace aside)", d.Source.File), "text")
+		} else if source != "" {
+			if end, ok := findFrom(source, compactSpace(c.Text), cursor); ok {
+				cursor = end
+			} else {
+				at(fmt.Sprintf("text is not verbatim in %s (whitespace aside)", d.Source.File), "text")
+			}
 		}
 		if strings.TrimSpace(c.SummaryEn) == "" {
 			at("missing summary_en", "summary_en")
@@ -213,6 +221,18 @@ func checkPrinciples(d *Document, add func(string, ...any)) {
 			add(fmt.Sprintf("name %q is not verbatim in the text or heading of its clauses", p.Name), "principles", i, "name")
 		}
 	}
+}
+
+// findFrom finds text in source at or after from, else anywhere, and
+// returns where the match ends.
+func findFrom(source, text string, from int) (int, bool) {
+	if i := strings.Index(source[from:], text); i >= 0 {
+		return from + i + len(text), true
+	}
+	if i := strings.Index(source, text); i >= 0 {
+		return i + len(text), true
+	}
+	return 0, false
 }
 
 func contains(list []string, s string) bool {
