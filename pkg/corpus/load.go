@@ -29,7 +29,7 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 	if probs != nil {
 		return nil, probs
 	}
-	t.index = map[string]int{}
+	seen := map[string]bool{}
 	for i, th := range t.List {
 		at := func(f string) diag.Problem {
 			return diag.Problem{File: display, Line: loc.Line("themes", i, f), Field: yamlx.Field("themes", i, f)}
@@ -44,13 +44,14 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 			p.Msg = fmt.Sprintf("theme %q needs en, zh and definition", th.Key)
 			probs = append(probs, p)
 		}
-		if _, dup := t.index[th.Key]; dup {
+		if seen[th.Key] {
 			p := at("key")
 			p.Msg = fmt.Sprintf("duplicate theme key %q", th.Key)
 			probs = append(probs, p)
 		}
-		t.index[th.Key] = i
+		seen[th.Key] = true
 	}
+	t.reindex()
 	if len(t.List) == 0 {
 		probs = append(probs, diag.Problem{File: display, Line: 1, Field: "themes", Msg: "no themes defined"})
 	}

@@ -28,8 +28,10 @@ type Dataset struct {
 	Version string
 }
 
-// Embedded loads the data compiled into the binary.
-func Embedded() (*Dataset, error) {
+// EmbeddedYAML loads and checks the YAML compiled into the binary, with
+// file:line diagnostics: what validate runs, and what the snapshot is
+// generated from.
+func EmbeddedYAML() (*Dataset, error) {
 	ds, probs := Load(documents.FS, mappings.FS, "embedded")
 	return ds, probs.Err()
 }
