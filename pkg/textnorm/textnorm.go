@@ -9,6 +9,7 @@ package textnorm
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -74,8 +75,9 @@ func simplifyRune(r rune) rune {
 	return r
 }
 
-// phrasesByFirst indexes tsPhrases by first rune, longest first.
-var phrasesByFirst = func() map[rune][][2][]rune {
+// phrasesByFirst indexes tsPhrases by first rune, longest first. It is
+// built on first use, so commands that never fold text do not pay for it.
+var phrasesByFirst = sync.OnceValue(func() map[rune][][2][]rune {
 	m := map[rune][][2][]rune{}
 	for _, p := range tsPhrases {
 		t := []rune(p.t)
@@ -85,12 +87,12 @@ var phrasesByFirst = func() map[rune][][2][]rune {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i][0]) > len(ps[j][0]) })
 	}
 	return m
-}()
+})
 
 // matchPhrase rewrites the longest phrase at the start of rs and returns its
 // length, or 0.
 func matchPhrase(rs []rune) int {
-	for _, p := range phrasesByFirst[rs[0]] {
+	for _, p := range phrasesByFirst()[rs[0]] {
 		if len(p[0]) <= len(rs) && equalRunes(p[0], rs[:len(p[0])]) {
 			copy(rs, p[1])
 			return len(p[0])
