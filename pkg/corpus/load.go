@@ -66,12 +66,20 @@ func Load(fsys fs.FS, dir string, themes *Themes) (*Corpus, diag.List) {
 	if err != nil || len(names) == 0 {
 		return nil, diag.List{{File: dir, Msg: "no document files (*.yaml) found"}}
 	}
+	type result struct {
+		doc   *Document
+		probs diag.List
+	}
+	results := make([]result, len(names))
+	diag.Parallel(len(names), func(i int) {
+		results[i].doc, results[i].probs = loadDoc(fsys, names[i], path.Join(dir, names[i]), themes)
+	})
 	var docs []*Document
 	var probs diag.List
 	seen := map[string]string{}
-	for _, name := range names {
+	for i, name := range names {
 		display := path.Join(dir, name)
-		d, ps := loadDoc(fsys, name, display, themes)
+		d, ps := results[i].doc, results[i].probs
 		probs = append(probs, ps...)
 		if d == nil {
 			continue
