@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -38,15 +39,32 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 	runes = make([]rune, 0, len(s)/2)
 	offsets = make([]int, 0, len(s)/2+1)
 	var it norm.Iter
-	it.InitString(norm.NFKC, s)
-	for !it.Done() {
-		start := it.Pos()
-		for _, r := range string(it.Next()) {
-			if w := width.LookupRune(r).Folded(); w != 0 {
-				r = w
-			}
+	for i := 0; i < len(s); {
+		// Most of the text is CJK ideographs, ASCII and fullwidth
+		// punctuation, which fold one to one: such a rune followed by
+		// another is a segment of its own, folded without the normaliser.
+		if r, n := plainAt(s, i); n > 0 && (i+n == len(s) || plainFrom(s, i+n)) {
 			runes = append(runes, unicode.ToLower(r))
-			offsets = append(offsets, start)
+			offsets = append(offsets, i)
+			i += n
+			continue
+		}
+		// Otherwise normalise segment by segment until plain text resumes.
+		it.InitString(norm.NFKC, s[i:])
+		base := i
+		for !it.Done() {
+			start := base + it.Pos()
+			for _, r := range string(it.Next()) {
+				if w := width.LookupRune(r).Folded(); w != 0 {
+					r = w
+				}
+				runes = append(runes, unicode.ToLower(r))
+				offsets = append(offsets, start)
+			}
+			i = base + it.Pos()
+			if i < len(s) && plainFrom(s, i) {
+				break
+			}
 		}
 	}
 	offsets = append(offsets, len(s))
@@ -54,10 +72,47 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 	return runes, offsets
 }
 
+// plainAt decodes the rune at s[i] if it is plain, and returns what NFKC
+// and width folding make of it: printable ASCII, CJK unified ideographs, 、
+// and 。 stay as they are, and fullwidth ASCII (，：；（）…) becomes ASCII.
+// Plain runes never combine with the rune before them. n is 0 otherwise.
+func plainAt(s string, i int) (r rune, n int) {
+	if c := s[i]; c >= 0x20 && c < 0x7f {
+		return rune(c), 1
+	}
+	r, n = utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff || r == '、' || r == '。':
+		return r, n
+	case r >= 0xff01 && r <= 0xff5e:
+		return r - 0xfee0, n
+	}
+	return 0, 0
+}
+
+// plainFrom reports whether s[i:] starts with two plain runes, or one at
+// the end: the first then begins a segment and ends it.
+func plainFrom(s string, i int) bool {
+	_, n := plainAt(s, i)
+	if n == 0 {
+		return false
+	}
+	if i+n == len(s) {
+		return true
+	}
+	_, m := plainAt(s, i+n)
+	return m > 0
+}
+
 // simplify maps Traditional to Simplified in place; every mapping keeps the
 // length, so offsets stay valid. Like OpenCC, the longest phrase wins.
 func simplify(rs []rune) {
+	trad := traditional()
 	for i := 0; i < len(rs); {
+		if r := rs[i]; int(r)/64 < len(trad) && trad[r/64]&(1<<(r%64)) == 0 {
+			i++ // neither a Traditional character nor the start of a phrase
+			continue
+		}
 		if n := matchPhrase(rs[i:]); n > 0 {
 			i += n
 			continue
@@ -74,6 +129,26 @@ func simplifyRune(r rune) rune {
 	}
 	return r
 }
+
+// traditional is a bit set of the runes below U+30000 that start a phrase
+// or map to another character: simplify skips every other rune without a
+// search, which is most of a Simplified text.
+var traditional = sync.OnceValue(func() []uint64 {
+	bits := make([]uint64, 0x30000/64)
+	set := func(r rune) {
+		if int(r)/64 < len(bits) {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	for _, p := range tsChars {
+		set(p.t)
+	}
+	for _, p := range tsPhrases {
+		r, _ := utf8.DecodeRuneInString(p.t)
+		set(r)
+	}
+	return bits
+})
 
 // phrasesByFirst indexes tsPhrases by first rune, longest first. It is
 // built on first use, so commands that never fold text do not pay for it.
