@@ -43,7 +43,7 @@ func newIndex(doc *corpus.Document, keep map[[2]rune]bool) *Index {
 	tf := map[[2]rune]int{}
 	for i := range doc.Clauses {
 		clear(tf)
-		hanBigrams([]rune(textnorm.Fold(doc.Clauses[i].Text)), func(bg [2]rune) {
+		hanBigrams(textnorm.FoldRunes(doc.Clauses[i].Text), func(bg [2]rune) {
 			ix.lengths[i]++
 			if keep == nil || keep[bg] {
 				tf[bg]++
@@ -74,7 +74,7 @@ type Suggestion struct {
 func (ix *Index) Search(query string, k int) []Suggestion {
 	var terms [][2]rune
 	seen := map[[2]rune]bool{}
-	hanBigrams([]rune(textnorm.Fold(query)), func(bg [2]rune) {
+	hanBigrams(textnorm.FoldRunes(query), func(bg [2]rune) {
 		if !seen[bg] {
 			seen[bg] = true
 			terms = append(terms, bg)
@@ -144,7 +144,7 @@ func Suggest(c *corpus.Corpus, clause *corpus.Clause, against []string, k int) (
 		}
 	}
 	query := map[[2]rune]bool{}
-	hanBigrams([]rune(textnorm.Fold(clause.Text)), func(bg [2]rune) { query[bg] = true })
+	hanBigrams(textnorm.FoldRunes(clause.Text), func(bg [2]rune) { query[bg] = true })
 	var out []Suggestion
 	for _, id := range against {
 		d, ok := c.Doc(id)

@@ -29,6 +29,12 @@ func Fold(s string) string {
 	return string(runes)
 }
 
+// FoldRunes is Fold as runes, for matching code that works rune by rune.
+func FoldRunes(s string) []rune {
+	runes, _ := FoldIndex(s)
+	return runes
+}
+
 // FoldIndex folds s like Fold and says where each folded rune came from:
 // offsets[i] is the byte offset in s of the normalisation segment that
 // produced runes[i], and offsets[len(runes)] == len(s). Offsets never
