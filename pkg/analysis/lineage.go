@@ -166,38 +166,35 @@ func newShingleIndex(items []foldedClause, minRun int) *shingleIndex {
 		n += len(it.runes)
 		ix.base[i+1] = n
 	}
-	entries := make([]shingle, 0, n)
-	for i, it := range items {
-		shingles(it.runes, minRun, func(off int, h uint64) {
-			entries = append(entries, shingle{h: h, item: int32(i), off: int32(off)})
-		})
-	}
-	ix.entries = groupByHash(entries)
+	ix.entries = groupByHash(items, minRun, n)
 	ix.seed = make([]bool, n)
 	return ix
 }
 
-// groupByHash returns the entries ordered by hash, keeping their order
-// (item, then offset) among equal hashes. A counting sort on the top bits
-// of the mixed hash spreads them over many small buckets, each then sorted
-// stably: linear time where a comparison sort of millions of entries was
-// half of the work.
-func groupByHash(entries []shingle) []shingle {
-	const bits = 16
+// groupByHash lists every shingle ordered by hash, in item and offset order
+// among equal hashes. A counting sort on the top bits of the mixed hash
+// spreads them over about one bucket per shingle, each then sorted stably:
+// linear time where a comparison sort of millions of entries was half of
+// the work. Hashes are computed twice, to count and to place, rather than
+// kept in a second list as long as the first.
+func groupByHash(items []foldedClause, minRun, n int) []shingle {
+	bits := max(8, min(24, bitsLen(n)))
 	bucket := func(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - bits) }
-	start := make([]int, 1<<bits+1)
-	for _, e := range entries {
-		start[bucket(e.h)+1]++
+	start := make([]int32, 1<<bits+1)
+	for _, it := range items {
+		shingles(it.runes, minRun, func(_ int, h uint64) { start[bucket(h)+1]++ })
 	}
 	for b := 1; b < len(start); b++ {
 		start[b] += start[b-1]
 	}
 	next := slices.Clone(start[:1<<bits])
-	out := make([]shingle, len(entries))
-	for _, e := range entries {
-		b := bucket(e.h)
-		out[next[b]] = e
-		next[b]++
+	out := make([]shingle, start[1<<bits])
+	for i, it := range items {
+		shingles(it.runes, minRun, func(off int, h uint64) {
+			b := bucket(h)
+			out[next[b]] = shingle{h: h, item: int32(i), off: int32(off)}
+			next[b]++
+		})
 	}
 	for b := 0; b < 1<<bits; b++ {
 		if s := out[start[b]:start[b+1]]; len(s) > 1 {
@@ -205,6 +202,15 @@ func groupByHash(entries []shingle) []shingle {
 		}
 	}
 	return out
+}
+
+// bitsLen is the number of bits needed to write n.
+func bitsLen(n int) int {
+	b := 0
+	for ; n > 0; n >>= 1 {
+		b++
+	}
+	return b
 }
 
 // groups calls fn with each run of entries holding the same shingle, in

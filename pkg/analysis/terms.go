@@ -160,7 +160,14 @@ func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
 	ids := map[[2]rune]int32{}
 	var terms [][2]rune
 	var all []int // occurrences of each bigram in the corpus
-	occ := make([][]int32, len(c.Docs))
+	size := 0
+	for _, d := range c.Docs {
+		for i := range d.Clauses {
+			size += len(d.Clauses[i].Text) / 3 // about one bigram per CJK character
+		}
+	}
+	occ := make([]int32, 0, size)    // the bigrams of every document, one after the other
+	ends := make([]int, len(c.Docs)) // where each document's bigrams end in occ
 	for k, d := range c.Docs {
 		for i := range d.Clauses {
 			hanBigrams(textnorm.FoldRunes(d.Clauses[i].Text), func(bg [2]rune) {
@@ -172,30 +179,44 @@ func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
 					all = append(all, 0)
 				}
 				all[id]++
-				occ[k] = append(occ[k], id)
+				occ = append(occ, id)
 			})
 		}
+		ends[k] = len(occ)
 	}
-	allN := 0
-	for _, o := range occ {
-		allN += len(o)
-	}
+	allN := len(occ)
 	type scored struct {
 		id, a, b int
 		g2       float64
 	}
+	// Highest G² first, then the most frequent, then by bigram (rune by
+	// rune, as their UTF-8 strings compare).
+	byScore := func(x, y scored) int {
+		if c := cmp.Compare(y.g2, x.g2); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.a, x.a); c != 0 {
+			return c
+		}
+		return slices.Compare(terms[x.id][:], terms[y.id][:])
+	}
 	count := make([]int32, len(terms)) // per document, reset after each
 	var seen []int32
+	var cand []scored
 	out := make(map[string][]TermScore, len(c.Docs))
 	for k, d := range c.Docs {
-		n1, n2 := len(occ[k]), allN-len(occ[k])
-		for _, id := range occ[k] {
+		docOcc := occ[:ends[k]]
+		if k > 0 {
+			docOcc = occ[ends[k-1]:ends[k]]
+		}
+		n1, n2 := len(docOcc), allN-len(docOcc)
+		for _, id := range docOcc {
 			if count[id] == 0 {
 				seen = append(seen, id)
 			}
 			count[id]++
 		}
-		var cand []scored
+		cand = cand[:0]
 		for _, id := range seen {
 			a, b := int(count[id]), all[id]-int(count[id])
 			count[id] = 0
@@ -204,21 +225,23 @@ func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
 			}
 		}
 		seen = seen[:0]
-		// Bigrams compare rune by rune as their UTF-8 strings would.
-		slices.SortFunc(cand, func(x, y scored) int {
-			if c := cmp.Compare(y.g2, x.g2); c != 0 {
-				return c
+		kept := cand
+		if top > 0 {
+			// Keep the best top in order as they come: most candidates
+			// fall below the last kept and cost one comparison.
+			kept = make([]scored, 0, top+1)
+			for _, x := range cand {
+				if len(kept) == top && byScore(x, kept[top-1]) >= 0 {
+					continue
+				}
+				i, _ := slices.BinarySearchFunc(kept, x, byScore)
+				kept = slices.Insert(kept, i, x)[:min(len(kept)+1, top)]
 			}
-			if c := cmp.Compare(y.a, x.a); c != 0 {
-				return c
-			}
-			return slices.Compare(terms[x.id][:], terms[y.id][:])
-		})
-		if top > 0 && len(cand) > top {
-			cand = cand[:top]
+		} else {
+			slices.SortFunc(kept, byScore)
 		}
-		scores := make([]TermScore, len(cand))
-		for i, x := range cand {
+		scores := make([]TermScore, len(kept))
+		for i, x := range kept {
 			scores[i] = TermScore{Term: string(terms[x.id][:]), Count: x.a, Other: x.b, G2: x.g2}
 		}
 		out[d.ID] = scores

@@ -131,3 +131,14 @@ func TestDistinctiveOnCorpus(t *testing.T) {
 		t.Errorf("GDC's most distinctive bigram = %s, want 我们", top)
 	}
 }
+
+// Keeping the best N as they come gives the head of the full ranking.
+func TestDistinctiveTopIsHeadOfFullRanking(t *testing.T) {
+	c := embedded(t)
+	full, top := analysis.Distinctive(c, 0), analysis.Distinctive(c, 7)
+	for id, scores := range full {
+		if !reflect.DeepEqual(top[id], scores[:min(7, len(scores))]) {
+			t.Errorf("%s: top 7 %v, full ranking starts %v", id, top[id], scores[:min(7, len(scores))])
+		}
+	}
+}

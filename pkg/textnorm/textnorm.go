@@ -24,14 +24,11 @@ type phrasePair struct{ t, s string }
 // Fold returns s in the form used for matching: NFKC, width-folded,
 // Traditional characters mapped to Simplified (OpenCC's tables, phrases
 // first, then single characters), lower-cased. Never display its result.
-func Fold(s string) string {
-	runes, _ := FoldIndex(s)
-	return string(runes)
-}
+func Fold(s string) string { return string(FoldRunes(s)) }
 
 // FoldRunes is Fold as runes, for matching code that works rune by rune.
 func FoldRunes(s string) []rune {
-	runes, _ := FoldIndex(s)
+	runes, _ := fold(s, false)
 	return runes
 }
 
@@ -41,9 +38,14 @@ func FoldRunes(s string) []rune {
 // decrease, so s[offsets[i]:offsets[j]] is the original text of runes[i:j]
 // (a segment that folds into several runes belongs to the range holding the
 // last of them).
-func FoldIndex(s string) (runes []rune, offsets []int) {
+func FoldIndex(s string) (runes []rune, offsets []int) { return fold(s, true) }
+
+// fold is FoldIndex, leaving out the offsets when they are not wanted.
+func fold(s string, withOffsets bool) (runes []rune, offsets []int) {
 	runes = make([]rune, 0, len(s)/2)
-	offsets = make([]int, 0, len(s)/2+1)
+	if withOffsets {
+		offsets = make([]int, 0, len(s)/2+1)
+	}
 	var it norm.Iter
 	for i := 0; i < len(s); {
 		// Most of the text is CJK ideographs, ASCII and fullwidth
@@ -51,7 +53,9 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 		// another is a segment of its own, folded without the normaliser.
 		if r, n := plainAt(s, i); n > 0 && (i+n == len(s) || plainFrom(s, i+n)) {
 			runes = append(runes, unicode.ToLower(r))
-			offsets = append(offsets, i)
+			if withOffsets {
+				offsets = append(offsets, i)
+			}
 			i += n
 			continue
 		}
@@ -65,7 +69,9 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 					r = w
 				}
 				runes = append(runes, unicode.ToLower(r))
-				offsets = append(offsets, start)
+				if withOffsets {
+					offsets = append(offsets, start)
+				}
 			}
 			i = base + it.Pos()
 			if i < len(s) && plainFrom(s, i) {
@@ -73,7 +79,9 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 			}
 		}
 	}
-	offsets = append(offsets, len(s))
+	if withOffsets {
+		offsets = append(offsets, len(s))
+	}
 	simplify(runes)
 	return runes, offsets
 }
