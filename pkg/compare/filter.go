@@ -1,8 +1,8 @@
 package compare
 
 import (
-	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
@@ -17,8 +17,6 @@ type Filter struct {
 	Kinds     []string `json:"kinds,omitempty"`
 }
 
-var objectiveRe = regexp.MustCompile(`^目标(\d)\.`)
-
 // Objective is the GDC objective (1–5) a reference clause serves: the
 // objective section it sits in, or the objective it states (7(1)–7(5)).
 // 0 for the preamble, principles and follow-up.
@@ -27,9 +25,9 @@ func Objective(cl *corpus.Clause) int {
 		return 0
 	}
 	for _, h := range cl.Heading {
-		if m := objectiveRe.FindStringSubmatch(h); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			return n
+		// A heading "目标N. …" opens objective N.
+		if rest, ok := strings.CutPrefix(h, "目标"); ok && len(rest) >= 2 && rest[0] >= '0' && rest[0] <= '9' && rest[1] == '.' {
+			return int(rest[0] - '0')
 		}
 	}
 	if len(cl.ID) == 4 && cl.ID[:2] == "7(" {

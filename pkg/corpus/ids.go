@@ -2,12 +2,11 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
 // gdcShort matches the short GDC forms users type: 29d, 29.d, 29(d), 7.3.
-var gdcShort = regexp.MustCompile(`^(\d+)(?:[.(]([a-z]|\d+)\)?|([a-z]))$`)
+var gdcShort = lazyRegexp(`^(\d+)(?:[.(]([a-z]|\d+)\)?|([a-z]))$`)
 
 // NormalizeLocal turns a user-typed local ID of the reference document into
 // its canonical form (29d → 29(d)); other IDs are returned trimmed.
@@ -16,7 +15,7 @@ func NormalizeLocal(docID, local string) string {
 	if docID != ReferenceID {
 		return local
 	}
-	if m := gdcShort.FindStringSubmatch(local); m != nil {
+	if m := gdcShort().FindStringSubmatch(local); m != nil {
 		return m[1] + "(" + m[2] + m[3] + ")"
 	}
 	return local

@@ -6,16 +6,23 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/yamlx"
 )
 
+// The patterns are compiled on first use: commands on the embedded
+// snapshot never load YAML and should not pay for them at start-up.
 var (
-	docIDRe    = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	clauseIDRe = regexp.MustCompile(`^[a-z0-9]+(\.[a-z0-9]+)*(\([a-z0-9]+\))?$`)
-	dateRe     = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	docIDRe    = lazyRegexp(`^[a-z0-9][a-z0-9-]*$`)
+	clauseIDRe = lazyRegexp(`^[a-z0-9]+(\.[a-z0-9]+)*(\([a-z0-9]+\))?$`)
+	dateRe     = lazyRegexp(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 )
+
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // LoadThemes reads the theme vocabulary. name is the file inside fsys and
 // display is how problems name it.
@@ -35,7 +42,7 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 			return diag.Problem{File: display, Line: loc.Line("themes", i, f), Field: yamlx.Field("themes", i, f)}
 		}
 		switch {
-		case !docIDRe.MatchString(th.Key):
+		case !docIDRe().MatchString(th.Key):
 			p := at("key")
 			p.Msg = fmt.Sprintf("theme key %q must be lower-case letters, digits and hyphens", th.Key)
 			probs = append(probs, p)
@@ -115,7 +122,7 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	switch {
 	case d.ID == "":
 		add("missing document id", "id")
-	case !docIDRe.MatchString(d.ID):
+	case !docIDRe().MatchString(d.ID):
 		add(fmt.Sprintf("document id %q must be lower-case letters, digits and hyphens", d.ID), "id")
 	case d.ID != stem:
 		add(fmt.Sprintf("document id %q does not match the file name %q", d.ID, name), "id")
@@ -125,7 +132,7 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 			add("missing "+f.name, f.name)
 		}
 	}
-	if !dateRe.MatchString(d.Date) {
+	if !dateRe().MatchString(d.Date) {
 		add(fmt.Sprintf("date %q must be YYYY, YYYY-MM or YYYY-MM-DD", d.Date), "date")
 	}
 	if !contains(Languages, d.Language) {
@@ -161,7 +168,7 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		switch {
 		case c.ID == "":
 			at("missing clause id", "id")
-		case !clauseIDRe.MatchString(c.ID):
+		case !clauseIDRe().MatchString(c.ID):
 			at(fmt.Sprintf("clause id %q is not a valid clause id (digits and letters joined by dots, optional (x) sub-item)", c.ID), "id")
 		}
 		if prev, dup := ids[c.ID]; dup && c.ID != "" {

@@ -210,6 +210,10 @@ func Clean(s string) string { return sanitize(s, false) }
 func Strip(s string) string { return sanitize(s, true) }
 
 func sanitize(s string, terminal bool) string {
+	// Most text has nothing to remove: return it without copying.
+	if !needsSanitizing(s, terminal) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -225,4 +229,19 @@ func sanitize(s string, terminal bool) string {
 		}
 	}
 	return b.String()
+}
+
+func needsSanitizing(s string, terminal bool) bool {
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t':
+		case r < 0x20 || r >= 0x7f && r <= 0x9f, r == utf8.RuneError:
+			return true
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+			return true
+		case r == 0x3000 && terminal:
+			return true
+		}
+	}
+	return false
 }

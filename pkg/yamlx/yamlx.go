@@ -114,7 +114,8 @@ func structFields(t reflect.Type) map[string]reflect.Type {
 	return m
 }
 
-var lineRe = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+// lineRe is compiled on first use, when a file has a problem.
+var lineRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`) })
 
 // problems turns a yaml.v3 error into located problems.
 func problems(file string, err error) diag.List {
@@ -128,7 +129,7 @@ func problems(file string, err error) diag.List {
 	var out diag.List
 	for _, m := range msgs {
 		p := diag.Problem{File: file, Msg: strings.TrimPrefix(m, "yaml: ")}
-		if sub := lineRe.FindStringSubmatch(p.Msg); sub != nil {
+		if sub := lineRe().FindStringSubmatch(p.Msg); sub != nil {
 			p.Line, _ = strconv.Atoi(sub[1])
 			p.Msg = sub[2]
 			// yaml.v3 reports an unclosed flow collection at the 0-based
