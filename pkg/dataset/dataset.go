@@ -6,11 +6,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"sync"
 
 	"github.com/crosswalk-dev/crosswalk/documents"
 	"github.com/crosswalk-dev/crosswalk/mappings"
@@ -53,9 +53,6 @@ func FromDir(dir string) (*Dataset, error) {
 // problems are only looked for once the documents load, since records are
 // checked against them.
 func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
-	// The fingerprint hashes the very bytes the loaders read, without
-	// reading every file a second time.
-	docs, maps = &readOnce{FS: docs}, &readOnce{FS: maps}
 	themes, probs := corpus.LoadThemes(maps, mapping.ThemesFile, "mappings/"+mapping.ThemesFile)
 	if themes == nil {
 		return nil, probs
@@ -80,31 +77,21 @@ func fingerprint(fss ...fs.FS) string {
 			if err != nil || d.IsDir() || (path.Ext(p) != ".yaml" && path.Ext(p) != ".txt") {
 				return err
 			}
-			b, err := fs.ReadFile(fsys, p)
+			// Streamed through a small buffer: holding every file at once
+			// would cost more (fresh memory) than reading them again.
+			info, err := d.Info()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
-			h.Write(b)
-			return nil
+			f, err := fsys.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			fmt.Fprintf(h, "%s\x00%d\x00", p, info.Size())
+			_, err = io.Copy(h, f)
+			return err
 		})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
-}
-
-// readOnce keeps what ReadFile returned, for the fingerprint.
-type readOnce struct {
-	fs.FS
-	files sync.Map // name → []byte
-}
-
-func (r *readOnce) ReadFile(name string) ([]byte, error) {
-	if b, ok := r.files.Load(name); ok {
-		return b.([]byte), nil
-	}
-	b, err := fs.ReadFile(r.FS, name)
-	if err == nil {
-		r.files.Store(name, b)
-	}
-	return b, err
 }
