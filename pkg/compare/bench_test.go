@@ -65,7 +65,7 @@ func BenchmarkScale(b *testing.B) {
 	}
 	for _, n := range synth.Sizes() {
 		for _, e := range engines {
-			b.Run(e.name+"/"+synth.Name(n), func(b *testing.B) {
+			b.Run(synth.Name(n)+"/"+e.name, func(b *testing.B) {
 				ds, err := synth.Load(n)
 				if err != nil {
 					b.Fatal(err)

@@ -25,8 +25,8 @@ func Sizes() []int {
 	return []int{1, 10}
 }
 
-// Name is a size's sub-benchmark name, e.g. x10; `-bench 'Scale/x1$'`
-// runs the 1× ones only.
+// Name is a size's sub-benchmark name, e.g. x10, always the second level
+// of a scale benchmark: `-bench 'Scale.*/x1$'` runs the 1× ones only.
 func Name(n int) string { return fmt.Sprintf("x%d", n) }
 
 var cache = struct {
