@@ -32,12 +32,13 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 	gdc, _ := c.Reference()
 	ix := newIndex(m)
 	mx := Matrix{Docs: f.docs(c)}
+	mx.Rows = make([]MatrixRow, 0, len(gdc.Clauses))
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
 		if cl.Kind == "footnote" || !f.clause(cl) {
 			continue
 		}
-		row := MatrixRow{Clause: cl}
+		row := MatrixRow{Clause: cl, Cells: make([]Cell, 0, len(mx.Docs))}
 		keep := len(f.Stances) == 0
 		for _, d := range mx.Docs {
 			recs := ix[d.ID][cl.ID]
