@@ -43,7 +43,7 @@ func addOutputFlags(cmd *cobra.Command, o *outputFlags, formats ...string) {
 
 // addWideFlag offers the matrix layout for CSV.
 func addWideFlag(cmd *cobra.Command, o *outputFlags) {
-	cmd.Flags().BoolVar(&o.Wide, "wide", false, "CSV as a matrix: one row per GDC clause, one column per document")
+	cmd.Flags().BoolVar(&o.Wide, "wide", false, "CSV as a matrix (columns per document) instead of one observation per row")
 }
 
 // runner is the RunE of a report command without positional arguments:

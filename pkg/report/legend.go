@@ -63,12 +63,16 @@ func legend(d *Doc, st style) []string {
 		out = append(out, "Stance: "+strings.Join(parts, "  "))
 	}
 	if marks[MarkQuote] {
+		what := d.Quoted
+		if what == "" {
+			what = "the quoted evidence of a mapping record"
+		}
 		out = append(out, map[style]string{
-			styleColor:    "Bold underlined: the quoted evidence of a mapping record.",
-			stylePlain:    "⟦…⟧ marks the quoted evidence of a mapping record.",
-			styleASCII:    "[[…]] marks the quoted evidence of a mapping record.",
-			styleMarkdown: "Bold: the quoted evidence of a mapping record.",
-		}[st])
+			styleColor:    "Bold underlined: ",
+			stylePlain:    "⟦…⟧ marks ",
+			styleASCII:    "[[...]] marks ",
+			styleMarkdown: "Bold: ",
+		}[st]+what+".")
 	}
 	if marks[MarkInsert] || marks[MarkDelete] {
 		out = append(out, map[style]string{

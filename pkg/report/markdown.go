@@ -111,14 +111,13 @@ func mdInline(t Text) string {
 		}
 		txt := mdEscaper.Replace(core)
 		b.WriteString(lead)
-		switch seg.Mark {
-		case MarkQuote, MarkBold, MarkDivergent:
+		switch {
+		case emphasized(seg.Mark):
 			next := rune(' ')
 			if trail == "" && i+1 < len(t) {
-				if t[i+1].Mark != MarkNone || t[i+1].Glyph != "" {
-					next = -1 // another mark follows: delimiters would touch
-				} else {
-					next = firstRune(t[i+1].Text)
+				next = firstRune(t[i+1].Text)
+				if emphasized(t[i+1].Mark) && !unicode.IsSpace(next) {
+					next = -1 // another bold run follows: delimiters would touch
 				}
 			}
 			if lead != "" {
@@ -129,9 +128,9 @@ func mdInline(t Text) string {
 			} else {
 				txt = "<strong>" + txt + "</strong>"
 			}
-		case MarkInsert:
+		case seg.Mark == MarkInsert:
 			txt = "<ins>" + txt + "</ins>"
-		case MarkDelete:
+		case seg.Mark == MarkDelete:
 			txt = "<del>" + txt + "</del>"
 		}
 		b.WriteString(txt + trail)
@@ -139,6 +138,9 @@ func mdInline(t Text) string {
 	}
 	return b.String()
 }
+
+// emphasized marks are written bold in Markdown.
+func emphasized(m Mark) bool { return m == MarkQuote || m == MarkBold || m == MarkDivergent }
 
 // flanks reports whether **txt** between prev and next both opens and
 // closes under CommonMark: a delimiter touching punctuation on the inside

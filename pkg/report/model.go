@@ -20,6 +20,7 @@ const (
 	MarkSilent    Mark = "silent"
 	MarkInsert    Mark = "insert" // text only in the second of two compared texts
 	MarkDelete    Mark = "delete" // text only in the first
+	MarkBar       Mark = "bar"    // a bar of a chart
 )
 
 // Seg is a run of text with one mark. A Seg with a Glyph is a symbol the
@@ -78,6 +79,13 @@ type Text []Seg
 
 // With appends segments to t.
 func (t Text) With(more ...Seg) Text { return append(append(Text(nil), t...), more...) }
+
+// Bar is a bar of n cells, drawn in eighths of a cell (in ASCII, as #).
+func Bar(n float64) Seg {
+	eighths := max(0, int(n*8+0.5))
+	parts := []string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+	return Seg{Text: strings.Repeat("█", eighths/8) + parts[eighths%8], Mark: MarkBar}
+}
 
 // Plain is unmarked text.
 func Plain(s string) Text { return Text{{Text: s}} }
@@ -141,6 +149,9 @@ type Doc struct {
 	Meta   []Field // filters, data version …
 	Blocks []Block
 	Notes  []string
+	// Quoted says what quote-marked text is, for the legend; by default
+	// the evidence of a mapping record.
+	Quoted string
 }
 
 // Block is one of Heading, Para, Fields or *Table.

@@ -76,6 +76,9 @@ func (t *term) display(x Text) Text {
 			continue
 		}
 		s.Text = textnorm.Strip(s.Text)
+		if s.Mark == MarkBar && t.st == styleASCII {
+			s.Text = asciiBar(s.Text)
+		}
 		if t.st != styleColor && s.Text != "" {
 			open, shut := markers(s.Mark, t.st)
 			s.Text = open + s.Text + shut
@@ -83,6 +86,20 @@ func (t *term) display(x Text) Text {
 		out = append(out, s)
 	}
 	return out
+}
+
+// asciiBar redraws a bar with # for each full cell, rounding the rest.
+func asciiBar(bar string) string {
+	full, part := strings.Count(bar, "█"), 0
+	for _, r := range bar {
+		if r > '█' && r <= '▏' {
+			part = int('▏'-r) + 1 // ▉ is 7 eighths … ▏ is 1
+		}
+	}
+	if part >= 4 {
+		full++
+	}
+	return strings.Repeat("#", full)
 }
 
 func markers(m Mark, st style) (string, string) {

@@ -44,8 +44,8 @@ func glued(s string, i int) bool {
 		strings.HasPrefix(after, "-]") || strings.HasPrefix(after, "+}") {
 		return true
 	}
-	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "/") {
-		b := strings.TrimRight(before, "-:/")
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "/") || strings.HasSuffix(before, ".") {
+		b := strings.TrimRight(before, "-:/.")
 		return b != "" && isIDRune(lastRune(b)) && after != "" && isIDRune(firstRune(after))
 	}
 	return false

@@ -59,11 +59,7 @@ func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
 // Doc shows the clause, then its counterparts document by document.
 func (v *Show) Doc() *report.Doc {
 	cl := v.cl
-	title := cl.Doc.Title
-	if v.lang == "en" && cl.Doc.TitleEn != "" {
-		title = cl.Doc.TitleEn
-	}
-	d := &report.Doc{Title: cl.QID() + " — " + title, Notes: []string{"English summaries are crosswalk's own and unofficial."}}
+	d := &report.Doc{Title: cl.QID() + " — " + pickInline(v.lang, cl.Doc.Title, cl.Doc.TitleEn), Notes: []string{"English summaries are crosswalk's own and unofficial."}}
 	var own []string
 	for _, dl := range v.links {
 		for _, l := range dl.Links {
