@@ -158,7 +158,11 @@ func auditRow(fd *audit.Finding) []report.Text {
 	}
 	status := report.Marked("open", report.MarkBold)
 	if e := fd.Excused; e != nil {
-		status = report.Marked(strings.TrimSpace("excused: "+e.Reason+" "+e.Reviewed), report.MarkDim)
+		reason := "excused: " + e.Reason
+		if e.Reviewed != "" {
+			reason += " (reviewed " + e.Reviewed + ")"
+		}
+		status = report.Marked(reason, report.MarkDim)
 	}
 	return []report.Text{ids, report.Plain(fd.Explanation + "\n→ " + fd.Action), status}
 }
