@@ -13,7 +13,7 @@ import (
 // reuse reports GDC clauses mapped to one side of a reused formulation,
 // on a quote inside the shared text, but with no record to the other side.
 func (a *auditor) reuse(minRun int) {
-	// The target of a record, for "is gdc:X mapped to this clause at all".
+	// The (GDC clause, target clause) pairs that have a record.
 	mapped := map[[2]string]bool{}
 	for _, r := range a.set.Records() {
 		if r.Stance != mapping.None {
@@ -153,8 +153,10 @@ func (a *auditor) notes() {
 		}
 		var cues, sentences []string
 		for _, h := range hits {
-			cues = append(cues, "“"+h.Cue+"”")
-			if len(sentences) == 0 || sentences[len(sentences)-1] != h.Sentence {
+			if c := "“" + h.Cue + "”"; !contains(cues, c) {
+				cues = append(cues, c)
+			}
+			if !contains(sentences, h.Sentence) {
 				sentences = append(sentences, h.Sentence)
 			}
 		}
@@ -179,12 +181,13 @@ func (a *auditor) unmapped() {
 		}
 	}
 	for _, d := range a.c.Counterparts() {
+		// A document without a mapping file was never reviewed.
 		if _, ok := a.set.For(d.ID); !ok {
 			continue
 		}
 		for i := range d.Clauses {
 			cl := &d.Clauses[i]
-			if !isUnmappedKind(cl.Kind) || targeted[cl.QID()] {
+			if !contains(UnmappedKinds, cl.Kind) || targeted[cl.QID()] {
 				continue
 			}
 			a.add(Finding{
@@ -197,9 +200,9 @@ func (a *auditor) unmapped() {
 	}
 }
 
-func isUnmappedKind(k string) bool {
-	for _, x := range UnmappedKinds {
-		if x == k {
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
 			return true
 		}
 	}

@@ -5,53 +5,44 @@ import (
 	"strings"
 )
 
-// NoteCues are the words and phrases by which a note says that the target
+// noteCues are the words and phrases by which a note says that the target
 // lacks, omits or narrows something — what makes a record partial
 // (mappings/CURATION.md 3.3). Matched case-insensitively as whole words.
-var NoteCues = []string{
+var noteCues = []string{
 	"does not", "doesn't", "omits", "omitted", "leaves out", "lacks", "lacking",
 	"only", "narrower", "narrows", "without", "but not", "never", "nothing on",
 	"no mention", "silent on", "absent", "rather than", "instead of",
 	"limited to", "confined to", "conditioned", "subject to", "falls short", "stops short",
 }
 
-// NoteMasks are phrases that contain a cue but say the opposite ("leaves out
+// noteMasks are phrases that contain a cue but say the opposite ("leaves out
 // nothing", "not only … but also", "without condition"); they are blanked
 // out before cues are looked for.
-var NoteMasks = []string{
+var noteMasks = []string{
 	"not only", "leaves out nothing", "omits nothing", "lacks nothing",
 	"without condition", "without conditions", "without any condition", "without qualification",
 }
 
-// GDCWords and TargetWords name the two texts in a note. A cue is about
+// gdcWords and targetWords name the two texts in a note. A cue is about
 // the GDC, and ignored, when the last of these words before it in its
 // sentence names the GDC ("the GDC objective is narrower than …").
 var (
-	GDCWords    = []string{"gdc", "compact"}
-	TargetWords = []string{"target", "counterpart", "paper", "speech", "initiative"}
+	gdcWords    = []string{"gdc", "compact"}
+	targetWords = []string{"target", "counterpart", "paper", "speech", "initiative"}
 )
 
 // Cue is one match of the narrowing rule.
 type Cue struct {
-	Cue      string // as listed in NoteCues
+	Cue      string // as listed in noteCues
 	Sentence string // the note's sentence that contains it
 }
 
 var (
-	cueRe   = wordsRe(NoteCues)
-	maskRe  = wordsRe(NoteMasks)
-	actorRe = wordsRe(append(append([]string(nil), GDCWords...), TargetWords...))
+	cueRe   = wordsRe(noteCues)
+	maskRe  = wordsRe(noteMasks)
+	actorRe = wordsRe(append(append([]string(nil), gdcWords...), targetWords...))
 	sentEnd = regexp.MustCompile(`[.;!?](\s+|$)`)
 )
-
-func isGDCRef(w string) bool {
-	for _, g := range GDCWords {
-		if g == w {
-			return true
-		}
-	}
-	return false
-}
 
 func wordsRe(list []string) *regexp.Regexp {
 	q := make([]string, len(list))
@@ -72,7 +63,7 @@ func NarrowingCues(note string) []Cue {
 		masked := maskRe.ReplaceAllStringFunc(sentence, func(m string) string { return strings.Repeat(" ", len(m)) })
 		for _, loc := range cueRe.FindAllStringIndex(masked, -1) {
 			actors := actorRe.FindAllString(masked[:loc[0]], -1)
-			if len(actors) > 0 && isGDCRef(strings.ToLower(actors[len(actors)-1])) {
+			if len(actors) > 0 && contains(gdcWords, strings.ToLower(actors[len(actors)-1])) {
 				continue
 			}
 			out = append(out, Cue{Cue: strings.ToLower(masked[loc[0]:loc[1]]), Sentence: strings.TrimSpace(sentence)})

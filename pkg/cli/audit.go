@@ -51,8 +51,11 @@ their reason. The exit status is 1 while any finding is open, unless --warn.`,
 			if err := opts.Out.check(); err != nil {
 				return err
 			}
-			if opts.MinRun < 2 || opts.MinFormula < 1 {
-				return usageErrorf("--min-run must be at least 2 and --min-formula at least 1")
+			if opts.MinRun < 2 {
+				return usageErrorf("--min-run must be at least 2, not %d", opts.MinRun)
+			}
+			if opts.MinFormula < 1 {
+				return usageErrorf("--min-formula must be at least 1, not %d", opts.MinFormula)
 			}
 			if runF != nil {
 				return runF(opts)
