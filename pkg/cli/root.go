@@ -114,6 +114,7 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdLineage(f, nil),
 		NewCmdTerms(f, nil),
 		NewCmdSuggest(f, nil),
+		NewCmdAudit(f, nil),
 		NewCmdManual(f, nil),
 	)
 	return root

@@ -14,7 +14,11 @@ import (
 // ThemesFile is the theme vocabulary's file name inside the mappings folder.
 const ThemesFile = "themes.yaml"
 
-// Load reads every mapping file (*.yaml except themes.yaml) at the root of
+// ExceptionsFile lists dismissed audit findings (read by pkg/audit); it sits
+// beside the mapping files but is not one.
+const ExceptionsFile = "audit-exceptions.yaml"
+
+// Load reads every mapping file (*.yaml except the two above) at the root of
 // fsys and checks it against the corpus. dir names the folder in problems.
 func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	names, err := fs.Glob(fsys, "*.yaml")
@@ -24,7 +28,7 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	var probs diag.List
 	byTarget := map[string]*File{}
 	for _, name := range names {
-		if name == ThemesFile {
+		if name == ThemesFile || name == ExceptionsFile {
 			continue
 		}
 		display := path.Join(dir, name)
