@@ -47,14 +47,8 @@ their reason. The exit status is 1 while any finding is open, unless --warn.`,
   crosswalk audit --warn --format md -o audit.md`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Out.check(); err != nil {
+			if err := opts.check(); err != nil {
 				return err
-			}
-			if opts.MinRun < 2 {
-				return usageErrorf("--min-run must be at least 2, not %d", opts.MinRun)
-			}
-			if opts.MinFormula < 1 {
-				return usageErrorf("--min-formula must be at least 1, not %d", opts.MinFormula)
 			}
 			if runF != nil {
 				return runF(opts)
@@ -67,6 +61,19 @@ their reason. The exit status is 1 while any finding is open, unless --warn.`,
 	cmd.Flags().BoolVar(&opts.Warn, "warn", false, "exit 0 even with open findings")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "json")
 	return cmd
+}
+
+func (o *AuditOptions) check() error {
+	if err := o.Out.check(); err != nil {
+		return err
+	}
+	if o.MinRun < 2 {
+		return usageErrorf("--min-run must be at least 2, not %d", o.MinRun)
+	}
+	if o.MinFormula < 1 {
+		return usageErrorf("--min-formula must be at least 1, not %d", o.MinFormula)
+	}
+	return nil
 }
 
 func auditRun(f *Factory, opts *AuditOptions) error {
