@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/synth"
 )
 
 func BenchmarkLineage(b *testing.B) {
@@ -56,5 +58,36 @@ func BenchmarkDiffLong(b *testing.B) {
 	x, y := clause(b, c, "cn-speech-2014:1.4").Text, clause(b, c, "cn-whitepaper-2022:3.2.2.1").Text
 	for b.Loop() {
 		analysis.Diff(x, y, analysis.DiffOptions{})
+	}
+}
+
+// BenchmarkScale runs lineage, terms and suggest on synthetic corpora of
+// n× the shipped one (see pkg/synth for the sizes).
+func BenchmarkScale(b *testing.B) {
+	engines := []struct {
+		name string
+		run  func(*testing.B, *corpus.Corpus)
+	}{
+		{"lineage", func(_ *testing.B, c *corpus.Corpus) { analysis.Lineage(c.Docs, 0) }},
+		{"terms", func(_ *testing.B, c *corpus.Corpus) { analysis.Terms(c, []string{"数字鸿沟", "网络主权"}) }},
+		{"distinctive", func(_ *testing.B, c *corpus.Corpus) { analysis.Distinctive(c, 20) }},
+		{"suggest", func(b *testing.B, c *corpus.Corpus) {
+			if _, err := analysis.Suggest(c, clause(b, c, "gdc:29(d)"), nil, 5); err != nil {
+				b.Fatal(err)
+			}
+		}},
+	}
+	for _, n := range synth.Sizes() {
+		for _, e := range engines {
+			b.Run(e.name+"/"+synth.Name(n), func(b *testing.B) {
+				ds, err := synth.Load(n)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for b.Loop() {
+					e.run(b, ds.Corpus)
+				}
+			})
+		}
 	}
 }

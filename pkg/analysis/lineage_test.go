@@ -12,8 +12,10 @@ import (
 )
 
 // bruteLineage is the reference: every pair of clauses of different
-// documents, every pair of start positions, every maximal common run.
-func bruteLineage(docs []*corpus.Document, minRun int) []analysis.LineagePair {
+// documents, every pair of start positions, every maximal common run, kept
+// if one of its minRun-rune windows occurs in at most maxDocs documents
+// (the stop rule).
+func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.LineagePair {
 	order := append([]*corpus.Document(nil), docs...)
 	sort.SliceStable(order, func(i, j int) bool { return order[i].Date < order[j].Date })
 	type item struct {
@@ -27,6 +29,26 @@ func bruteLineage(docs []*corpus.Document, minRun int) []analysis.LineagePair {
 			rs, off := textnorm.FoldIndex(d.Clauses[i].Text)
 			byDoc[k] = append(byDoc[k], item{&d.Clauses[i], rs, off})
 		}
+	}
+	inDocs := map[string]map[int]bool{}
+	for k := range byDoc {
+		for _, it := range byDoc[k] {
+			for i := 0; i+minRun <= len(it.rs); i++ {
+				w := string(it.rs[i : i+minRun])
+				if inDocs[w] == nil {
+					inDocs[w] = map[int]bool{}
+				}
+				inDocs[w][k] = true
+			}
+		}
+	}
+	formulaic := func(rs []rune) bool {
+		for i := 0; i+minRun <= len(rs); i++ {
+			if len(inDocs[string(rs[i:i+minRun])]) <= maxDocs {
+				return false
+			}
+		}
+		return true
 	}
 	var out []analysis.LineagePair
 	for da := range byDoc {
@@ -45,7 +67,7 @@ func bruteLineage(docs []*corpus.Document, minRun int) []analysis.LineagePair {
 							for i+n < len(a.rs) && j+n < len(b.rs) && a.rs[i+n] == b.rs[j+n] {
 								n++
 							}
-							if n < minRun {
+							if n < minRun || formulaic(a.rs[i:i+n]) {
 								continue
 							}
 							p.Runs = append(p.Runs, analysis.Run{A: a.cl.Text[a.off[i]:a.off[i+n]], B: b.cl.Text[b.off[j]:b.off[j+n]], Len: n})
@@ -81,7 +103,7 @@ func TestLineageMatchesBruteForceOnCorpus(t *testing.T) {
 	}
 	c := embedded(t)
 	for _, minRun := range []int{8, 12} {
-		got, want := analysis.Lineage(c.Docs, minRun), bruteLineage(c.Docs, minRun)
+		got, want := analysis.Lineage(c.Docs, minRun), bruteLineage(c.Docs, minRun, analysis.DefaultMaxDocs)
 		if len(got) == 0 || !reflect.DeepEqual(got, want) {
 			t.Errorf("minRun %d: index found %d pairs, brute force %d, or they differ", minRun, len(got), len(want))
 		}
@@ -110,11 +132,36 @@ func TestLineageMatchesBruteForceOnRandomInput(t *testing.T) {
 			}
 			docs = append(docs, doc(string(rune('a'+k)), dates[rng.Intn(len(dates))], texts...))
 		}
-		minRun := 1 + rng.Intn(5)
-		got, want := analysis.Lineage(docs, minRun), bruteLineage(docs, minRun)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("round %d, minRun %d: index and brute force differ:\n%v\n%v", round, minRun, got, want)
+		minRun, maxDocs := 1+rng.Intn(5), 1+rng.Intn(4)
+		got := analysis.LineageWith(docs, analysis.LineageOptions{MinRun: minRun, MaxDocs: maxDocs})
+		if want := bruteLineage(docs, minRun, maxDocs); !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d, minRun %d, maxDocs %d: index and brute force differ:\n%v\n%v", round, minRun, maxDocs, got, want)
 		}
+	}
+}
+
+// A slogan in every document is formulaic and links nothing; a run that
+// only two documents share is reported, in full, slogan included.
+func TestLineageStopRule(t *testing.T) {
+	const slogan = "构建网络空间命运共同体"
+	var docs []*corpus.Document
+	for k := 0; k < 4; k++ {
+		docs = append(docs, doc(string(rune('a'+k)), "2020", []string{"", "甲乙", "丙丁", ""}[k]+slogan+"。"))
+	}
+	docs[0].Clauses[0].Text = "一致同意共同" + slogan + "。"
+	docs[3].Clauses[0].Text = "各方一致同意共同" + slogan + "。"
+	for i := range docs {
+		docs[i].Clauses[0].Doc = docs[i]
+	}
+	pairs := analysis.LineageWith(docs, analysis.LineageOptions{MinRun: 8, MaxDocs: 3})
+	if len(pairs) != 1 || pairs[0].A.Doc.ID != "a" || pairs[0].B.Doc.ID != "d" {
+		t.Fatalf("want only the pair a → d, got %v", pairs)
+	}
+	if got, want := pairs[0].Runs[0].A, "一致同意共同"+slogan+"。"; got != want {
+		t.Errorf("run %q, want the whole shared run %q", got, want)
+	}
+	if got := analysis.LineageWith(docs, analysis.LineageOptions{MinRun: 8, MaxDocs: 4}); len(got) != 6 {
+		t.Errorf("with the slogan below the stop rule every pair shares it: got %d pairs, want 6", len(got))
 	}
 }
 

@@ -32,15 +32,25 @@ type Index struct {
 type termFreq struct{ clause, n int }
 
 // NewIndex indexes the clauses of doc.
-func NewIndex(doc *corpus.Document) *Index {
+func NewIndex(doc *corpus.Document) *Index { return newIndex(doc, nil) }
+
+// newIndex indexes the clauses of doc, keeping postings only for the
+// bigrams in keep (all if nil): a single query needs no others, and clause
+// lengths still count every bigram, so its scores are those of a full index.
+func newIndex(doc *corpus.Document, keep map[[2]rune]bool) *Index {
 	ix := &Index{doc: doc, postings: map[[2]rune][]termFreq{}, lengths: make([]int, len(doc.Clauses))}
 	total := 0
+	tf := map[[2]rune]int{}
 	for i := range doc.Clauses {
-		tf := map[[2]rune]int{}
-		hanBigrams([]rune(textnorm.Fold(doc.Clauses[i].Text)), func(bg [2]rune) { tf[bg]++ })
+		clear(tf)
+		hanBigrams(textnorm.FoldRunes(doc.Clauses[i].Text), func(bg [2]rune) {
+			ix.lengths[i]++
+			if keep == nil || keep[bg] {
+				tf[bg]++
+			}
+		})
 		for bg, n := range tf {
 			ix.postings[bg] = append(ix.postings[bg], termFreq{i, n})
-			ix.lengths[i] += n
 		}
 		total += ix.lengths[i]
 	}
@@ -64,7 +74,7 @@ type Suggestion struct {
 func (ix *Index) Search(query string, k int) []Suggestion {
 	var terms [][2]rune
 	seen := map[[2]rune]bool{}
-	hanBigrams([]rune(textnorm.Fold(query)), func(bg [2]rune) {
+	hanBigrams(textnorm.FoldRunes(query), func(bg [2]rune) {
 		if !seen[bg] {
 			seen[bg] = true
 			terms = append(terms, bg)
@@ -121,8 +131,8 @@ func (ix *Index) Search(query string, k int) []Suggestion {
 }
 
 // Suggest proposes counterparts of clause in each document of against
-// (every document but the clause's own if empty), building one index per
-// document. It returns the best k per document, documents in the order
+// (every document but the clause's own if empty). Each document is
+// indexed for the query's bigrams only. It returns the best k per document, documents in the order
 // given, each by score and then clause order; scores of different
 // documents are not comparable.
 func Suggest(c *corpus.Corpus, clause *corpus.Clause, against []string, k int) ([]Suggestion, error) {
@@ -133,13 +143,15 @@ func Suggest(c *corpus.Corpus, clause *corpus.Clause, against []string, k int) (
 			}
 		}
 	}
+	query := map[[2]rune]bool{}
+	hanBigrams(textnorm.FoldRunes(clause.Text), func(bg [2]rune) { query[bg] = true })
 	var out []Suggestion
 	for _, id := range against {
 		d, ok := c.Doc(id)
 		if !ok {
 			return nil, fmt.Errorf("unknown document %q", id)
 		}
-		out = append(out, NewIndex(d).Search(clause.Text, k)...)
+		out = append(out, newIndex(d, query).Search(clause.Text, k)...)
 	}
 	return out, nil
 }

@@ -129,3 +129,22 @@ func TestEvaluateCurated(t *testing.T) {
 		}
 	}
 }
+
+// Suggest indexes only the query's bigrams; its results must be exactly a
+// full index's.
+func TestSuggestEqualsFullIndex(t *testing.T) {
+	c := embedded(t)
+	for _, qid := range []string{"gdc:29(d)", "gdc:10", "cn-africa-2021:6", "cn-speech-2014:1.4"} {
+		cl := clause(t, c, qid)
+		var want []analysis.Suggestion
+		for _, d := range c.Docs {
+			if d != cl.Doc {
+				want = append(want, analysis.NewIndex(d).Search(cl.Text, 5)...)
+			}
+		}
+		got, err := analysis.Suggest(c, cl, nil, 5)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Suggest differs from full indexes (err %v)", qid, err)
+		}
+	}
+}

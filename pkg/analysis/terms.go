@@ -1,8 +1,9 @@
 package analysis
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
@@ -27,7 +28,7 @@ func Terms(c *corpus.Corpus, terms []string) []TermCount {
 		han := 0
 		folded := make([][]rune, len(d.Clauses))
 		for i := range d.Clauses {
-			folded[i] = []rune(textnorm.Fold(d.Clauses[i].Text))
+			folded[i] = textnorm.FoldRunes(d.Clauses[i].Text)
 			for _, r := range d.Clauses[i].Text {
 				if isHan(r) {
 					han++
@@ -35,7 +36,7 @@ func Terms(c *corpus.Corpus, terms []string) []TermCount {
 			}
 		}
 		for _, t := range terms {
-			ft := []rune(textnorm.Fold(t))
+			ft := textnorm.FoldRunes(t)
 			n := 0
 			for _, rs := range folded {
 				n += len(occurrences(rs, ft))
@@ -90,7 +91,7 @@ type KWICLine struct {
 // runes of the clause's original text on each side, in corpus, clause and
 // text order. Context stops at the clause's edges.
 func KWIC(c *corpus.Corpus, term string, width int) []KWICLine {
-	ft := []rune(textnorm.Fold(term))
+	ft := textnorm.FoldRunes(term)
 	var out []KWICLine
 	for _, d := range c.Docs {
 		for i := range d.Clauses {
@@ -153,44 +154,72 @@ type TermScore struct {
 // document (a/N1 > b/N2) are kept. Ties are broken by Count (higher first),
 // then by the bigram.
 func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
-	counts := make([]map[[2]rune]int, len(c.Docs))
-	totals := make([]int, len(c.Docs))
-	all := map[[2]rune]int{}
-	allN := 0
+	// Each distinct bigram gets a number and a document is the list of the
+	// numbers of its bigrams: one map for the whole corpus instead of one
+	// per document.
+	ids := map[[2]rune]int32{}
+	var terms [][2]rune
+	var all []int // occurrences of each bigram in the corpus
+	occ := make([][]int32, len(c.Docs))
 	for k, d := range c.Docs {
-		counts[k] = map[[2]rune]int{}
 		for i := range d.Clauses {
-			hanBigrams([]rune(textnorm.Fold(d.Clauses[i].Text)), func(bg [2]rune) {
-				counts[k][bg]++
-				all[bg]++
-				totals[k]++
-				allN++
+			hanBigrams(textnorm.FoldRunes(d.Clauses[i].Text), func(bg [2]rune) {
+				id, ok := ids[bg]
+				if !ok {
+					id = int32(len(terms))
+					ids[bg] = id
+					terms = append(terms, bg)
+					all = append(all, 0)
+				}
+				all[id]++
+				occ[k] = append(occ[k], id)
 			})
 		}
 	}
+	allN := 0
+	for _, o := range occ {
+		allN += len(o)
+	}
+	type scored struct {
+		id, a, b int
+		g2       float64
+	}
+	count := make([]int32, len(terms)) // per document, reset after each
+	var seen []int32
 	out := make(map[string][]TermScore, len(c.Docs))
 	for k, d := range c.Docs {
-		n1, n2 := totals[k], allN-totals[k]
-		scores := []TermScore{}
-		for bg, a := range counts[k] {
-			b := all[bg] - a
-			if a*n2 <= b*n1 {
-				continue
+		n1, n2 := len(occ[k]), allN-len(occ[k])
+		for _, id := range occ[k] {
+			if count[id] == 0 {
+				seen = append(seen, id)
 			}
-			scores = append(scores, TermScore{Term: string(bg[:]), Count: a, Other: b, G2: logLikelihood(a, b, n1, n2)})
+			count[id]++
 		}
-		sort.Slice(scores, func(i, j int) bool {
-			x, y := scores[i], scores[j]
-			if x.G2 != y.G2 {
-				return x.G2 > y.G2
+		var cand []scored
+		for _, id := range seen {
+			a, b := int(count[id]), all[id]-int(count[id])
+			count[id] = 0
+			if a*n2 > b*n1 {
+				cand = append(cand, scored{int(id), a, b, logLikelihood(a, b, n1, n2)})
 			}
-			if x.Count != y.Count {
-				return x.Count > y.Count
+		}
+		seen = seen[:0]
+		// Bigrams compare rune by rune as their UTF-8 strings would.
+		slices.SortFunc(cand, func(x, y scored) int {
+			if c := cmp.Compare(y.g2, x.g2); c != 0 {
+				return c
 			}
-			return x.Term < y.Term
+			if c := cmp.Compare(y.a, x.a); c != 0 {
+				return c
+			}
+			return slices.Compare(terms[x.id][:], terms[y.id][:])
 		})
-		if top > 0 && len(scores) > top {
-			scores = scores[:top]
+		if top > 0 && len(cand) > top {
+			cand = cand[:top]
+		}
+		scores := make([]TermScore, len(cand))
+		for i, x := range cand {
+			scores[i] = TermScore{Term: string(terms[x.id][:]), Count: x.a, Other: x.b, G2: x.g2}
 		}
 		out[d.ID] = scores
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 )
 
@@ -43,7 +44,11 @@ var errReported = errors.New("validation failed")
 func ErrSilent(err error) bool { return errors.Is(err, errReported) }
 
 func validateRun(f *Factory) error {
+	// validate checks the YAML itself, never the prepared snapshot.
 	ds, err := f.Dataset()
+	if f.DataDir == "" {
+		ds, err = dataset.EmbeddedYAML()
+	}
 	var probs diag.List
 	if errors.As(err, &probs) {
 		for _, p := range probs {

@@ -127,6 +127,14 @@ func newCorpus(docs []*Document, themes *Themes) *Corpus {
 	return c
 }
 
+// New assembles a corpus from documents and themes that were checked when
+// they were loaded from YAML (the embedded snapshot), without checking again.
+func New(docs []*Document, themes []Theme) *Corpus {
+	t := &Themes{List: themes}
+	t.reindex()
+	return newCorpus(docs, t)
+}
+
 // Doc returns a document by ID.
 func (c *Corpus) Doc(id string) (*Document, bool) {
 	d, ok := c.byID[id]

@@ -190,6 +190,20 @@ func TestLoadRefusesMalformedDocuments(t *testing.T) {
 	}
 }
 
+// The verbatim check searches on from the previous clause's match, but a
+// clause out of source order is still found.
+func TestLoadFindsClausesOutOfSourceOrder(t *testing.T) {
+	body := goodDoc + "  - id: \"2\"\n    heading: []\n    kind: proposal\n    text: 第二段。\n    summary_en: Second.\n    themes: [connectivity]\n"
+	body = strings.Replace(body, "text: 第一段。", "text: 第三段。", 1)
+	body = strings.Replace(body, "text: 第二段。", "text: 第一段。", 1)
+	body = strings.Replace(body, "text: 第三段。", "text: 第二段。", 1)
+	themes, _ := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(themesYAML)}}, "themes.yaml", "t")
+	c, probs := corpus.Load(fstest.MapFS{"doc-a.yaml": {Data: []byte(body)}, "a.txt": {Data: []byte("第一段。\n第二段。")}}, "documents", themes)
+	if probs != nil || c == nil {
+		t.Fatalf("clauses out of source order refused: %v", probs)
+	}
+}
+
 func TestLoadAcceptsGoodDocument(t *testing.T) {
 	themes, _ := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(themesYAML)}}, "themes.yaml", "t")
 	c, probs := corpus.Load(fstest.MapFS{"doc-a.yaml": {Data: []byte(goodDoc)}, "a.txt": {Data: []byte("第一段。")}}, "documents", themes)

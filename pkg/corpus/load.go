@@ -29,7 +29,7 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 	if probs != nil {
 		return nil, probs
 	}
-	t.index = map[string]int{}
+	seen := map[string]bool{}
 	for i, th := range t.List {
 		at := func(f string) diag.Problem {
 			return diag.Problem{File: display, Line: loc.Line("themes", i, f), Field: yamlx.Field("themes", i, f)}
@@ -44,13 +44,14 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 			p.Msg = fmt.Sprintf("theme %q needs en, zh and definition", th.Key)
 			probs = append(probs, p)
 		}
-		if _, dup := t.index[th.Key]; dup {
+		if seen[th.Key] {
 			p := at("key")
 			p.Msg = fmt.Sprintf("duplicate theme key %q", th.Key)
 			probs = append(probs, p)
 		}
-		t.index[th.Key] = i
+		seen[th.Key] = true
 	}
+	t.reindex()
 	if len(t.List) == 0 {
 		probs = append(probs, diag.Problem{File: display, Line: 1, Field: "themes", Msg: "no themes defined"})
 	}
@@ -65,12 +66,20 @@ func Load(fsys fs.FS, dir string, themes *Themes) (*Corpus, diag.List) {
 	if err != nil || len(names) == 0 {
 		return nil, diag.List{{File: dir, Msg: "no document files (*.yaml) found"}}
 	}
+	type result struct {
+		doc   *Document
+		probs diag.List
+	}
+	results := make([]result, len(names))
+	diag.Parallel(len(names), func(i int) {
+		results[i].doc, results[i].probs = loadDoc(fsys, names[i], path.Join(dir, names[i]), themes)
+	})
 	var docs []*Document
 	var probs diag.List
 	seen := map[string]string{}
-	for _, name := range names {
+	for i, name := range names {
 		display := path.Join(dir, name)
-		d, ps := loadDoc(fsys, name, display, themes)
+		d, ps := results[i].doc, results[i].probs
 		probs = append(probs, ps...)
 		if d == nil {
 			continue
@@ -134,6 +143,10 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	if len(d.Clauses) == 0 {
 		add("document has no clauses", "clauses")
 	}
+	// Clauses follow the source's order, so each search continues after the
+	// previous match: linear in the source, not quadratic. A clause out of
+	// order is still found by a search of the whole source.
+	cursor := 0
 	ids := map[string]int{}
 	footnotes := map[string]bool{}
 	for i := range d.Clauses {
@@ -160,8 +173,12 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		}
 		if strings.TrimSpace(c.Text) == "" {
 			at("missing text", "text")
-		} else if source != "" && !strings.Contains(source, compactSpace(c.Text)) {
-			at(fmt.Sprintf("text is not verbatim in %s (whitespace aside)", d.Source.File), "text")
+		} else if source != "" {
+			if end, ok := findFrom(source, compactSpace(c.Text), cursor); ok {
+				cursor = end
+			} else {
+				at(fmt.Sprintf("text is not verbatim in %s (whitespace aside)", d.Source.File), "text")
+			}
 		}
 		if strings.TrimSpace(c.SummaryEn) == "" {
 			at("missing summary_en", "summary_en")
@@ -213,6 +230,18 @@ func checkPrinciples(d *Document, add func(string, ...any)) {
 			add(fmt.Sprintf("name %q is not verbatim in the text or heading of its clauses", p.Name), "principles", i, "name")
 		}
 	}
+}
+
+// findFrom finds text in source at or after from, else anywhere, and
+// returns where the match ends.
+func findFrom(source, text string, from int) (int, bool) {
+	if i := strings.Index(source[from:], text); i >= 0 {
+		return from + i + len(text), true
+	}
+	if i := strings.Index(source, text); i >= 0 {
+		return i + len(text), true
+	}
+	return 0, false
 }
 
 func contains(list []string, s string) bool {

@@ -41,3 +41,10 @@ func (t *Themes) Order(k string) int {
 	}
 	return len(t.List)
 }
+
+func (t *Themes) reindex() {
+	t.index = make(map[string]int, len(t.List))
+	for i, th := range t.List {
+		t.index[th.Key] = i
+	}
+}

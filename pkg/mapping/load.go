@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
@@ -25,14 +26,20 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	if err != nil {
 		return nil, diag.List{{File: dir, Msg: err.Error()}}
 	}
+	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile })
+	type result struct {
+		file  *File
+		probs diag.List
+	}
+	results := make([]result, len(names))
+	diag.Parallel(len(names), func(i int) {
+		results[i].file, results[i].probs = loadFile(fsys, names[i], path.Join(dir, names[i]), c)
+	})
 	var probs diag.List
 	byTarget := map[string]*File{}
-	for _, name := range names {
-		if name == ThemesFile || name == ExceptionsFile {
-			continue
-		}
+	for i, name := range names {
 		display := path.Join(dir, name)
-		f, ps := loadFile(fsys, name, display, c)
+		f, ps := results[i].file, results[i].probs
 		probs = append(probs, ps...)
 		if f == nil {
 			continue

@@ -9,7 +9,9 @@ package textnorm
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -27,6 +29,12 @@ func Fold(s string) string {
 	return string(runes)
 }
 
+// FoldRunes is Fold as runes, for matching code that works rune by rune.
+func FoldRunes(s string) []rune {
+	runes, _ := FoldIndex(s)
+	return runes
+}
+
 // FoldIndex folds s like Fold and says where each folded rune came from:
 // offsets[i] is the byte offset in s of the normalisation segment that
 // produced runes[i], and offsets[len(runes)] == len(s). Offsets never
@@ -37,15 +45,32 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 	runes = make([]rune, 0, len(s)/2)
 	offsets = make([]int, 0, len(s)/2+1)
 	var it norm.Iter
-	it.InitString(norm.NFKC, s)
-	for !it.Done() {
-		start := it.Pos()
-		for _, r := range string(it.Next()) {
-			if w := width.LookupRune(r).Folded(); w != 0 {
-				r = w
-			}
+	for i := 0; i < len(s); {
+		// Most of the text is CJK ideographs, ASCII and fullwidth
+		// punctuation, which fold one to one: such a rune followed by
+		// another is a segment of its own, folded without the normaliser.
+		if r, n := plainAt(s, i); n > 0 && (i+n == len(s) || plainFrom(s, i+n)) {
 			runes = append(runes, unicode.ToLower(r))
-			offsets = append(offsets, start)
+			offsets = append(offsets, i)
+			i += n
+			continue
+		}
+		// Otherwise normalise segment by segment until plain text resumes.
+		it.InitString(norm.NFKC, s[i:])
+		base := i
+		for !it.Done() {
+			start := base + it.Pos()
+			for _, r := range string(it.Next()) {
+				if w := width.LookupRune(r).Folded(); w != 0 {
+					r = w
+				}
+				runes = append(runes, unicode.ToLower(r))
+				offsets = append(offsets, start)
+			}
+			i = base + it.Pos()
+			if i < len(s) && plainFrom(s, i) {
+				break
+			}
 		}
 	}
 	offsets = append(offsets, len(s))
@@ -53,10 +78,47 @@ func FoldIndex(s string) (runes []rune, offsets []int) {
 	return runes, offsets
 }
 
+// plainAt decodes the rune at s[i] if it is plain, and returns what NFKC
+// and width folding make of it: printable ASCII, CJK unified ideographs, 、
+// and 。 stay as they are, and fullwidth ASCII (，：；（）…) becomes ASCII.
+// Plain runes never combine with the rune before them. n is 0 otherwise.
+func plainAt(s string, i int) (r rune, n int) {
+	if c := s[i]; c >= 0x20 && c < 0x7f {
+		return rune(c), 1
+	}
+	r, n = utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff || r == '、' || r == '。':
+		return r, n
+	case r >= 0xff01 && r <= 0xff5e:
+		return r - 0xfee0, n
+	}
+	return 0, 0
+}
+
+// plainFrom reports whether s[i:] starts with two plain runes, or one at
+// the end: the first then begins a segment and ends it.
+func plainFrom(s string, i int) bool {
+	_, n := plainAt(s, i)
+	if n == 0 {
+		return false
+	}
+	if i+n == len(s) {
+		return true
+	}
+	_, m := plainAt(s, i+n)
+	return m > 0
+}
+
 // simplify maps Traditional to Simplified in place; every mapping keeps the
 // length, so offsets stay valid. Like OpenCC, the longest phrase wins.
 func simplify(rs []rune) {
+	trad := traditional()
 	for i := 0; i < len(rs); {
+		if r := rs[i]; int(r)/64 < len(trad) && trad[r/64]&(1<<(r%64)) == 0 {
+			i++ // neither a Traditional character nor the start of a phrase
+			continue
+		}
 		if n := matchPhrase(rs[i:]); n > 0 {
 			i += n
 			continue
@@ -74,8 +136,29 @@ func simplifyRune(r rune) rune {
 	return r
 }
 
-// phrasesByFirst indexes tsPhrases by first rune, longest first.
-var phrasesByFirst = func() map[rune][][2][]rune {
+// traditional is a bit set of the runes below U+30000 that start a phrase
+// or map to another character: simplify skips every other rune without a
+// search, which is most of a Simplified text.
+var traditional = sync.OnceValue(func() []uint64 {
+	bits := make([]uint64, 0x30000/64)
+	set := func(r rune) {
+		if int(r)/64 < len(bits) {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	for _, p := range tsChars {
+		set(p.t)
+	}
+	for _, p := range tsPhrases {
+		r, _ := utf8.DecodeRuneInString(p.t)
+		set(r)
+	}
+	return bits
+})
+
+// phrasesByFirst indexes tsPhrases by first rune, longest first. It is
+// built on first use, so commands that never fold text do not pay for it.
+var phrasesByFirst = sync.OnceValue(func() map[rune][][2][]rune {
 	m := map[rune][][2][]rune{}
 	for _, p := range tsPhrases {
 		t := []rune(p.t)
@@ -85,12 +168,12 @@ var phrasesByFirst = func() map[rune][][2][]rune {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i][0]) > len(ps[j][0]) })
 	}
 	return m
-}()
+})
 
 // matchPhrase rewrites the longest phrase at the start of rs and returns its
 // length, or 0.
 func matchPhrase(rs []rune) int {
-	for _, p := range phrasesByFirst[rs[0]] {
+	for _, p := range phrasesByFirst()[rs[0]] {
 		if len(p[0]) <= len(rs) && equalRunes(p[0], rs[:len(p[0])]) {
 			copy(rs, p[1])
 			return len(p[0])

@@ -1,9 +1,15 @@
 package textnorm
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 func TestFold(t *testing.T) {
@@ -87,11 +93,14 @@ func TestTablesAreSorted(t *testing.T) {
 }
 
 func FuzzFoldIndex(f *testing.F) {
-	for _, s := range []string{"數字鴻溝", "ＡＢＣ", "aﬁb", "e\u0301", "\xff\xfe", "乾乾淨淨", strings.Repeat("\u0301", 40)} {
+	for _, s := range []string{"數字鴻溝", "ＡＢＣ", "aﬁb", "e\u0301", "\xff\xfe", "乾乾淨淨", strings.Repeat("\u0301", 40), "網\u0301絡a\u0301b", "中國ＡＢＣ，網絡。"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		runes, off := FoldIndex(s)
+		if wr, wo := foldIndexReference(s); !slices.Equal(runes, wr) || !slices.Equal(off, wo) {
+			t.Fatalf("FoldIndex(%q) = %q %v, the plain normaliser gives %q %v", s, string(runes), off, string(wr), wo)
+		}
 		if len(off) != len(runes)+1 || off[len(runes)] != len(s) {
 			t.Fatalf("%d runes, offsets %v, len %d", len(runes), off, len(s))
 		}
@@ -123,5 +132,61 @@ func TestCleanKeepsIdeographicSpace(t *testing.T) {
 	}
 	if got := Strip("甲\u3000乙"); got != "甲  乙" {
 		t.Errorf("Strip = %q: terminals get two spaces for U+3000", got)
+	}
+}
+
+// foldIndexReference is FoldIndex without its shortcut for plain text:
+// every segment through the normaliser.
+func foldIndexReference(s string) (runes []rune, offsets []int) {
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	for !it.Done() {
+		start := it.Pos()
+		for _, r := range string(it.Next()) {
+			if w := width.LookupRune(r).Folded(); w != 0 {
+				r = w
+			}
+			runes = append(runes, unicode.ToLower(r))
+			offsets = append(offsets, start)
+		}
+	}
+	offsets = append(offsets, len(s))
+	simplify(runes)
+	return runes, offsets
+}
+
+func TestFoldIndexShortcutOnCorpusLikeText(t *testing.T) {
+	for _, s := range []string{"", "a", "網", "中國ＡＢＣ，網絡。e\u0301網\u0301a", "（一）数字鸿沟 Digital-divide: 100%", "\u00e9網ﬁ網", "網\xff網"} {
+		r, o := FoldIndex(s)
+		wr, wo := foldIndexReference(s)
+		if !slices.Equal(r, wr) || !slices.Equal(o, wo) {
+			t.Errorf("FoldIndex(%q) = %q %v, want %q %v", s, string(r), o, string(wr), wo)
+		}
+	}
+}
+
+// The shortcut's premise: a plain rune folds to one rune, the one plainAt
+// says, and never combines with the rune before it.
+func TestPlainRunesFoldAsTheNormaliserDoes(t *testing.T) {
+	for r := rune(0); r <= 0x10ffff; r++ {
+		s := string(r)
+		p, n := plainAt(s, 0)
+		if n == 0 {
+			continue
+		}
+		if norm.NFKC.String(s) != string(p) || width.LookupRune(p).Folded() != 0 || !norm.NFKC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("%U is not plain", r)
+		}
+	}
+}
+
+// BenchmarkFoldIndex folds the white paper's source text.
+func BenchmarkFoldIndex(b *testing.B) {
+	src, err := os.ReadFile("../../documents/source/cn-whitepaper-2022.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		FoldIndex(string(src))
 	}
 }

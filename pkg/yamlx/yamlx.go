@@ -3,12 +3,14 @@
 package yamlx
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -18,6 +20,11 @@ import (
 // Decode strictly decodes data into v (unknown fields, duplicate keys and
 // wrong types are refused) and returns a Locator for the same document.
 // Every decoding problem is returned with its line.
+//
+// The data is parsed once: the node tree serves for line numbers and is
+// then decoded. Node.Decode refuses duplicate keys and wrong types but has
+// no KnownFields switch, so unknown fields are found by walking the tree
+// against v's type first.
 func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -26,12 +33,85 @@ func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 	if len(root.Content) == 0 {
 		return nil, diag.List{{File: file, Line: 1, Msg: "file is empty"}}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
-		return nil, problems(file, err)
+	doc := root.Content[0]
+	var msgs []string
+	unknownFields(doc, reflect.TypeOf(v), &msgs)
+	if err := doc.Decode(v); err != nil {
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, problems(file, err)
+		}
+		msgs = append(msgs, te.Errors...)
 	}
-	return &Locator{root: root.Content[0]}, nil
+	if len(msgs) > 0 {
+		probs := problems(file, &yaml.TypeError{Errors: msgs})
+		sort.SliceStable(probs, func(i, j int) bool { return probs[i].Line < probs[j].Line })
+		return nil, probs
+	}
+	return &Locator{root: doc}, nil
+}
+
+// unknownFields reports, in yaml.v3's words, every mapping key that names
+// no field of the struct it is decoded into.
+func unknownFields(n *yaml.Node, t reflect.Type, msgs *[]string) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case n.Kind == yaml.SequenceNode && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array):
+		for _, c := range n.Content {
+			unknownFields(c, t.Elem(), msgs)
+		}
+	case n.Kind == yaml.MappingNode && t.Kind() == reflect.Map:
+		for i := 1; i < len(n.Content); i += 2 {
+			unknownFields(n.Content[i], t.Elem(), msgs)
+		}
+	case n.Kind == yaml.MappingNode && t.Kind() == reflect.Struct:
+		fields := structFields(t)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Tag == "!!merge" {
+				continue
+			}
+			if ft, ok := fields[k.Value]; ok {
+				unknownFields(n.Content[i+1], ft, msgs)
+			} else {
+				*msgs = append(*msgs, fmt.Sprintf("line %d: field %s not found in type %s", k.Line, k.Value, t))
+			}
+		}
+	}
+}
+
+var fieldCache sync.Map // reflect.Type → map[string]reflect.Type
+
+// structFields maps the YAML keys of a struct to their types, with
+// yaml.v3's rules: the tag's name, else the lower-cased field name; "-"
+// and unexported fields are skipped; ",inline" structs lend their keys.
+func structFields(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
+	m := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		if !f.IsExported() || tag == "-" {
+			continue
+		}
+		name, flags, _ := strings.Cut(tag, ",")
+		if strings.Contains(","+flags+",", ",inline,") && f.Type.Kind() == reflect.Struct {
+			for k, v := range structFields(f.Type) {
+				m[k] = v
+			}
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		m[name] = f.Type
+	}
+	fieldCache.Store(t, m)
+	return m
 }
 
 var lineRe = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)

@@ -8,6 +8,12 @@ import (
 type doc struct {
 	ID    string   `yaml:"id"`
 	Items []string `yaml:"items"`
+	Parts []part   `yaml:"parts"`
+}
+
+type part struct {
+	Name string `yaml:"name"`
+	Line int    `yaml:"-"`
 }
 
 func TestDecodeRefusesBadInput(t *testing.T) {
@@ -20,6 +26,9 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 		{"wrong type", "id: a\nitems: 3\n", "cannot unmarshal", 2},
 		{"unclosed flow", "# c\nid: a\nitems: [x\nother: 1\n", "did not find expected", 3},
 		{"empty", "", "file is empty", 1},
+		{"unknown nested field", "id: a\nparts:\n  - name: x\n  - name: y\n    colour: red\n", "field colour not found in type yamlx.part", 5},
+		{"field with yaml:\"-\"", "id: a\nparts:\n  - line: 3\n", "field line not found", 3},
+		{"problems in line order", "id: a\nparts:\n  - name: [x]\n  - bogus: 1\n", "cannot unmarshal", 3},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
