@@ -1,13 +1,12 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
-	"github.com/crosswalk-dev/crosswalk/pkg/report"
+	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
 
 // DiffOptions are the inputs of `crosswalk diff`.
@@ -37,16 +36,7 @@ replaced whole rather than diffed in detail.`,
 		ValidArgsFunction: completeClauseIDs(f, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.A, opts.B = args[0], args[1]
-			if err := opts.Out.check(); err != nil {
-				return err
-			}
-			if opts.MinRun < 1 {
-				return usageErrorf("--min-run must be at least 1, not %d", opts.MinRun)
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return diffRun(f, opts)
+			return checkedRunner(opts, &opts.Out, opts.check, runF, func(o *DiffOptions) error { return diffRun(f, o) })(cmd, args)
 		},
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", 4, "list shared phrases of at least `N` characters")
@@ -55,103 +45,43 @@ replaced whole rather than diffed in detail.`,
 	return cmd
 }
 
-type diffJSON struct {
-	Report      string        `json:"report"`
-	DataVersion string        `json:"data_version"`
-	A           clauseJSON    `json:"a"`
-	B           clauseJSON    `json:"b"`
-	MinRun      int           `json:"min_run"`
-	Segments    []segmentJSON `json:"segments"`
-	SharedRuns  []runJSON     `json:"shared_runs"`
-	ShareA      float64       `json:"share_a"`
-	ShareB      float64       `json:"share_b"`
-	TimedOut    bool          `json:"timed_out"`
+// checkedRunner is runner with a check of the command's own flags after
+// the output flags and before the test hook or the run.
+func checkedRunner[O any](opts *O, out *outputFlags, check func() error, runF, run func(*O) error) func(*cobra.Command, []string) error {
+	return runner(opts, out, nil, func(o *O) error {
+		if err := check(); err != nil {
+			return err
+		}
+		if runF != nil {
+			return runF(o)
+		}
+		return run(o)
+	})
 }
 
-type segmentJSON struct {
-	Op string `json:"op"`
-	A  string `json:"a,omitempty"`
-	B  string `json:"b,omitempty"`
-}
-
-type runJSON struct {
-	A   string `json:"a"`
-	B   string `json:"b"`
-	Len int    `json:"length"`
+func (o *DiffOptions) check() error {
+	if o.MinRun < 1 {
+		return usageErrorf("--min-run must be at least 1, not %d", o.MinRun)
+	}
+	return nil
 }
 
 func diffRun(f *Factory, opts *DiffOptions) error {
-	ds, err := f.Dataset()
+	ctx, err := f.context(&filterFlags{})
 	if err != nil {
 		return err
 	}
-	a, err := ds.Corpus.Resolve(opts.A)
+	a, err := ctx.Data.Corpus.Resolve(opts.A)
 	if err != nil {
 		return err
 	}
-	b, err := ds.Corpus.Resolve(opts.B)
+	b, err := ctx.Data.Corpus.Resolve(opts.B)
 	if err != nil {
 		return err
 	}
-	res := analysis.Diff(a.Text, b.Text, analysis.DiffOptions{MinRun: opts.MinRun, Timeout: opts.Timeout})
-	if res.TimedOut {
-		f.IO.Errorf("crosswalk: the diff hit its %s time limit; some changed stretches are shown as replaced whole (raise --timeout)\n", opts.Timeout)
+	v := view.NewDiff(ctx, a, b, analysis.DiffOptions{MinRun: opts.MinRun, Timeout: opts.Timeout})
+	if v.TimedOut {
+		f.IO.Errorf("crosswalk: %s\n", v.TimeoutNotice())
 	}
-
-	out := diffJSON{Report: "diff", DataVersion: ds.Version, A: toClauseJSON(a), B: toClauseJSON(b), MinRun: opts.MinRun, Segments: []segmentJSON{}, SharedRuns: []runJSON{}, ShareA: res.ShareA, ShareB: res.ShareB, TimedOut: res.TimedOut}
-	var inline report.Text
-	for _, s := range res.Segments {
-		out.Segments = append(out.Segments, segmentJSON{Op: s.Op.String(), A: s.A, B: s.B})
-		switch s.Op {
-		case analysis.Equal:
-			m := report.MarkNone
-			if len([]rune(s.A)) >= opts.MinRun {
-				m = report.MarkQuote
-			}
-			inline = append(inline, report.Seg{Text: s.A, Mark: m})
-		case analysis.Delete:
-			inline = append(inline, report.Seg{Text: s.A, Mark: report.MarkDelete})
-		case analysis.Insert:
-			inline = append(inline, report.Seg{Text: s.B, Mark: report.MarkInsert})
-		}
-	}
-	doc := &report.Doc{
-		Title: fmt.Sprintf("Diff: %s → %s", a.QID(), b.QID()),
-		Meta: []report.Field{
-			{Label: "A", Value: report.Plain(fmt.Sprintf("%s (%s, %s)", a.QID(), a.Doc.Date, a.Doc.Language))},
-			{Label: "B", Value: report.Plain(fmt.Sprintf("%s (%s, %s)", b.QID(), b.Doc.Date, b.Doc.Language))},
-			{Label: "Shared", Value: report.Plain(fmt.Sprintf("%.0f%% of A and %.0f%% of B in phrases of %d+ characters", 100*res.ShareA, 100*res.ShareB, opts.MinRun))},
-		},
-	}
-	if res.TimedOut {
-		doc.Meta = append(doc.Meta, report.Field{Label: "Warning", Value: report.Marked("the diff hit its time limit; some changes are shown as replaced whole", report.MarkDivergent)})
-	}
-	doc.Blocks = append(doc.Blocks, report.Heading{Text: "A with the changes that make B"}, report.Para{Text: inline})
-	t := &report.Table{Columns: []report.Column{{Header: "Chars"}, {Header: "Shared phrase in A", Weight: 1}, {Header: "in B", Weight: 1}}}
-	for _, r := range res.SharedRuns {
-		bText := ""
-		if r.B != r.A {
-			bText = r.B // only shown when the scripts differ
-		}
-		t.Rows = append(t.Rows, []report.Text{report.Plain(fmt.Sprint(r.Len)), report.Plain(r.A), report.Plain(bText)})
-		out.SharedRuns = append(out.SharedRuns, runJSON{A: r.A, B: r.B, Len: r.Len})
-	}
-	doc.Blocks = append(doc.Blocks, report.Heading{Text: fmt.Sprintf("Shared phrases of %d+ characters (%d)", opts.MinRun, len(res.SharedRuns))})
-	if len(res.SharedRuns) > 0 {
-		doc.Blocks = append(doc.Blocks, t)
-	} else {
-		doc.Blocks = append(doc.Blocks, report.Para{Text: report.Plain("None.")})
-	}
-	doc.Legend = []string{diffLegend(f, &opts.Out), "Matching ignores the difference between Traditional and Simplified script and full- and half-width forms; text is shown as written."}
-	return f.emit(&opts.Out, doc, out)
-}
-
-func diffLegend(f *Factory, o *outputFlags) string {
-	switch {
-	case o.Format == "md":
-		return "~~struck~~: only in A; <ins>underlined</ins>: only in B; **bold**: shared phrase."
-	case o.Format == "table" && o.Output == "" && f.IO.ColorEnabled():
-		return "Red struck through: only in A; green underlined: only in B; bold underlined: shared phrase."
-	}
-	return "[-…-] only in A; {+…+} only in B; ⟦…⟧ shared phrase."
+	return f.emit(&opts.Out, v)
 }

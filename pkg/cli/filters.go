@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,7 +10,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
-	"github.com/crosswalk-dev/crosswalk/pkg/report"
+	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
 
 // filterFlags are the report filters; each command registers the ones that
@@ -111,56 +110,12 @@ func (f *Factory) loadFiltered(ff *filterFlags) (*dataset.Dataset, compare.Filte
 	return ds, filter, err
 }
 
-// describe lists the active filters for report headers.
-func (ff *filterFlags) describe() string {
-	var parts []string
-	add := func(name string, vals []string) {
-		if len(vals) > 0 {
-			parts = append(parts, name+" "+strings.Join(vals, ", "))
-		}
+// context loads the data and resolves the filter flags into what views are
+// built from.
+func (f *Factory) context(ff *filterFlags) (view.Context, error) {
+	ds, filter, err := f.loadFiltered(ff)
+	if err != nil {
+		return view.Context{}, err
 	}
-	add("against", ff.Against)
-	if ff.Objective != 0 {
-		parts = append(parts, fmt.Sprintf("objective %d", ff.Objective))
-	}
-	add("theme", ff.Themes)
-	add("stance", ff.Stances)
-	add("kind", ff.Kinds)
-	if len(parts) == 0 {
-		return "none"
-	}
-	return strings.Join(parts, "; ")
-}
-
-// reportMeta is the header every report carries.
-func reportMeta(ds *dataset.Dataset, ff *filterFlags) []report.Field {
-	return []report.Field{
-		{Label: "Filters", Value: report.Plain(ff.describe())},
-		{Label: "Data", Value: report.Plain(ds.Origin + ", version " + ds.Version)},
-	}
-}
-
-// metaJSON is the header of every JSON report.
-type metaJSON struct {
-	Report      string         `json:"report"`
-	DataVersion string         `json:"data_version"`
-	Filters     compare.Filter `json:"filters"`
-}
-
-// shortDoc is a compact column label for a document: cn-speech-2014 → speech.
-func shortDoc(id string) string {
-	s := strings.TrimPrefix(id, "cn-")
-	if i := strings.LastIndex(s, "-"); i > 0 {
-		return s[:i]
-	}
-	return s
-}
-
-// columnsLegend says which document each short column label stands for.
-func columnsLegend(docs []*corpus.Document) string {
-	var parts []string
-	for _, d := range docs {
-		parts = append(parts, shortDoc(d.ID)+" = "+d.ID)
-	}
-	return "Columns, oldest first: " + strings.Join(parts, ", ") + "."
+	return view.Context{Data: ds, Filter: filter, Lang: f.Lang}, nil
 }

@@ -71,21 +71,10 @@ digital and cyberspace governance clause by clause and verbatim, with curated
 mappings between them, and reports where they align, diverge and fall silent.
 
 English summaries of clauses are crosswalk's own and unofficial.`,
-		Version:       f.Version,
-		SilenceUsage:  true,
-		SilenceErrors: true,
-		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			if !contains(langs, f.Lang) {
-				return usageErrorf("--lang must be one of %s, not %q", strings.Join(langs, ", "), f.Lang)
-			}
-			switch colorMode {
-			case "auto", "always", "never":
-				f.IO.ColorMode = colorMode
-			default:
-				return usageErrorf("--color must be auto, always or never, not %q", colorMode)
-			}
-			return nil
-		},
+		Version:           f.Version,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		PersistentPreRunE: func(*cobra.Command, []string) error { return f.checkGlobals(colorMode) },
 	}
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
@@ -99,7 +88,26 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 	_ = root.RegisterFlagCompletionFunc("color", fixedCompletion("auto", "always", "never"))
 	_ = root.MarkPersistentFlagDirname("data")
 
-	root.AddCommand(
+	root.AddCommand(subcommands(f)...)
+	return root
+}
+
+// checkGlobals validates the global flags before any command runs.
+func (f *Factory) checkGlobals(colorMode string) error {
+	if !contains(langs, f.Lang) {
+		return usageErrorf("--lang must be one of %s, not %q", strings.Join(langs, ", "), f.Lang)
+	}
+	switch colorMode {
+	case "auto", "always", "never":
+		f.IO.ColorMode = colorMode
+		return nil
+	}
+	return usageErrorf("--color must be auto, always or never, not %q", colorMode)
+}
+
+// subcommands are the commands under the root, in help order.
+func subcommands(f *Factory) []*cobra.Command {
+	return []*cobra.Command{
 		NewCmdDocs(f, nil),
 		NewCmdShow(f, nil),
 		NewCmdValidate(f, nil),
@@ -114,9 +122,9 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		NewCmdLineage(f, nil),
 		NewCmdTerms(f, nil),
 		NewCmdSuggest(f, nil),
+		NewCmdAudit(f, nil),
 		NewCmdManual(f, nil),
-	)
-	return root
+	}
 }
 
 // exactArgs is cobra.ExactArgs reported as a usage error.

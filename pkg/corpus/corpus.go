@@ -194,3 +194,16 @@ func compactSpace(s string) string {
 		return r
 	}, s)
 }
+
+// CitedBy lists the clauses of the document that cite footnote fn.
+func (d *Document) CitedBy(fn string) []*Clause {
+	var out []*Clause
+	for i := range d.Clauses {
+		for _, f := range d.Clauses[i].Footnotes {
+			if f == fn {
+				out = append(out, &d.Clauses[i])
+			}
+		}
+	}
+	return out
+}

@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "4628a1ec8410"
+const snapshotVersion = "7f831dab0e7b"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -3220,7 +3220,7 @@ var snapshotDocs = []*corpus.Document{
 				Heading:   []string{},
 				Kind:      "principle",
 				Text:      "國家對其領土內的信息通信基礎設施和信息通信活動擁有管轄權;各國政府有權制定符合本國國情的互聯網公共政策;任何國家不得利用網絡干涉他國內政或損害他國利益。明確網絡空間的主權原則,既能體現各國政府依法管理網絡空間的責任與權利,也有助於推動各國構建政府、企業和社會團體之間良性互動的平臺,為信息技術的發展以及國際交流與合作營造一個健康的生態環境。",
-				SummaryEn: "Lists sovereignty's elements: jurisdiction over ICT infrastructure and activities on national territory, governments' right to set internet policy suited to national conditions, and no use of networks to interfere in others' affairs; says this supports lawful state management and healthy cooperation.",
+				SummaryEn: "Lists sovereignty's elements: jurisdiction over ICT infrastructure and activities on national territory, governments' right to set internet policy suited to national conditions, and no use of networks to interfere in others' affairs; says this reflects governments' responsibility and right to manage cyberspace by law and helps countries build platforms for constructive interaction among government, companies and social groups.",
 				Themes: []string{
 					"cyber-sovereignty",
 					"multistakeholder",
@@ -4013,7 +4013,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "proposal",
 				Text:      "构建责任共同体。网络空间是人类共同的活动空间,网络空间前途命运应由世界各国共同掌握。构建责任共同体,就是坚持多边参与、多方参与,积极推进全球互联网治理体系改革和建设。发挥联合国在网络空间国际治理中的主渠道作用,发挥政府、国际组织、互联网企业、技术社群、社会组织、公民个人等各主体作用,建立相互信任、协调有序的合作。完善对话协商机制,共同研究制定网络空间治理规范,更加平衡地反映各方利益关切特别是广大发展中国家利益,使治理体系更公正合理。",
-				SummaryEn: "Community of responsibility: holds that all countries should jointly decide cyberspace's future through multilateral and multi-party participation, with the UN as the main channel, roles for governments, businesses, technical communities and citizens, and governance norms that better reflect developing countries' interests.",
+				SummaryEn: "Community of responsibility: holds that all countries should jointly decide cyberspace's future through multilateral and multi-party participation, with the UN as the main channel, roles for governments, international organisations, internet companies, technical communities, social organisations and citizens, and governance norms that better reflect developing countries' interests.",
 				Themes: []string{
 					"multilateralism",
 					"multistakeholder",
@@ -4059,7 +4059,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "principle",
 				Text:      "尊重网络主权。《联合国宪章》确立的主权平等原则是当代国际关系的基本准则,同样适用于网络空间。网络主权是国家主权在网络空间的自然延伸,应尊重各国自主选择网络发展道路、治理模式和平等参与网络空间国际治理的权利。各国有权根据本国国情,借鉴国际经验,制定有关网络空间的公共政策和法律法规。任何国家都不搞网络霸权,不利用网络干涉他国内政,不从事、纵容或支持危害他国国家安全的网络活动,不侵害他国关键信息基础设施。",
-				SummaryEn: "Respect for cyber sovereignty: the UN Charter's sovereign equality applies in cyberspace; states may choose their own development paths, governance models and laws, and none should pursue cyber hegemony, interfere in others' affairs, support activities endangering their security or harm their critical information infrastructure.",
+				SummaryEn: "Respect for cyber sovereignty: the UN Charter's sovereign equality applies in cyberspace; states may choose their own development paths and governance models and make cyberspace policies and laws according to their national conditions (根据本国国情), drawing on international experience, and none should pursue cyber hegemony, interfere in others' affairs, support activities endangering their security or harm their critical information infrastructure.",
 				Themes: []string{
 					"cyber-sovereignty",
 					"cyber-norms",
@@ -5443,7 +5443,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "proposal",
 				Text:      "网络空间具有全球性,任何国家都难以仅凭一己之力实现对网络空间的有效治理。中国支持联合国在网络空间国际治理中发挥主渠道作用,坚持真正的多边主义,反对一切形式的单边主义,反对搞针对特定国家的阵营化和排他的小圈子。中国倡导坚持多边参与、多方参与,发挥政府、国际组织、互联网企业、技术社群、民间机构、公民个人等各主体作用。国际社会应坚持共商共建共享,加强沟通交流,深化务实合作,完善网络空间对话协调机制,研究制定全球互联网治理规则,使全球互联网治理体系更加公正合理,更加平衡地反映大多数国家意愿和利益。",
-				SummaryEn: "Backs the UN as the main channel of international cyberspace governance and genuine multilateralism, opposing unilateralism and exclusive blocs; advocates multilateral and multi-party participation and global internet governance rules that better reflect most countries' will and interests.",
+				SummaryEn: "Backs the UN as the main channel of international cyberspace governance and genuine multilateralism, opposing unilateralism and exclusive blocs; advocates multilateral and multi-party participation, with roles for governments, international organisations, companies, technical communities, civil institutions and individuals, and global internet governance rules that better reflect most countries' will and interests.",
 				Themes: []string{
 					"multilateralism",
 					"internet-governance",
@@ -5650,7 +5650,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "principle",
 				Text:      "四是推动有效治理。面对网络安全、数据安全、关键信息基础设施安全、平台监管、个人隐私、仇恨言论等各方共同关切,应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则,推动建立多边、民主、透明的国际互联网治理体系,实现互联网基础资源公平分配、共同管理。国际组织、信息技术企业、技术社群、民间机构等各主体可积极发挥与自身角色相匹配的作用。",
-				SummaryEn: "Principle of effective governance: rules on shared concerns (cyber and data security, critical infrastructure, platforms, privacy, hate speech) should be negotiated under UN leadership by all states, in a multilateral, democratic, transparent internet governance system sharing critical resources fairly; other actors play fitting roles.",
+				SummaryEn: "Principle of effective governance: rules on shared concerns (cyber and data security, critical infrastructure, platforms, privacy, hate speech) should be negotiated under UN leadership on the basis of universal participation by all member states, toward a multilateral, democratic, transparent internet governance system with fairly shared critical resources; international organisations, IT firms, technical communities and civil institutions 'may' (可) play roles matching their own.",
 				Themes: []string{
 					"multilateralism",
 					"internet-governance",
@@ -5698,7 +5698,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "proposal",
 				Text:      "应致力于维护一个和平、安全、开放、合作、有序的网络空间,反对互联网分裂和碎片化。应以联合国为主导,在成员国普遍参与的基础上,讨论制定一套全球可互操作性的网络空间规则和标准,推动构建多边、民主、透明的国际互联网治理体系。",
-				SummaryEn: "Proposes upholding a peaceful, secure, open, cooperative and orderly cyberspace against internet fragmentation, with globally interoperable cyberspace rules and standards discussed under UN leadership with universal participation, toward a multilateral, democratic, transparent internet governance system.",
+				SummaryEn: "Proposes upholding a peaceful, secure, open, cooperative and orderly cyberspace against internet fragmentation, with globally interoperable cyberspace rules and standards discussed under UN leadership with the universal participation of member states, toward a multilateral, democratic, transparent internet governance system; no other actors are named.",
 				Themes: []string{
 					"multilateralism",
 					"internet-governance",
@@ -5858,7 +5858,7 @@ var snapshotDocs = []*corpus.Document{
 				},
 				Kind:      "proposal",
 				Text:      "各国应在普遍参与的基础上,通过对话与合作,推动形成具有广泛共识的国际人工智能治理框架和标准规范,确保人工智能安全、可靠、可控,更好赋能全球可持续发展。各国应坚持“以人为本”和“智能向善”理念,反对利用人工智能危害他国主权和领土安全的行为,反对以意识形态划线、构建排他性集团、恶意阻挠他国技术发展的行为,确保各国充分享有技术发展与和平利用权利,共享人工智能技术惠益。",
-				SummaryEn: "Proposes a broadly agreed international AI governance framework and standards, built through dialogue with universal participation, keeping AI safe, reliable and controllable; endorses people-centred AI for good and opposes using AI against others' sovereignty and territory, exclusive ideological blocs and obstructing others' technology.",
+				SummaryEn: "Proposes that states, on the basis of universal participation and through dialogue and cooperation, build a broadly agreed international AI governance framework and standards (no other actors are named), keeping AI safe, reliable and controllable; endorses people-centred AI for good and opposes using AI against others' sovereignty and territory, exclusive ideological blocs and obstructing others' technology.",
 				Themes: []string{
 					"ai-governance",
 					"unilateral-measures",
@@ -5951,8 +5951,8 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-speech-2014",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.0.0",
-		Reviewed: "2026-11-23",
+		Version:  "1.2.0",
+		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
 				Source:       "1",
@@ -6070,7 +6070,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "syntactic",
 				Confidence:   "high",
 				Theme:        "internet-governance",
-				Note:         "Both commit to implementing the outcomes of the World Summit on the Information Society (the speech: '信息社會世界峰會兩階段會議的重要成果'). The speech lacks the GDC's grounding of digital cooperation in international law, including the UN Charter and international human rights law, and the 2030 Agenda, and frames the aim as a 'just and reasonable' governance system following 'multilateral, democratic, transparent' principles.",
+				Note:         "Both commit to implementing the outcomes of the World Summit on the Information Society (the speech: '信息社會世界峰會兩階段會議的重要成果'). The speech lacks the GDC's grounding of digital cooperation in international law, including the UN Charter and international human rights law, and the 2030 Agenda, and frames the aim as a 'just and reasonable' governance system following 'multilateral, democratic, transparent' principles, WSIS's own wording (Geneva Declaration §48, Tunis Agenda §29) without its continuation on the full involvement of all stakeholders.",
 				Quotes: mapping.Quotes{
 					Source: "信息社会世界峰会成果",
 					Target: "應切實落實信息社會世界峰會兩階段會議的重要成果",
@@ -6119,15 +6119,15 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "7(1)",
 				Target:       "1.4",
-				Stance:       "aligned",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "digital-divides",
-				Note:         "Both link closing digital divides to the global development goals. The 2014 speech refers to the Millennium Development Goals and the coming global development agenda, where the GDC refers to the SDGs.",
+				Note:         "Both link closing the digital divide to the global development goals, but the speech frames the divide only as one between countries, to be crossed with more aid to developing countries ('幫助他們跨越“數字鴻溝”'), and does not take up 'all' divides, including those within countries, as GDC 7(1) does; the same omission makes 2→1.4 partial. It refers to the Millennium Development Goals and the coming global development agenda, since the SDGs did not yet exist in 2014.",
 				Quotes: mapping.Quotes{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
-					Target: "網絡為世界經濟增長和實現千年發展目標提供了強勁動力,在未來全球發展議程中也佔據著極為重要的位置",
+					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
@@ -6137,12 +6137,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "7(2)",
 				Target:       "1.4",
-				Stance:       "aligned",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "digital-economy",
-				Note:         "Both want the economic benefits of the internet to reach everyone: the speech credits the network with driving world economic growth and calls for ensuring everyone benefits, though it does not treat the digital economy as a field separate from development.",
+				Note:         "Both want the benefits of the internet to reach everyone: the speech credits the network with driving world economic growth and calls for ensuring that everyone gains from 'network development opportunities' (網絡發展機遇) and shares development results. It never names the digital economy or inclusion in it, so it leaves out the GDC objective's specific element, widening who takes part in and gains from the digital economy, and speaks only of development benefits in general.",
 				Quotes: mapping.Quotes{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "確保人人從網絡發展機遇中獲益,共享發展成果",
@@ -6151,6 +6151,24 @@ var snapshotMappings = []*mapping.File{
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
 				Line:      121,
+			},
+			{
+				Source:       "8",
+				Target:       "1.2.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "cyber-sovereignty",
+				Note:         "Both take the UN Charter as the basis for conduct in the digital sphere, but the speech invokes the Charter-centred norms of international relations to carry state sovereignty into cyberspace (its 'principle of sovereignty', spelt out in 1.2.2 as jurisdiction and each government's right to set policy 'suited to national conditions'), whereas GDC 8 commits digital cooperation to the Charter's purposes and principles together with cross-cutting principles such as human rights and multistakeholder cooperation. Same reading as 8→cn-whitepaper-2022:1.3.2.",
+				Quotes: mapping.Quotes{
+					Source: "遵循《联合国宪章》的宗旨和原则",
+					Target: "網絡的發展沒有改變以《聯合國憲章》為核心的國際關係基本準則,國家主權原則在網絡空間同樣適用",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      132,
 			},
 			{
 				Source:       "8(a)",
@@ -6168,7 +6186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      132,
+				Line:      143,
 			},
 			{
 				Source:       "8(b)",
@@ -6186,7 +6204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      143,
+				Line:      154,
 			},
 			{
 				Source:       "8(k)",
@@ -6204,7 +6222,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      154,
+				Line:      165,
 			},
 			{
 				Source:       "8(l)",
@@ -6222,7 +6240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      165,
+				Line:      176,
 			},
 			{
 				Source:       "10",
@@ -6240,7 +6258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      176,
+				Line:      187,
 			},
 			{
 				Source:     "22",
@@ -6254,7 +6272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      187,
+				Line:      198,
 			},
 			{
 				Source:       "23(a)",
@@ -6272,24 +6290,6 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      194,
-			},
-			{
-				Source:       "27",
-				Target:       "1.2.2",
-				Stance:       "divergent",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "cyber-sovereignty",
-				Note:         "The GDC wants internet governance kept global and multistakeholder; the speech's sovereignty principle gives states jurisdiction over ICT infrastructure and activities on their territory and governments the right to set internet public policy suited to national conditions. Low confidence because the same clause says sovereignty helps build interaction among government, companies and social groups.",
-				Quotes: mapping.Quotes{
-					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
-					Target: "各國政府有權制定符合本國國情的互聯網公共政策",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-speech-2014",
-				Path:      "mappings/cn-speech-2014.yaml",
 				Line:      205,
 			},
 			{
@@ -6300,7 +6300,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "internet-governance",
-				Note:         "Both anchor internet governance in the WSIS outcomes and in governance by all (\"需要大家共同建設,共同治理\"), but the speech names the guiding principle \"multilateral, democratic, transparent\" and seeks a \"just and reasonable\" global system, never calling internet governance multistakeholder as the GDC does.",
+				Note:         "Both anchor internet governance in the WSIS outcomes ('切實落實信息社會世界峰會兩階段會議的重要成果') and in governance by all ('需要大家共同建設,共同治理'). The speech's 'multilateral, democratic, transparent' is WSIS language (Geneva Declaration §48, Tunis Agenda §29), but it leaves out the rest of that WSIS sentence, 'with the full involvement of governments, the private sector, civil society and international organizations', and never calls internet governance multistakeholder as GDC 27 does. Governments' right to set internet public policy (1.2.2) also restates WSIS (Tunis Agenda §35) and is not coded against GDC 27; its 'suited to national conditions' is recorded under 23(a).",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理应继续遵循日内瓦和突尼斯峰会成果文件中的规定",
 					Target: "遵循多邊、民主、透明的原則",
@@ -6368,8 +6368,8 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-africa-2021",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.0.0",
-		Reviewed: "2026-11-23",
+		Version:  "1.1.0",
+		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
 				Source:       "1",
@@ -6446,15 +6446,15 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "7(1)",
 				Target:       "16",
-				Stance:       "aligned",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "high",
+				Confidence:   "medium",
 				Theme:        "digital-divides",
-				Note:         "Both tie bridging the digital divide to sustainable development under the 2030 Agenda (item 16 is headed \"为落实联合国2030可持续发展议程作出积极贡献\"). The GDC speaks of \"all\" divides; the initiative adds attention to developing countries' concerns.",
+				Note:         "Both tie bridging the digital divide to sustainable development under the 2030 Agenda (item 16 is headed '为落实联合国2030可持续发展议程作出积极贡献'). Item 16 frames the divide around developing countries' concerns, i.e. between countries, and does not take up 'all' divides, including those within countries, that GDC 7(1) names; the same omission makes 2→16 partial.",
 				Quotes: mapping.Quotes{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
-					Target: "弥合数字鸿沟,通过信息通信技术促进持久、包容和可持续的经济增长和社会发展",
+					Target: "重视发展中国家关切,弥合数字鸿沟,通过信息通信技术促进持久、包容和可持续的经济增长和社会发展",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
@@ -6516,6 +6516,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      88,
 			},
 			{
+				Source:       "8(a)",
+				Target:       "pre.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "multistakeholder",
+				Note:         "Both want everyone to take part in governance: the preamble addresses Chinese and African 'governments, internet companies, technical communities, social organisations and citizens' and asks them to uphold '治理共同参与、成果共同分享', the same formula that is the evidence of 8(a)→cn-whitepaper-2022:1.2.1. It makes shared participation one slogan of China's 共商共建共享 governance concept, after recalling respect for cyber sovereignty, rather than the inclusive participation of all states and stakeholders as the foundation; the divides within and between countries that 8(a) also names are taken up only in item 16.",
+				Quotes: mapping.Quotes{
+					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
+					Target: "治理共同参与、成果共同分享",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      99,
+			},
+			{
 				Source:       "8(b)",
 				Target:       "15",
 				Stance:       "partial",
@@ -6531,7 +6549,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      99,
+				Line:      110,
 			},
 			{
 				Source:       "8(b)",
@@ -6549,7 +6567,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      110,
+				Line:      121,
 			},
 			{
 				Source:       "8(d)",
@@ -6567,7 +6585,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      121,
+				Line:      132,
 			},
 			{
 				Source:       "8(j)",
@@ -6585,7 +6603,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      132,
+				Line:      143,
 			},
 			{
 				Source:       "8(k)",
@@ -6603,7 +6621,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      143,
+				Line:      154,
 			},
 			{
 				Source:       "10",
@@ -6621,7 +6639,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      154,
+				Line:      165,
 			},
 			{
 				Source:       "11(c)",
@@ -6639,7 +6657,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      165,
+				Line:      176,
 			},
 			{
 				Source:       "11(c)",
@@ -6657,7 +6675,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      176,
+				Line:      187,
+			},
+			{
+				Source:       "12",
+				Target:       "15",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-literacy",
+				Note:         "Both call for raising digital skills and literacy ('提高弱势群体的数字技能,促进公众数字素养的普及和提升'; the white paper repeats the sentence in 4.10.1, mapped to GDC 12). Item 15 centres on vulnerable groups and China-Africa poverty-reduction cooperation; it does not take up lifelong learning, the social, cultural and linguistic needs of each society, local content, talent retention or expanded financing for developing countries' digital capacity.",
+				Quotes: mapping.Quotes{
+					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
+					Target: "提高弱势群体的数字技能,促进公众数字素养的普及和提升",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      198,
 			},
 			{
 				Source:       "13(a)",
@@ -6675,7 +6711,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      187,
+				Line:      209,
 			},
 			{
 				Source:       "13(b)",
@@ -6693,7 +6729,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      198,
+				Line:      220,
 			},
 			{
 				Source:       "13(c)",
@@ -6711,7 +6747,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      209,
+				Line:      231,
 			},
 			{
 				Source:       "13(e)",
@@ -6729,7 +6765,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      220,
+				Line:      242,
 			},
 			{
 				Source:       "21(a)",
@@ -6747,7 +6783,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      231,
+				Line:      253,
 			},
 			{
 				Source:       "21(g)",
@@ -6765,7 +6801,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      242,
+				Line:      264,
 			},
 			{
 				Source:       "21(i)",
@@ -6783,7 +6819,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      253,
+				Line:      275,
 			},
 			{
 				Source:       "21(i)",
@@ -6801,7 +6837,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      264,
+				Line:      286,
 			},
 			{
 				Source:       "21(j)",
@@ -6819,7 +6855,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      275,
+				Line:      297,
 			},
 			{
 				Source:     "22",
@@ -6833,17 +6869,35 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      286,
+				Line:      308,
+			},
+			{
+				Source:       "26",
+				Target:       "11",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "internet-resources",
+				Note:         "Both want the internet to be reliable: item 11 guarantees every state the availability and reliability of internet critical resources. It treats the internet as resources for states to manage jointly and distribute fairly ('推动国际社会共同管理和公平分配互联网基础资源') and does not recognise it as an open, global, interoperable facility for the inclusive digital transformation of all, as GDC 26 does; the same framing as 26→cn-position-2024:2.1.1. Low confidence because the link rests on the reliability of resources alone.",
+				Quotes: mapping.Quotes{
+					Source: "稳定和可靠",
+					Target: "保障各国使用互联网基础资源的可用性和可靠性",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      315,
 			},
 			{
 				Source:       "27",
 				Target:       "9",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "medium",
-				Theme:        "internet-governance",
-				Note:         "The GDC says internet governance must remain global and multistakeholder; item 9 gives the UN the \"main channel\" role in international cyberspace governance, centred on intergovernmental OEWG/GGE norm-making. The preamble's call to companies and technical communities and item 10's support for the IGF soften but do not change this state-led framing.",
+				Confidence:   "low",
+				Theme:        "multilateralism",
+				Note:         "Item 9 makes the UN the 'main channel' (主渠道) of international cyberspace governance, but its content is the security track: the OEWG and GGE reports and rules of responsible state behaviour, which the Compact leaves outside its non-military scope (GDC 4). It names no actor besides states and does not say how the internet itself is governed, so it narrows GDC 27's governance to a UN-centred state track rather than replacing the multistakeholder model; the preamble's address to companies, technical communities and civil society and item 10's support for the IGF point the other way. Low confidence: read as a claim about internet governance as a whole, the UN-centred framing would be a conflict.",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
@@ -6851,7 +6905,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      293,
+				Line:      326,
+			},
+			{
+				Source:       "27",
+				Target:       "10",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "internet-governance",
+				Note:         "Both concern the mechanisms of international internet governance: item 10 would improve 'shared, jointly governed' (共享共治) international mechanisms and supports the IGF alongside the World Internet Conference, MWC and ITU. It does not call governance multistakeholder, say who governs jointly, or refer to the Geneva and Tunis outcomes that GDC 27 reaffirms, and it puts the multistakeholder IGF on the same footing as an intergovernmental body, an industry fair and a China-hosted conference. Low confidence because 共享共治 does not say whether governance is shared among states or among all stakeholders.",
+				Quotes: mapping.Quotes{
+					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
+					Target: "完善共享共治的国际治理机制",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      337,
 			},
 			{
 				Source:       "28",
@@ -6869,7 +6941,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      304,
+				Line:      348,
+			},
+			{
+				Source:       "29(a)",
+				Target:       "11",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "internet-resources",
+				Note:         "Item 11's guarantee of the availability and reliability of internet critical resources for every state matches the GDC's 'reliable' internet; the sentence is verbatim the white paper's evidence for 29(a)→cn-whitepaper-2022:4.5.1. It is limited to critical resources and to states' use of them, under joint management and fair distribution by the international community, and does not take up an open, global, interoperable internet or concrete measures for a safe online environment for all.",
+				Quotes: mapping.Quotes{
+					Source: "可互操作和可靠的互联网",
+					Target: "保障各国使用互联网基础资源的可用性和可靠性",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      359,
 			},
 			{
 				Source:       "29(b)",
@@ -6887,7 +6977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      315,
+				Line:      370,
 			},
 			{
 				Source:       "29(b)",
@@ -6905,7 +6995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      326,
+				Line:      381,
 			},
 			{
 				Source:       "38",
@@ -6923,7 +7013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      337,
+				Line:      392,
 			},
 			{
 				Source:       "39(a)",
@@ -6941,7 +7031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      348,
+				Line:      403,
 			},
 			{
 				Source:       "39(c)",
@@ -6959,7 +7049,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      359,
+				Line:      414,
 			},
 			{
 				Source:       "39(d)",
@@ -6977,7 +7067,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      370,
+				Line:      425,
 			},
 			{
 				Source:       "45(c)",
@@ -6995,7 +7085,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      381,
+				Line:      436,
 			},
 			{
 				Source:     "46",
@@ -7009,7 +7099,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      392,
+				Line:      447,
 			},
 			{
 				Source:       "48",
@@ -7027,7 +7117,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      399,
+				Line:      454,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -7037,8 +7127,8 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-whitepaper-2022",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.0.0",
-		Reviewed: "2026-11-23",
+		Version:  "1.2.0",
+		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
 				Source:       "1",
@@ -7131,6 +7221,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      55,
 			},
 			{
+				Source:       "4",
+				Target:       "end.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-cooperation",
+				Note:         "The closing states the same vision as cn-position-2024:2.2.1, in the same words: a \"和平、安全、开放、合作、有序\" cyberspace as every country's shared hope. It shares the GDC's open and secure digital space but lacks its inclusive, sustainable, fair and 'for all', and adds peace and order (有序), so order stands where the GDC has inclusion and fairness; same reading as 4→cn-position-2024:2.2.1.",
+				Quotes: mapping.Quotes{
+					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
+					Target: "建设和维护一个和平、安全、开放、合作、有序的网络空间",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      66,
+			},
+			{
 				Source:       "5",
 				Target:       "3.3.1.1",
 				Stance:       "partial",
@@ -7146,7 +7254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      66,
+				Line:      77,
 			},
 			{
 				Source:       "5",
@@ -7164,7 +7272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      77,
+				Line:      88,
 			},
 			{
 				Source:       "5",
@@ -7182,7 +7290,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      88,
+				Line:      99,
+			},
+			{
+				Source:       "5",
+				Target:       "1.2.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "multilateralism",
+				Note:         "Both give the UN a central place, in the same words as item 9 of the China-Africa initiative and proposal 4.8.1 (both mapped to GDC 5): the white paper's principle gives the UN the 'main channel' (主渠道) role in international cyberspace governance, a stronger, state-centred role than the 'key platform' of GDC 5. It does not take up GDC 5's grounding of cooperation in international law including human rights law, the 2030 Agenda and the WSIS outcomes.",
+				Quotes: mapping.Quotes{
+					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
+					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      110,
 			},
 			{
 				Source:       "6",
@@ -7200,25 +7326,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      99,
+				Line:      121,
 			},
 			{
-				Source:       "7(1)",
-				Target:       "1.2.5",
-				Stance:       "aligned",
+				Source:       "6",
+				Target:       "4.8.1",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "high",
-				Theme:        "digital-divides",
-				Note:         "Both link bridging the digital divide to implementing the 2030 Agenda; the white paper frames it as raising developing countries' network capacity within its \"community of interests\" and does not speak of \"all\" divides, including those within countries.",
+				Confidence:   "medium",
+				Theme:        "multistakeholder",
+				Note:         "The proposal restates 1.2.4 (mapped to GDC 6): governments, international organisations, internet companies, the technical community, civil institutions and individuals each play their part (各主体作用). As in 1.2.4 it pairs this 'multi-party participation' with 'multilateral participation', the UN as 'main channel' and 'genuine multilateralism', and it does not mention the academic community or describe governments working in partnership with the other actors within their respective roles and responsibilities.",
 				Quotes: mapping.Quotes{
-					Source: "弥合所有数字鸿沟",
-					Target: "弥合数字鸿沟,共享互联网发展成果,助力《联合国2030年可持续发展议程》有效落实",
+					Source: "在各自作用和责任范围内开展合作和伙伴关系",
+					Target: "发挥政府、国际组织、互联网企业、技术社群、民间机构、公民个人等各主体作用",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      110,
+				Line:      132,
+			},
+			{
+				Source:       "7(1)",
+				Target:       "1.2.5",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both link bridging the digital divide to implementing the 2030 Agenda, but the white paper ties the divide to raising 'the network development capacity of the broad developing countries' (提升广大发展中国家网络发展能力), i.e. divides between countries, and does not speak of 'all' divides, including those within countries, as GDC 7(1) does. The same paragraph's equal sharing of dividends among countries, ethnic groups and groups of people (mapped to 8(f)) and online protection of vulnerable groups concern benefits and safety, not closing divides.",
+				Quotes: mapping.Quotes{
+					Source: "弥合所有数字鸿沟",
+					Target: "提升广大发展中国家网络发展能力,弥合数字鸿沟,共享互联网发展成果,助力《联合国2030年可持续发展议程》有效落实",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      143,
 			},
 			{
 				Source:       "7(1)",
@@ -7228,7 +7372,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "sustainable-development",
-				Note:         "The white paper's proposal covers both halves of objective 7(1) - bridging the digital divide and contributing to the 2030 Agenda - and adds infrastructure, vulnerable groups, literacy, pandemic response and poverty reduction, so the GDC objective is narrower than this counterpart.",
+				Note:         "The white paper's proposal covers both halves of objective 7(1): bridging the digital divide, unqualified and paired with support for vulnerable groups and public digital literacy (so not confined to divides between countries), and contributing to the 2030 Agenda. It adds infrastructure, pandemic response and poverty reduction, so the GDC objective is narrower than this counterpart. Unlike 1.2.5, it does not tie the divide to developing countries' capacity alone, which is why this record stays aligned while 7(1)→1.2.5 is partial.",
 				Quotes: mapping.Quotes{
 					Source: "加快在实现各项可持续发展目标方面取得进展",
 					Target: "为落实《联合国2030年可持续发展议程》作出积极贡献",
@@ -7236,7 +7380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      121,
+				Line:      154,
 			},
 			{
 				Source:       "7(2)",
@@ -7254,7 +7398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      132,
+				Line:      165,
 			},
 			{
 				Source:       "7(3)",
@@ -7272,7 +7416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      143,
+				Line:      176,
 			},
 			{
 				Source:       "7(4)",
@@ -7290,7 +7434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      154,
+				Line:      187,
 			},
 			{
 				Source:       "7(4)",
@@ -7308,7 +7452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      165,
+				Line:      198,
 			},
 			{
 				Source:       "7(5)",
@@ -7326,7 +7470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      176,
+				Line:      209,
 			},
 			{
 				Source:       "8",
@@ -7344,17 +7488,17 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      187,
+				Line:      220,
 			},
 			{
 				Source:       "8",
 				Target:       "3.3.1.1",
-				Stance:       "aligned",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "syntactic",
-				Confidence:   "high",
+				Confidence:   "medium",
 				Theme:        "digital-cooperation",
-				Note:         "Both take the purposes and principles of the UN Charter as the basis of international cooperation; the white paper adds the UN-centred international system and international-law based order as the foundation for making cyberspace rules.",
+				Note:         "Both take the purposes and principles of the UN Charter as the basis of international cooperation ('以《联合国宪章》宗旨和原则为基础的国际关系基本准则'), and the white paper adds the UN-centred international system and the international-law based order as the foundation for making cyberspace rules. It takes up none of the cross-cutting principles (8(a)-(m)) that GDC 8 adds to the Charter as the guide of digital cooperation, so it is partial, like 8→4.2.1.",
 				Quotes: mapping.Quotes{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "以《联合国宪章》宗旨和原则为基础的国际关系基本准则",
@@ -7362,7 +7506,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      198,
+				Line:      231,
+			},
+			{
+				Source:       "8",
+				Target:       "4.2.1",
+				Stance:       "partial",
+				Relationship: "superset-of",
+				Rationale:    "syntactic",
+				Confidence:   "medium",
+				Theme:        "digital-cooperation",
+				Note:         "Both commit, without condition, to the purposes and principles of the UN Charter ('各国政府应遵守《联合国宪章》的宗旨与原则'), and unlike 1.3.2 the white paper does not use the Charter here to derive cyber sovereignty. It is narrower than GDC 8: it applies the Charter to the peaceful use of cyberspace and the peaceful settlement of disputes, a security context, and takes up none of the cross-cutting principles (8(a)-(m)) that GDC 8 adds to the Charter as the guide of digital cooperation.",
+				Quotes: mapping.Quotes{
+					Source: "遵循《联合国宪章》的宗旨和原则",
+					Target: "各国政府应遵守《联合国宪章》的宗旨与原则",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      242,
 			},
 			{
 				Source:       "8(a)",
@@ -7372,7 +7534,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "multilateralism",
-				Note:         "Both want governance in which all take part and benefits are shared (\"治理共同参与、成果共同分享\"); the white paper places this participation in a \"多边、民主、透明\" (state-based multilateral) governance system rather than making inclusive multistakeholder participation the foundation.",
+				Note:         "Both want governance in which all take part and benefits are shared ('治理共同参与、成果共同分享'). This clause names no stakeholders and places the participation in a '多边、民主、透明' international internet governance system: WSIS wording (Geneva Declaration §48, Tunis Agenda §29) that in WSIS continues 'with the full involvement of governments, the private sector, civil society and international organizations' but here stands alone. It does not make the inclusive participation of all states and stakeholders the foundation, and the divides that 8(a) names are not in this clause.",
 				Quotes: mapping.Quotes{
 					Source: "所有国家和其他利益攸关方的包容性参与",
 					Target: "治理共同参与、成果共同分享",
@@ -7380,7 +7542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      209,
+				Line:      253,
 			},
 			{
 				Source:       "8(a)",
@@ -7398,7 +7560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      220,
+				Line:      264,
 			},
 			{
 				Source:       "8(b)",
@@ -7416,7 +7578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      231,
+				Line:      275,
 			},
 			{
 				Source:       "8(b)",
@@ -7434,7 +7596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      242,
+				Line:      286,
 			},
 			{
 				Source:       "8(c)",
@@ -7452,7 +7614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      253,
+				Line:      297,
 			},
 			{
 				Source:       "8(d)",
@@ -7470,7 +7632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      264,
+				Line:      308,
 			},
 			{
 				Source:       "8(e)",
@@ -7488,7 +7650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      275,
+				Line:      319,
 			},
 			{
 				Source:       "8(f)",
@@ -7506,7 +7668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      286,
+				Line:      330,
 			},
 			{
 				Source:       "8(f)",
@@ -7524,7 +7686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      297,
+				Line:      341,
 			},
 			{
 				Source:       "8(g)",
@@ -7542,7 +7704,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      308,
+				Line:      352,
 			},
 			{
 				Source:       "8(g)",
@@ -7560,7 +7722,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      319,
+				Line:      363,
+			},
+			{
+				Source:       "8(g)",
+				Target:       "1.3.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "culture-exchange",
+				Note:         "Both favour diversity in the digital space: the openness principle calls for the inclusive development of 'different systems, nations and cultures' in cyberspace (促进不同制度、不同民族和不同文化在网络空间包容性发展). It does not mention languages, pairs cultures with political systems (不同制度), i.e. tolerance of other governance models, and says nothing of accessible and affordable data, technologies and services. Low confidence because cultural diversity is one phrase in a principle about open cooperation among states; the fuller counterpart is 4.9.1.",
+				Quotes: mapping.Quotes{
+					Source: "支持数字空间的语文和文化多样性",
+					Target: "促进不同制度、不同民族和不同文化在网络空间包容性发展",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      374,
 			},
 			{
 				Source:       "8(h)",
@@ -7578,7 +7758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      330,
+				Line:      385,
 			},
 			{
 				Source:       "8(h)",
@@ -7596,7 +7776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      341,
+				Line:      396,
 			},
 			{
 				Source:       "8(i)",
@@ -7614,7 +7794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      352,
+				Line:      407,
 			},
 			{
 				Source:       "8(j)",
@@ -7632,7 +7812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      363,
+				Line:      418,
 			},
 			{
 				Source:       "8(j)",
@@ -7650,7 +7830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      374,
+				Line:      429,
 			},
 			{
 				Source:       "8(k)",
@@ -7668,7 +7848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      385,
+				Line:      440,
 			},
 			{
 				Source:       "8(k)",
@@ -7686,7 +7866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      396,
+				Line:      451,
 			},
 			{
 				Source:       "8(l)",
@@ -7704,7 +7884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      407,
+				Line:      462,
 			},
 			{
 				Source:       "8(l)",
@@ -7722,7 +7902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      418,
+				Line:      473,
 			},
 			{
 				Source:       "10",
@@ -7740,7 +7920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      429,
+				Line:      484,
 			},
 			{
 				Source:       "10",
@@ -7758,7 +7938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      440,
+				Line:      495,
 			},
 			{
 				Source:       "10",
@@ -7776,7 +7956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      451,
+				Line:      506,
 			},
 			{
 				Source:       "11(b)",
@@ -7794,7 +7974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      462,
+				Line:      517,
 			},
 			{
 				Source:       "11(b)",
@@ -7812,7 +7992,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      473,
+				Line:      528,
 			},
 			{
 				Source:       "11(c)",
@@ -7830,7 +8010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      484,
+				Line:      539,
 			},
 			{
 				Source:       "11(c)",
@@ -7848,7 +8028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      495,
+				Line:      550,
 			},
 			{
 				Source:       "11(d)",
@@ -7866,7 +8046,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      506,
+				Line:      561,
 			},
 			{
 				Source:       "11(d)",
@@ -7884,7 +8064,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      517,
+				Line:      572,
 			},
 			{
 				Source:     "11(e)",
@@ -7898,7 +8078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      528,
+				Line:      583,
 			},
 			{
 				Source:       "11(f)",
@@ -7916,7 +8096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      535,
+				Line:      590,
 			},
 			{
 				Source:       "12",
@@ -7934,7 +8114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      546,
+				Line:      601,
 			},
 			{
 				Source:       "13(a)",
@@ -7952,7 +8132,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      557,
+				Line:      612,
 			},
 			{
 				Source:       "13(a)",
@@ -7970,7 +8150,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      568,
+				Line:      623,
+			},
+			{
+				Source:       "13(a)",
+				Target:       "4.10.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-literacy",
+				Note:         "Both aim to raise the digital skills of the general public ('促进公众数字素养和技能提升'; item 15 of the China-Africa initiative, mapped to 13(a), has the same aim in almost the same words). The white paper proposes it as international cooperation alongside support for vulnerable groups, with no national digital-skills strategy, teacher training, curricula or adult-training programmes, and no distinction between basic and intermediate or advanced skills.",
+				Quotes: mapping.Quotes{
+					Source: "让尽可能多的人最大限度地获得基本数字技能",
+					Target: "促进公众数字素养和技能提升",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      634,
 			},
 			{
 				Source:       "13(b)",
@@ -7988,7 +8186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      579,
+				Line:      645,
 			},
 			{
 				Source:       "13(b)",
@@ -8006,7 +8204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      590,
+				Line:      656,
 			},
 			{
 				Source:       "13(c)",
@@ -8024,7 +8222,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      601,
+				Line:      667,
 			},
 			{
 				Source:       "13(c)",
@@ -8042,7 +8240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      612,
+				Line:      678,
 			},
 			{
 				Source:       "14",
@@ -8060,7 +8258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      623,
+				Line:      689,
 			},
 			{
 				Source:       "17(a)",
@@ -8078,7 +8276,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      634,
+				Line:      700,
 			},
 			{
 				Source:       "17(a)",
@@ -8096,7 +8294,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      645,
+				Line:      711,
 			},
 			{
 				Source:       "17(e)",
@@ -8114,7 +8312,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      656,
+				Line:      722,
 			},
 			{
 				Source:       "17(f)",
@@ -8132,7 +8330,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      667,
+				Line:      733,
 			},
 			{
 				Source:       "18",
@@ -8150,7 +8348,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      678,
+				Line:      744,
 			},
 			{
 				Source:       "19",
@@ -8168,7 +8366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      689,
+				Line:      755,
 			},
 			{
 				Source:       "19",
@@ -8186,7 +8384,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      700,
+				Line:      766,
 			},
 			{
 				Source:       "20",
@@ -8204,7 +8402,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      711,
+				Line:      777,
 			},
 			{
 				Source:       "21(a)",
@@ -8222,7 +8420,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      722,
+				Line:      788,
 			},
 			{
 				Source:       "21(a)",
@@ -8240,7 +8438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      733,
+				Line:      799,
 			},
 			{
 				Source:       "21(a)",
@@ -8258,7 +8456,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      744,
+				Line:      810,
 			},
 			{
 				Source:       "21(b)",
@@ -8276,7 +8474,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      755,
+				Line:      821,
 			},
 			{
 				Source:       "21(b)",
@@ -8294,7 +8492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      766,
+				Line:      832,
 			},
 			{
 				Source:       "21(c)",
@@ -8312,7 +8510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      777,
+				Line:      843,
 			},
 			{
 				Source:       "21(d)",
@@ -8330,7 +8528,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      788,
+				Line:      854,
 			},
 			{
 				Source:       "21(e)",
@@ -8340,7 +8538,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "supply-chains",
-				Note:         "Narrower, oppositional framing: the white paper's principle opposes states using their advantages to damage other countries' ICT supply-chain security (alongside protectionism and splitting the internet), whereas 21(e) is a positive commitment to keep global supply chains stable and resilient.",
+				Note:         "Narrower, oppositional framing: the white paper's principle opposes states using their advantages to damage other countries' ICT supply-chain security (alongside protectionism and splitting the internet), whereas 21(e) is a positive commitment to keep global supply chains stable and resilient. The same reasoning makes 21(e)→cn-position-2024:2.2.2 partial; the white paper's positive counterpart is 4.3.1 (aligned).",
 				Quotes: mapping.Quotes{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "反对利用自身优势损害别国信息通信技术产品和服务供应链安全",
@@ -8348,7 +8546,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      799,
+				Line:      865,
 			},
 			{
 				Source:       "21(e)",
@@ -8366,7 +8564,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      810,
+				Line:      876,
 			},
 			{
 				Source:       "21(g)",
@@ -8384,7 +8582,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      821,
+				Line:      887,
 			},
 			{
 				Source:       "21(h)",
@@ -8402,7 +8600,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      832,
+				Line:      898,
 			},
 			{
 				Source:       "21(i)",
@@ -8420,7 +8618,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      843,
+				Line:      909,
 			},
 			{
 				Source:       "21(j)",
@@ -8438,7 +8636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      854,
+				Line:      920,
 			},
 			{
 				Source:       "21(j)",
@@ -8456,7 +8654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      865,
+				Line:      931,
 			},
 			{
 				Source:       "21(j)",
@@ -8474,7 +8672,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      876,
+				Line:      942,
+			},
+			{
+				Source:       "21(j)",
+				Target:       "4.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "medium",
+				Theme:        "critical-infrastructure",
+				Note:         "The proposal repeats item 6 of the China-Africa initiative word for word (mapped to 21(j)): governments and agencies should cooperate on early warning, information sharing and emergency response and exchange experience in protecting critical information infrastructure. Like item 6 it is limited to critical information infrastructure and frames the risk as other states using ICT to damage it or steal data, while GDC 21(j) is capacity building for secure, reliable and resilient systems, networks and data in digital transformation generally.",
+				Quotes: mapping.Quotes{
+					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
+					Target: "积极开展关键信息基础设施保护的经验交流",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      953,
 			},
 			{
 				Source:       "22",
@@ -8492,7 +8708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      887,
+				Line:      964,
 			},
 			{
 				Source:       "23(a)",
@@ -8510,7 +8726,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      898,
+				Line:      975,
+			},
+			{
+				Source:       "23(a)",
+				Target:       "4.1.1",
+				Stance:       "divergent",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "cyber-sovereignty",
+				Note:         "The proposal restates the 1.3.2 sovereignty principle (also divergent): each state's right to choose 'independently' (自主) its network management model and internet public policy. The only international law it invokes is the UN Charter's sovereign equality, which protects that choice rather than constraining it; it names no international-law or human-rights test for national digital law, which is the point of GDC 23(a). Coded divergent under the CURATION §3.4 convention for 23(a): another ground for national law-making plus silence on international-law obligations, not an express rejection of them.",
+				Quotes: mapping.Quotes{
+					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
+					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策和平等参与网络空间国际治理的权利",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      986,
 			},
 			{
 				Source:       "23(c)",
@@ -8528,7 +8762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      909,
+				Line:      997,
 			},
 			{
 				Source:       "23(d)",
@@ -8546,7 +8780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      920,
+				Line:      1008,
 			},
 			{
 				Source:       "23(d)",
@@ -8564,7 +8798,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      931,
+				Line:      1019,
 			},
 			{
 				Source:       "26",
@@ -8582,17 +8816,17 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      942,
+				Line:      1030,
 			},
 			{
 				Source:       "27",
 				Target:       "1.2.1",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "internet-governance",
-				Note:         "GDC 27 says internet governance must \"continue\" to be global and multistakeholder under the WSIS outcomes; the white paper calls for building a \"多边、民主、透明\" international internet governance system, a multilateral (state-based) framing that does not mention stakeholders or WSIS.",
+				Note:         "Both speak of the model of international internet governance. The white paper's 'multilateral, democratic, transparent' (多边、民主、透明) system is WSIS language (Geneva Declaration §48, Tunis Agenda §29), but it leaves out the rest of that WSIS sentence, the full involvement of governments, the private sector, civil society and international organisations, does not mention WSIS, and speaks of building (构建) a system rather than continuing the existing multistakeholder one. Nothing in this clause puts state-led rule-making in place of multistakeholder governance, so it is partial under CURATION §3.4; the white paper's UN 'main channel' framing is recorded as divergent in 1.2.4 and 4.8.1.",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "推动构建多边、民主、透明的国际互联网治理体系",
@@ -8600,7 +8834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      953,
+				Line:      1041,
 			},
 			{
 				Source:       "27",
@@ -8618,7 +8852,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      964,
+				Line:      1052,
 			},
 			{
 				Source:       "27",
@@ -8636,7 +8870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      975,
+				Line:      1063,
 			},
 			{
 				Source:       "28",
@@ -8654,7 +8888,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      986,
+				Line:      1074,
 			},
 			{
 				Source:       "29(a)",
@@ -8672,7 +8906,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      997,
+				Line:      1085,
 			},
 			{
 				Source:       "29(a)",
@@ -8690,7 +8924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1008,
+				Line:      1096,
 			},
 			{
 				Source:       "29(b)",
@@ -8708,7 +8942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1019,
+				Line:      1107,
 			},
 			{
 				Source:       "29(c)",
@@ -8726,7 +8960,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1030,
+				Line:      1118,
+			},
+			{
+				Source:       "29(c)",
+				Target:       "1.1.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "internet-governance",
+				Note:         "Both see a real risk that cyberspace is being split, but the white paper blames 'some countries' that form 'small circles' and pursue 'decoupling' (搞“小圈子”“脱钩断链”), as the position paper's preamble does (29(c)→cn-position-2024:pre.1); it treats fragmentation as other states' bloc politics rather than a shared risk to prevent, identify and address through cooperation among all stakeholders. The paragraph is context, not a commitment.",
+				Quotes: mapping.Quotes{
+					Source: "互联网碎片化风险",
+					Target: "制造网络空间的分裂与对抗",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1129,
 			},
 			{
 				Source:       "29(d)",
@@ -8734,9 +8986,9 @@ var snapshotMappings = []*mapping.File{
 				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "functional",
-				Confidence:   "medium",
+				Confidence:   "low",
 				Theme:        "internet-resources",
-				Note:         "Both reject deliberate cut-offs of internet service, but in different directions: the white paper wants core resources such as the DNS never interrupted or terminated \"因任何政治或人为因素\" (i.e. by another state's jurisdiction), while GDC 29(d) binds governments not to shut down or restrict internet access for their own populations, which the white paper does not address.",
+				Note:         "Both reject deliberate cut-offs of internet service: the white paper wants core resources such as the DNS never interrupted or terminated 'for any political or human reason' (因任何政治或人为因素). But the paragraph is about managing critical resources and one country's jurisdiction threatening other countries' domains, whereas GDC 29(d) binds governments not to shut down the internet or restrict access for their own populations, which the white paper does not address. Low confidence: the wording is general, but in context it concerns interstate disruption; compare the none record for 29(d) in cn-position-2024, whose 2.1.1 is explicitly about other states (他国).",
 				Quotes: mapping.Quotes{
 					Source: "不关闭互联网,也不采取针对互联网接入的措施",
 					Target: "确保其不因任何政治或人为因素而导致服务中断或终止",
@@ -8744,7 +8996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1041,
+				Line:      1140,
 			},
 			{
 				Source:       "30",
@@ -8762,7 +9014,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1052,
+				Line:      1151,
 			},
 			{
 				Source:       "31(a)",
@@ -8780,7 +9032,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1063,
+				Line:      1162,
 			},
 			{
 				Source:       "31(b)",
@@ -8798,7 +9050,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1074,
+				Line:      1173,
+			},
+			{
+				Source:       "31(c)",
+				Target:       "1.2.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-trust-safety",
+				Note:         "Both call for regular cybersecurity cooperation between states: the white paper's community of security asks for timely sharing of threat information and coordinated handling of major incidents (\"及时共享网络威胁信息,有效协调处置重大网络安全事件\"). It frames this as common security and strategic trust and says nothing of the GDC's agreement on tackling harms while protecting privacy, freedom of expression and access to information. Low confidence because the link is functional: the paper names no national cybersecurity agencies or exchange of best practices.",
+				Quotes: mapping.Quotes{
+					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
+					Target: "及时共享网络威胁信息,有效协调处置重大网络安全事件",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1184,
+			},
+			{
+				Source:       "31(d)",
+				Target:       "4.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "data-protection",
+				Note:         "Both treat surveillance as a problem, but the white paper opposes 'network eavesdropping' (网络监听) together with cyber attacks as a threat to other countries' critical infrastructure and security, in a paragraph about interstate protection, while GDC 31(d) commits each state to make its own laws on surveillance and encryption consistent with international law. Encryption and domestic surveillance law are not addressed; the parallel records are 31(d)→cn-position-2024:2.4.4 and 31(d)→cn-speech-2014:pre.3.",
+				Quotes: mapping.Quotes{
+					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
+					Target: "反对网络监听和网络攻击",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1195,
 			},
 			{
 				Source:       "32(b)",
@@ -8816,7 +9104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1085,
+				Line:      1206,
 			},
 			{
 				Source:       "34",
@@ -8834,7 +9122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1096,
+				Line:      1217,
 			},
 			{
 				Source:       "35(a)",
@@ -8852,7 +9140,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1107,
+				Line:      1228,
 			},
 			{
 				Source:       "35(b)",
@@ -8870,7 +9158,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1118,
+				Line:      1239,
 			},
 			{
 				Source:       "36(a)",
@@ -8888,7 +9176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1129,
+				Line:      1250,
 			},
 			{
 				Source:       "37",
@@ -8906,7 +9194,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1140,
+				Line:      1261,
 			},
 			{
 				Source:       "38",
@@ -8924,7 +9212,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1151,
+				Line:      1272,
 			},
 			{
 				Source:       "38",
@@ -8942,7 +9230,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1162,
+				Line:      1283,
 			},
 			{
 				Source:       "39(a)",
@@ -8960,7 +9248,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1173,
+				Line:      1294,
 			},
 			{
 				Source:       "39(c)",
@@ -8978,7 +9266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1184,
+				Line:      1305,
 			},
 			{
 				Source:       "39(d)",
@@ -8996,7 +9284,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1195,
+				Line:      1316,
 			},
 			{
 				Source:       "39(d)",
@@ -9014,7 +9302,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1206,
+				Line:      1327,
 			},
 			{
 				Source:       "41",
@@ -9032,7 +9320,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1217,
+				Line:      1338,
 			},
 			{
 				Source:       "45(c)",
@@ -9042,7 +9330,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "functional",
 				Confidence:   "low",
 				Theme:        "development-data",
-				Note:         "Chinese epidemic-prediction information platforms used by other countries against COVID-19 serve the function of data systems for crisis response, but the white paper does not describe them as open or accessible data systems, nor speak of disaster early warning generally.",
+				Note:         "Practice: Chinese epidemic-prediction information platforms helped other countries control COVID-19, which serves the function of a data system for crisis response (GDC 45(c) cites SDG 3, health). The white paper does not describe them as open or accessible data systems, nor speak of disaster early warning or early action in general; they are Chinese products supplied to partners. Kept at low confidence on review: the link is functional and indirect.",
 				Quotes: mapping.Quotes{
 					Source: "开发开放、可及的数据系统,以支持有效的灾害预警、早期行动和危机应对",
 					Target: "中国研发的疫情预测信息平台、防疫外呼机器人在助力相关国家疫情防控中发挥了积极作用",
@@ -9050,7 +9338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1228,
+				Line:      1349,
 			},
 			{
 				Source:       "46",
@@ -9068,7 +9356,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1239,
+				Line:      1360,
 			},
 			{
 				Source:       "46",
@@ -9086,7 +9374,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1250,
+				Line:      1371,
 			},
 			{
 				Source:       "46",
@@ -9104,7 +9392,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1261,
+				Line:      1382,
 			},
 			{
 				Source:       "47",
@@ -9122,7 +9410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1272,
+				Line:      1393,
 			},
 			{
 				Source:       "48",
@@ -9140,7 +9428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1283,
+				Line:      1404,
 			},
 			{
 				Source:       "52",
@@ -9158,7 +9446,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1294,
+				Line:      1415,
 			},
 			{
 				Source:     "54",
@@ -9172,7 +9460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1305,
+				Line:      1426,
 			},
 			{
 				Source:       "65",
@@ -9190,7 +9478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1312,
+				Line:      1433,
 			},
 			{
 				Source:       "67",
@@ -9208,7 +9496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1323,
+				Line:      1444,
 			},
 			{
 				Source:       "73",
@@ -9226,7 +9514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1334,
+				Line:      1455,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -9236,8 +9524,8 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-position-2024",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.0.0",
-		Reviewed: "2026-11-23",
+		Version:  "1.1.0",
+		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
 				Source:       "1",
@@ -9373,7 +9661,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "digital-divides",
-				Note:         "Both tie closing the digital divide to achieving the SDGs. The paper places this inside a fairness-and-justice principle: developing countries' access to technology is a right, and it opposes technology monopolies and unilateral coercive measures.",
+				Note:         "Both tie closing the digital divide to achieving the SDGs. The paper covers divides between countries (developing countries' access as a right, cooperation and assistance) and within them (确保各阶层、各群体从数字发展机遇中均衡获益), so it leaves out no kind of divide and the record stays aligned, like 2→1.3. It places this inside a fairness-and-justice principle that also opposes technology monopolies and unilateral coercive measures.",
 				Quotes: mapping.Quotes{
 					Source: "弥合所有数字鸿沟",
 					Target: "弥合数字鸿沟、实现可持续发展目标至关重要",
@@ -9517,7 +9805,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "human-rights",
-				Note:         "The GDC treats all human rights (civil, political, economic, social and cultural) as applying online and lists the right to development among them. The paper ranks the right to development as \"the primary basic human right\" and opposes \"interfering in internal affairs in the name of protecting online human rights\", which cuts against a universal online rights standard.",
+				Note:         "The GDC treats all human rights (civil, political, economic, social and cultural) as applying online and lists the right to development among them. The paper ranks the right to development as \"the primary basic human right\" and opposes \"interfering in internal affairs in the name of protecting online human rights\", which cuts against a universal online rights standard. It also calls unilateral coercive measures a 'sustained, systematic violation of human rights', a subject the GDC does not address; that claim has no record of its own.",
 				Quotes: mapping.Quotes{
 					Source: "所有人权,包括公民、政治、经济、社会和文化权利及基本自由",
 					Target: "发展权是首要的基本人权",
@@ -9697,7 +9985,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "multistakeholder",
-				Note:         "The GDC makes cooperation multistakeholder, drawing on the contributions of all actors. The paper calls for rules negotiated under UN leadership among member states and a \"multilateral, democratic and transparent\" system, where other actors \"may\" play a role matching their own role: multilateral, state-led governance against multistakeholder governance.",
+				Note:         "The GDC makes cooperation multistakeholder, drawing on the contributions of all actors. The paper calls for rules negotiated under UN leadership among member states, where other actors only \"may\" (可) play a role matching their own role: multilateral, state-led governance against multistakeholder governance. Its \"multilateral, democratic and transparent\" system is WSIS wording (Geneva Declaration §48, Tunis Agenda §29) and is not the ground of divergence; the state-led rule-making is.",
 				Quotes: mapping.Quotes{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
@@ -10142,12 +10430,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "21(e)",
 				Target:       "2.2.2",
-				Stance:       "aligned",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "supply-chains",
-				Note:         "Both want global ICT supply chains kept intact. The paper is more pointed: states must not overstretch national security or abuse control tools to cut supply chains, especially long-standing commercial supply.",
+				Note:         "Both want global ICT supply chains kept intact, but the paper's commitment is oppositional and narrower: states must not overstretch national security or abuse control tools to 'arbitrarily cut global ICT product supply chains' (任意阻断全球信息通信产品供应链), especially long-standing commercial supply. It covers products only, not services, and says nothing of resilience, both named in GDC 21(e); under CURATION §3.3 that makes the record partial, as for 21(e)→cn-whitepaper-2022:1.3.4. The paper's full, positive counterpart is 1.3 (aligned).",
 				Quotes: mapping.Quotes{
 					Source: "全球数字产物和服务供应链",
 					Target: "任意阻断全球信息通信产品供应链",
@@ -10217,9 +10505,9 @@ var snapshotMappings = []*mapping.File{
 				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "medium",
+				Confidence:   "low",
 				Theme:        "human-rights",
-				Note:         "Both protect children online. The paper protects minors' \"legitimate rights and interests\" through the state's management of online information. The GDC strengthens legal and policy frameworks for children's rights according to international human rights law, including the Convention on the Rights of the Child.",
+				Note:         "Both protect children online, but minors (未成年人) are one item in a list of five groups whose 'legitimate rights and interests' the state's protection, management and guidance of online information is to safeguard. The GDC strengthens legal and policy frameworks for children's rights according to international human rights law, including the Convention on the Rights of the Child, which the paper does not mention. Low confidence because the link rests on that single list item.",
 				Quotes: mapping.Quotes{
 					Source: "保护数字空间中的儿童权利",
 					Target: "保障老年人、妇女、未成年人、残疾人、贫困人口等群体合法权益",
@@ -10327,10 +10615,10 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "internet-governance",
-				Note:         "The GDC says internet governance must remain global and multistakeholder under the WSIS outcomes. The paper calls for UN-led rules negotiated among member states, a \"multilateral, democratic and transparent\" internet governance system and \"common management\" of internet critical resources: multilateral against multistakeholder governance.",
+				Note:         "The GDC says internet governance must remain global and multistakeholder under the WSIS outcomes. The paper has international rules negotiated under UN leadership among all member states, while international organisations, IT companies, technical communities and civil institutions only 'may' (可) play a role matching their own: state-led rule-making in place of multistakeholder governance. Its 'multilateral, democratic, transparent' system is itself WSIS wording (Geneva Declaration §48, Tunis Agenda §29) and is not the ground of divergence; the paper leaves out the WSIS continuation 'with the full involvement of governments, the private sector, civil society and international organizations'.",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
-					Target: "推动建立多边、民主、透明的国际互联网治理体系",
+					Target: "应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
@@ -10345,15 +10633,29 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "internet-governance",
-				Note:         "The paper again calls for a \"multilateral, democratic and transparent\" internet governance system, led by the UN with member states' participation. It drops the GDC's reaffirmed multistakeholder character, in which governments, business, civil society and the technical community take full part.",
+				Note:         "The paper has a single set of cyberspace rules and standards discussed under UN leadership with the participation of member states and names no other actor: state-led rule-making against the GDC's reaffirmed multistakeholder character, in which governments, business, civil society and the technical community take full part. The 'multilateral, democratic, transparent' system it then proposes is WSIS wording (Geneva Declaration §48, Tunis Agenda §29), here without the WSIS continuation on the full involvement of all stakeholders.",
 				Quotes: mapping.Quotes{
 					Source: "多利益攸关方性质",
-					Target: "推动构建多边、民主、透明的国际互联网治理体系",
+					Target: "应以联合国为主导,在成员国普遍参与的基础上",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
 				Line:      682,
+			},
+			{
+				Source:     "28",
+				Stance:     "none",
+				Confidence: "medium",
+				Theme:      "internet-governance",
+				Note:       "The paper, China's submission for the Compact, gives a principle (1.4) and a whole section (2.2) to internet governance but never mentions the Internet Governance Forum or the WSIS outcomes; instead of affirming the IGF as the main multistakeholder platform, it proposes a UN-led system in which member states negotiate the rules (1.4, 2.2.1). See also the none record for 29(b).",
+				Quotes: mapping.Quotes{
+					Source: "互联网治理论坛作为讨论互联网治理问题的主要多利益攸关方平台",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      693,
 			},
 			{
 				Source:       "29(a)",
@@ -10371,21 +10673,21 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      693,
+				Line:      700,
 			},
 			{
 				Source:     "29(b)",
 				Stance:     "none",
 				Confidence: "medium",
 				Theme:      "internet-governance",
-				Note:       "The paper gives a principle (1.4) and a whole section (2.2) to internet governance but never mentions the Internet Governance Forum or the WSIS outcomes. It makes no commitment to support the IGF or fund developing-country participation, and proposes a UN-led multilateral system instead (see also GDC 28).",
+				Note:       "The paper gives a principle (1.4) and a whole section (2.2) to internet governance but never mentions the Internet Governance Forum or the WSIS outcomes. It makes no commitment to support the IGF or fund developing-country participation, and proposes a UN-led multilateral system instead (see also the none record for GDC 28).",
 				Quotes: mapping.Quotes{
 					Source: "支持互联网治理论坛",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      704,
+				Line:      711,
 			},
 			{
 				Source:       "29(c)",
@@ -10403,7 +10705,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      711,
+				Line:      718,
 			},
 			{
 				Source:       "29(c)",
@@ -10421,7 +10723,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      722,
+				Line:      729,
 			},
 			{
 				Source:       "29(c)",
@@ -10439,25 +10741,21 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      733,
+				Line:      740,
 			},
 			{
-				Source:       "29(d)",
-				Target:       "2.1.1",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "medium",
-				Theme:        "connectivity",
-				Note:         "The paper opposes measures that harm other countries' legitimate right to internet access, but only between states. It is silent on domestic internet shutdowns, while 2.4.3 asserts states' right to manage information within their territory.",
+				Source:     "29(d)",
+				Stance:     "none",
+				Confidence: "medium",
+				Theme:      "connectivity",
+				Note:       "The paper deals with internet access at length (2.1.1, 2.1.2) and opposes using resources or technological advantage to harm other countries' (他国) legitimate right to internet access, a complaint about other states' conduct. It makes no pledge about a state's own conduct: it never mentions internet shutdowns or measures restricting access at home, and 2.4.3 asserts each state's right to 'protect, manage and guide' online information within its territory.",
 				Quotes: mapping.Quotes{
-					Source: "不采取针对互联网接入的措施",
-					Target: "损害他国接入互联网的合法权益",
+					Source: "不关闭互联网,也不采取针对互联网接入的措施",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      744,
+				Line:      751,
 			},
 			{
 				Source:       "30",
@@ -10475,7 +10773,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      755,
+				Line:      758,
 			},
 			{
 				Source:       "30",
@@ -10493,7 +10791,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      766,
+				Line:      769,
 			},
 			{
 				Source:       "31(a)",
@@ -10511,25 +10809,21 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      777,
+				Line:      780,
 			},
 			{
-				Source:       "31(b)",
-				Target:       "2.4.3",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "digital-trust-safety",
-				Note:         "The paper protects minors' legitimate rights only as one aim of the state's management of online information. It has no dedicated child online safety policy and no reference to the Convention on the Rights of the Child.",
+				Source:     "31(b)",
+				Stance:     "none",
+				Confidence: "medium",
+				Theme:      "digital-trust-safety",
+				Note:       "The paper deals with online rights and harmful content (2.4, 2.5) and lists minors (未成年人) among groups to be helped online (2.1.2), trained (2.4.2) and whose legitimate interests state information management protects (2.4.3, mapped to 23(c) at low confidence), but it has no national child online safety policy or standard, never refers to the Convention on the Rights of the Child, and its list of content to prevent (2.5.1) names no harm specific to children.",
 				Quotes: mapping.Quotes{
 					Source: "优先制定和实施国家网络儿童安全政策和标准",
-					Target: "保障老年人、妇女、未成年人、残疾人、贫困人口等群体合法权益",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      788,
+				Line:      791,
 			},
 			{
 				Source:       "31(d)",
@@ -10547,7 +10841,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      799,
+				Line:      798,
 			},
 			{
 				Source:       "32(b)",
@@ -10565,7 +10859,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      810,
+				Line:      809,
 			},
 			{
 				Source:       "32(d)",
@@ -10583,7 +10877,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      821,
+				Line:      820,
 			},
 			{
 				Source:       "34",
@@ -10601,7 +10895,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      832,
+				Line:      831,
 			},
 			{
 				Source:     "35(b)",
@@ -10615,7 +10909,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      843,
+				Line:      842,
 			},
 			{
 				Source:       "37",
@@ -10633,7 +10927,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      850,
+				Line:      849,
 			},
 			{
 				Source:       "37",
@@ -10651,7 +10945,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      861,
+				Line:      860,
 			},
 			{
 				Source:       "38",
@@ -10669,7 +10963,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      872,
+				Line:      871,
 			},
 			{
 				Source:       "39(a)",
@@ -10687,7 +10981,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      883,
+				Line:      882,
 			},
 			{
 				Source:       "39(c)",
@@ -10705,7 +10999,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      894,
+				Line:      893,
 			},
 			{
 				Source:       "39(d)",
@@ -10723,7 +11017,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      905,
+				Line:      904,
 			},
 			{
 				Source:       "39(d)",
@@ -10741,7 +11035,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      916,
+				Line:      915,
 			},
 			{
 				Source:       "42(a)",
@@ -10759,7 +11053,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      927,
+				Line:      926,
 			},
 			{
 				Source:       "44",
@@ -10777,7 +11071,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      938,
+				Line:      937,
 			},
 			{
 				Source:       "45(b)",
@@ -10795,7 +11089,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      949,
+				Line:      948,
 			},
 			{
 				Source:       "46",
@@ -10813,7 +11107,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      960,
+				Line:      959,
 			},
 			{
 				Source:       "46",
@@ -10831,7 +11125,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      971,
+				Line:      970,
 			},
 			{
 				Source:       "48",
@@ -10849,7 +11143,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      982,
+				Line:      981,
 			},
 			{
 				Source:       "49",
@@ -10867,7 +11161,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      993,
+				Line:      992,
 			},
 			{
 				Source:       "50",
@@ -10885,7 +11179,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1004,
+				Line:      1003,
 			},
 			{
 				Source:       "50",
@@ -10903,7 +11197,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1015,
+				Line:      1014,
 			},
 			{
 				Source:       "51",
@@ -10921,7 +11215,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1026,
+				Line:      1025,
 			},
 			{
 				Source:       "52",
@@ -10939,7 +11233,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1037,
+				Line:      1036,
 			},
 			{
 				Source:       "52",
@@ -10957,7 +11251,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1048,
+				Line:      1047,
+			},
+			{
+				Source:       "52",
+				Target:       "2.6.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "ai-governance",
+				Note:         "Both seek fair, inclusive AI with its risks reduced: the paper would have states require developers to avoid immature technology with serious harmful effects, avoid data and algorithmic bias and make AI systems inclusive, fair and non-discriminatory. It works through national requirements on developers and does not refer to international law, including international human rights law, or to the UNESCO Recommendation on the Ethics of AI, which GDC 52 names.",
+				Quotes: mapping.Quotes{
+					Source: "推动采取公平和包容的办法利用人工智能的惠益并降低风险",
+					Target: "避免可能存在的数据采集与算法偏见,努力实现人工智能系统的普惠性、公平性和非歧视性",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      1058,
 			},
 			{
 				Source:       "53",
@@ -10975,7 +11287,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1059,
+				Line:      1069,
 			},
 			{
 				Source:       "54",
@@ -10993,7 +11305,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1070,
+				Line:      1080,
 			},
 			{
 				Source:       "54",
@@ -11003,7 +11315,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "multistakeholder",
-				Note:         "The GDC says international AI governance needs a multistakeholder approach. The paper builds the international AI framework on states' \"universal participation\" through dialogue among states, with no role for other stakeholders: state-led multilateral against multistakeholder AI governance.",
+				Note:         "The GDC says international AI governance needs a multistakeholder approach. The paper builds the international AI framework on states' \"universal participation\" through dialogue among states, with no role for other stakeholders: state-led multilateral against multistakeholder AI governance. The multistakeholder approach is the point of GDC 54, so the omission is divergent under CURATION §3.4; where stakeholder participation is one element of a broader GDC clause (50, 56(b)) the same omission is partial.",
 				Quotes: mapping.Quotes{
 					Source: "适应性强的多利益攸关方办法",
 					Target: "各国应在普遍参与的基础上",
@@ -11011,7 +11323,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1081,
+				Line:      1091,
 			},
 			{
 				Source:       "54",
@@ -11029,7 +11341,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1092,
+				Line:      1102,
 			},
 			{
 				Source:       "55(b)",
@@ -11047,7 +11359,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1103,
+				Line:      1113,
 			},
 			{
 				Source:       "55(d)",
@@ -11065,7 +11377,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1114,
+				Line:      1124,
 			},
 			{
 				Source:       "55(d)",
@@ -11083,7 +11395,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1125,
+				Line:      1135,
 			},
 			{
 				Source:     "56(a)",
@@ -11097,7 +11409,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1136,
+				Line:      1146,
 			},
 			{
 				Source:       "56(b)",
@@ -11115,7 +11427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1143,
+				Line:      1153,
 			},
 			{
 				Source:       "58",
@@ -11133,7 +11445,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1154,
+				Line:      1164,
 			},
 			{
 				Source:     "61",
@@ -11147,7 +11459,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1165,
+				Line:      1175,
 			},
 			{
 				Source:       "65",
@@ -11165,7 +11477,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1172,
+				Line:      1182,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",

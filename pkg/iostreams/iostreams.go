@@ -41,7 +41,7 @@ func System() *IOStreams {
 		}
 	}
 	// COLUMNS lets users and scripts fix the width, like most CLIs.
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 20 {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
 		s.Width = n
 	}
 	return s

@@ -15,14 +15,18 @@ import (
 // ThemesFile is the theme vocabulary's file name inside the mappings folder.
 const ThemesFile = "themes.yaml"
 
-// Load reads every mapping file (*.yaml except themes.yaml) at the root of
+// ExceptionsFile lists dismissed audit findings (read by pkg/audit); it sits
+// beside the mapping files but is not one.
+const ExceptionsFile = "audit-exceptions.yaml"
+
+// Load reads every mapping file (*.yaml except the two above) at the root of
 // fsys and checks it against the corpus. dir names the folder in problems.
 func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, diag.List{{File: dir, Msg: err.Error()}}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile })
+	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile })
 	type result struct {
 		file  *File
 		probs diag.List

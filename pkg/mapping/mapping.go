@@ -105,3 +105,12 @@ func in(list []string, s string) bool {
 	}
 	return false
 }
+
+// QuoteIn is the record's quote that lies in the clause of document doc:
+// the source quote on the GDC side, the target quote on the other.
+func (r *Record) QuoteIn(doc string) string {
+	if doc == r.SourceDoc {
+		return r.Quotes.Source
+	}
+	return r.Quotes.Target
+}

@@ -20,16 +20,72 @@ const (
 	MarkSilent    Mark = "silent"
 	MarkInsert    Mark = "insert" // text only in the second of two compared texts
 	MarkDelete    Mark = "delete" // text only in the first
+	MarkBar       Mark = "bar"    // a bar of a chart
 )
 
-// Seg is a run of text with one mark.
+// Seg is a run of text with one mark. A Seg with a Glyph is a symbol the
+// renderer draws (and explains in the legend); its Text is ignored.
 type Seg struct {
-	Text string
-	Mark Mark
+	Text  string
+	Mark  Mark
+	Glyph Glyph
 }
+
+// Glyph names a symbol whose drawing belongs to the renderer.
+type Glyph string
+
+// The stance glyphs, in legend order.
+const (
+	GlyphAligned      Glyph = "aligned"
+	GlyphPartial      Glyph = "partial"
+	GlyphDivergent    Glyph = "divergent"
+	GlyphSilent       Glyph = "silent"
+	GlyphNotedSilence Glyph = "noted-silence"
+)
+
+// glyphs draw each glyph in Unicode and in ASCII, with its legend meaning.
+var glyphs = []struct {
+	g          Glyph
+	uni, ascii string
+	mark       Mark
+	meaning    string
+}{
+	{GlyphAligned, "✓", "+", MarkAligned, "aligned"},
+	{GlyphPartial, "◐", "~", MarkPartial, "partial"},
+	{GlyphDivergent, "✗", "x", MarkDivergent, "divergent"},
+	{GlyphSilent, "·", ".", MarkSilent, "reviewed, no counterpart"},
+	{GlyphNotedSilence, "·!", ".!", MarkSilent, "notable silence recorded"},
+}
+
+// StanceGlyph is the glyph of a stance name (aligned, partial, divergent;
+// anything else is a silence).
+func StanceGlyph(stance string) Seg {
+	for _, g := range glyphs[:3] {
+		if string(g.g) == stance {
+			return Seg{Glyph: g.g, Mark: g.mark}
+		}
+	}
+	return Seg{Glyph: GlyphSilent, Mark: MarkSilent}
+}
+
+// NotedSilence is the glyph of a silence the curators recorded as notable.
+func NotedSilence() Seg { return Seg{Glyph: GlyphNotedSilence, Mark: MarkSilent} }
+
+// StanceMark is the colour mark of a stance name.
+func StanceMark(stance string) Mark { return StanceGlyph(stance).Mark }
 
 // Text is rich text: a sequence of marked runs.
 type Text []Seg
+
+// With appends segments to t.
+func (t Text) With(more ...Seg) Text { return append(append(Text(nil), t...), more...) }
+
+// Bar is a bar of n cells, drawn in eighths of a cell (in ASCII, as #).
+func Bar(n float64) Seg {
+	eighths := max(0, int(n*8+0.5))
+	parts := []string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+	return Seg{Text: strings.Repeat("█", eighths/8) + parts[eighths%8], Mark: MarkBar}
+}
 
 // Plain is unmarked text.
 func Plain(s string) Text { return Text{{Text: s}} }
@@ -85,15 +141,17 @@ func Highlight(s string, spans ...string) Text {
 	return out
 }
 
-// Doc is a report as a person reads it.
+// Doc is a report as a person reads it (terminal and Markdown). The legend
+// for glyphs and marks is added by the renderer from what the doc uses;
+// Notes are the report's own closing remarks.
 type Doc struct {
 	Title  string
 	Meta   []Field // filters, data version …
 	Blocks []Block
-	Legend []string
-	// CSV is the flat table written for --format csv, one record per row;
-	// when nil the first table of Blocks is used.
-	CSV *Table
+	Notes  []string
+	// Quoted says what quote-marked text is, for the legend; by default
+	// the evidence of a mapping record.
+	Quoted string
 }
 
 // Block is one of Heading, Para, Fields or *Table.
@@ -114,11 +172,12 @@ type Field struct {
 	Value Text
 }
 
-// Column describes a table column. Weight shares out spare width when the
-// table must shrink; 0 means the column keeps its natural width.
+// Column describes a table column. A Truncate column shows one line per
+// cell, cut to the width the table can spare, in the terminal (Markdown and
+// CSV keep the whole text).
 type Column struct {
-	Header string
-	Weight int
+	Header   string
+	Truncate bool
 }
 
 // Table is rows of rich-text cells.
@@ -132,15 +191,10 @@ func (Para) block()    {}
 func (Fields) block()  {}
 func (*Table) block()  {}
 
-// CSVTable is the table --format csv writes, or nil if the doc has none.
-func (d *Doc) CSVTable() *Table {
-	if d.CSV != nil {
-		return d.CSV
-	}
-	for _, b := range d.Blocks {
-		if t, ok := b.(*Table); ok {
-			return t
-		}
-	}
-	return nil
+// View is one report computed once. --format json writes the view itself;
+// Doc lays it out for the terminal and Markdown; Table is its CSV (long by
+// default, wide when asked), or nil for a report with no CSV form.
+type View interface {
+	Doc() *Doc
+	Table(wide bool) *Table
 }

@@ -11,7 +11,7 @@ import (
 
 func TestHighlight(t *testing.T) {
 	got := Highlight("甲乙丙丁戊乙丙", "乙丙", "丙丁")
-	want := Text{{"甲", MarkNone}, {"乙丙丁", MarkQuote}, {"戊", MarkNone}, {"乙丙", MarkQuote}}
+	want := Text{{Text: "甲"}, {Text: "乙丙丁", Mark: MarkQuote}, {Text: "戊"}, {Text: "乙丙", Mark: MarkQuote}}
 	if len(got) != len(want) {
 		t.Fatalf("got %v", got)
 	}
@@ -70,7 +70,7 @@ func TestTerminalStripsControlsAndFits(t *testing.T) {
 	evil := "注意\x1b[31m红\u202e字\x07 " + strings.Repeat("很长的中文句子没有空格", 8)
 	d := &Doc{Title: "Title", Blocks: []Block{
 		Para{Text: Highlight(evil, "红")},
-		&Table{Columns: []Column{{Header: "ID"}, {Header: "Text", Weight: 1}}, Rows: [][]Text{{Plain("gdc:1"), Plain(evil)}}},
+		&Table{Columns: []Column{{Header: "ID"}, {Header: "Text"}}, Rows: [][]Text{{Plain("gdc:1"), Plain(evil)}}},
 	}}
 	for _, color := range []bool{false, true} {
 		var buf bytes.Buffer

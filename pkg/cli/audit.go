@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosswalk-dev/crosswalk/mappings"
+	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
+	"github.com/crosswalk-dev/crosswalk/pkg/audit"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/view"
+)
+
+// AuditOptions are the inputs of `crosswalk audit`.
+type AuditOptions struct {
+	MinRun     int
+	MinFormula int
+	Warn       bool
+	Out        outputFlags
+}
+
+// NewCmdAudit runs the curators' consistency checks.
+func NewCmdAudit(f *Factory, runF func(*AuditOptions) error) *cobra.Command {
+	opts := &AuditOptions{}
+	cmd := &cobra.Command{
+		Use:   "audit",
+		Short: "Consistency checks on the mappings before a release, for curators",
+		Long: `Check the mappings for inconsistencies a curator should resolve:
+
+  reuse-propagation        a GDC clause mapped to one side of text reused between
+                           two Chinese documents (see lineage), on a quote inside
+                           the shared run, but with no record to the other side
+  stance-conflict          one GDC clause, the same evidence in two documents,
+                           different stances
+  note-contradicts-stance  an aligned record whose note says the target lacks,
+                           omits or narrows something
+  unmapped-clause          a proposal or principle no GDC clause maps to
+  stale-exception          an entry of mappings/` + mapping.ExceptionsFile + ` that matches no finding
+
+Findings dismissed in mappings/` + mapping.ExceptionsFile + ` are listed as excused with
+their reason. The exit status is 1 while any finding is open, unless --warn.`,
+		Example: `  crosswalk audit
+  crosswalk audit --warn --format md -o audit.md`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := opts.check(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return auditRun(f, opts)
+		},
+	}
+	cmd.Flags().IntVar(&opts.MinRun, "min-run", analysis.DefaultMinRun, "reuse: shortest shared run, in `N` characters")
+	cmd.Flags().IntVar(&opts.MinFormula, "min-formula", audit.DefaultMinFormula, "stance conflicts: shortest quote, in `N` characters, that counts when inside another")
+	cmd.Flags().BoolVar(&opts.Warn, "warn", false, "exit 0 even with open findings")
+	addOutputFlags(cmd, &opts.Out, "table", "md", "json")
+	return cmd
+}
+
+func (o *AuditOptions) check() error {
+	if err := o.Out.check(); err != nil {
+		return err
+	}
+	if o.MinRun < 2 {
+		return usageErrorf("--min-run must be at least 2, not %d", o.MinRun)
+	}
+	if o.MinFormula < 1 {
+		return usageErrorf("--min-formula must be at least 1, not %d", o.MinFormula)
+	}
+	return nil
+}
+
+func auditRun(f *Factory, opts *AuditOptions) error {
+	ds, err := f.Dataset()
+	if err != nil {
+		return err
+	}
+	var fsys fs.FS = mappings.FS
+	if f.DataDir != "" {
+		fsys = os.DirFS(filepath.Join(f.DataDir, "mappings"))
+	}
+	exc, probs := audit.LoadExceptions(fsys, "mappings", ds.Corpus)
+	if err := probs.Err(); err != nil {
+		return err
+	}
+	o := audit.Options{MinRun: opts.MinRun, MinFormula: opts.MinFormula}
+	v := view.NewAudit(ds, audit.Run(ds.Corpus, ds.Mappings, exc, o), len(exc), o)
+	if err := f.emit(&opts.Out, v); err != nil {
+		return err
+	}
+	if v.Open > 0 && !opts.Warn {
+		f.IO.Errorf("audit: %d open finding(s): resolve or dismiss them in mappings/%s (--warn exits 0)\n", v.Open, mapping.ExceptionsFile)
+		return errAuditOpen
+	}
+	return nil
+}
+
+// errAuditOpen exits 1 after the findings were printed.
+var errAuditOpen = fmt.Errorf("open audit findings: %w", errReported)

@@ -1,0 +1,147 @@
+package view
+
+import (
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// Compare is the alignment matrix: GDC clauses × Chinese texts.
+type Compare struct {
+	Meta
+	Documents []string     `json:"documents"`
+	Rows      []CompareRow `json:"rows"`
+
+	clauses []*corpus.Clause
+}
+
+// CompareRow is one GDC clause across the documents.
+type CompareRow struct {
+	Clause    string        `json:"clause"`
+	Kind      string        `json:"kind"`
+	Objective int           `json:"objective"`
+	SummaryEn string        `json:"summary_en"`
+	Cells     []CompareCell `json:"cells"`
+}
+
+// CompareCell is what one document has for one GDC clause.
+type CompareCell struct {
+	Document     string        `json:"document"`
+	Stance       string        `json:"stance"`
+	Counterparts []Counterpart `json:"counterparts"`
+	SilenceNote  string        `json:"silence_note,omitempty"`
+}
+
+// Counterpart is one curated counterpart in a cell.
+type Counterpart struct {
+	Clause       string `json:"clause"`
+	Stance       string `json:"stance"`
+	Confidence   string `json:"confidence"`
+	Relationship string `json:"-"`
+	Theme        string `json:"-"`
+	local        string
+}
+
+// NewCompare builds the matrix.
+func NewCompare(c Context) *Compare {
+	mx := compare.BuildMatrix(c.Data.Corpus, c.Data.Mappings, c.Filter)
+	v := &Compare{Meta: c.meta("compare"), Documents: []string{}, Rows: []CompareRow{}}
+	for _, d := range mx.Docs {
+		v.Documents = append(v.Documents, d.ID)
+	}
+	for _, r := range mx.Rows {
+		row := CompareRow{Clause: r.Clause.QID(), Kind: r.Clause.Kind, Objective: compare.Objective(r.Clause), SummaryEn: r.Clause.SummaryEn}
+		for i, cell := range r.Cells {
+			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Counterparts: []Counterpart{}}
+			for _, l := range cell.Links {
+				cv.Counterparts = append(cv.Counterparts, Counterpart{Clause: l.Other.QID(), Stance: l.Record.Stance,
+					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, local: l.Other.ID})
+			}
+			if cell.Silence != nil {
+				cv.SilenceNote = cell.Silence.Note
+			}
+			row.Cells = append(row.Cells, cv)
+		}
+		v.Rows = append(v.Rows, row)
+		v.clauses = append(v.clauses, r.Clause)
+	}
+	return v
+}
+
+// Doc lays the matrix out for people: local IDs under short column names.
+func (v *Compare) Doc() *report.Doc {
+	t := &report.Table{Columns: []report.Column{{Header: "GDC clause", Truncate: true}}}
+	for _, d := range v.Documents {
+		t.Columns = append(t.Columns, report.Column{Header: ShortDoc(d)})
+	}
+	for i, r := range v.Rows {
+		cells := []report.Text{gist(v.lang, v.clauses[i])}
+		for _, c := range r.Cells {
+			cells = append(cells, matrixCell(c))
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	d := &report.Doc{
+		Title: "Alignment matrix: Global Digital Compact → Chinese texts",
+		Meta:  v.fields(),
+		Notes: []string{
+			"Cells list counterpart clause IDs; `crosswalk show DOC:ID` prints both texts, the note and the evidence.",
+			columnsNote(v.Documents),
+			"GDC summaries are crosswalk's own and unofficial.",
+		},
+	}
+	if len(v.Rows) == 0 {
+		d.Blocks = []report.Block{report.Para{Text: report.Plain("No GDC clause matches these filters.")}}
+	} else {
+		d.Blocks = []report.Block{t}
+	}
+	return d
+}
+
+// matrixCell shows each counterpart with its stance glyph, one per line.
+func matrixCell(c CompareCell) report.Text {
+	if len(c.Counterparts) == 0 {
+		if c.SilenceNote != "" {
+			return report.Text{report.NotedSilence()}
+		}
+		return report.Text{report.StanceGlyph(compare.Silent)}
+	}
+	var t report.Text
+	for i, cp := range c.Counterparts {
+		if i > 0 {
+			t = append(t, report.Seg{Text: "\n"})
+		}
+		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Mark: report.StanceMark(cp.Stance)})
+	}
+	return t
+}
+
+// Table is the matrix for spreadsheets. Long (default): one row per GDC
+// clause, document and counterpart, a silence being one row with no
+// counterpart. Wide: one row per GDC clause, one pair-stance column per
+// document.
+func (v *Compare) Table(wide bool) *report.Table {
+	if wide {
+		t := table(append([]string{"gdc_clause", "summary_en"}, v.Documents...)...)
+		for _, r := range v.Rows {
+			cells := []string{r.Clause, r.SummaryEn}
+			for _, c := range r.Cells {
+				cells = append(cells, c.Stance)
+			}
+			t.Rows = append(t.Rows, row(cells...))
+		}
+		return t
+	}
+	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note")
+	for _, r := range v.Rows {
+		for _, c := range r.Cells {
+			if len(c.Counterparts) == 0 {
+				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote))
+			}
+			for _, cp := range c.Counterparts {
+				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, ""))
+			}
+		}
+	}
+	return t
+}

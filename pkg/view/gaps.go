@@ -1,0 +1,221 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// Gap sides: which silences a gaps report covers.
+const (
+	SideBoth = "both"
+	SideGDC  = "gdc"
+	SideCN   = "cn"
+)
+
+// Gaps are silences both ways: GDC clauses with no counterpart, and Chinese
+// clauses no GDC clause maps to.
+type Gaps struct {
+	Meta
+	Side      string        `json:"side"`
+	Documents []string      `json:"documents"`
+	Silences  []GapSilences `json:"gdc_silences"`
+	Unmapped  []GapUnmapped `json:"unmapped_counterpart_clauses"`
+	ref       string        // the reference document (the GDC)
+}
+
+// GapSilences are the silent GDC clauses of one theme.
+type GapSilences struct {
+	Theme   string       `json:"theme"`
+	ThemeEn string       `json:"theme_en"`
+	Clauses []GapSilence `json:"clauses"`
+	label   string
+}
+
+// GapSilence is one GDC clause and the documents with no counterpart to it.
+type GapSilence struct {
+	Clause    string   `json:"clause"`
+	Kind      string   `json:"kind"`
+	SummaryEn string   `json:"summary_en"`
+	SilentIn  []string `json:"silent_in"`
+	Notes     []Record `json:"notable_silences"`
+	src       compare.Silence
+}
+
+// GapUnmapped are the unmapped Chinese clauses of one theme.
+type GapUnmapped struct {
+	Theme   string   `json:"theme"`
+	ThemeEn string   `json:"theme_en"`
+	Clauses []Clause `json:"clauses"`
+	label   string
+	cls     []*corpus.Clause
+}
+
+// NewGaps finds the silences on side (SideBoth, SideGDC or SideCN); inAll
+// keeps only GDC clauses silent in every compared document.
+func NewGaps(c Context, side string, inAll bool) *Gaps {
+	g := compare.FindGaps(c.Data.Corpus, c.Data.Mappings, c.Filter, compare.GapOptions{
+		GDCSide: side != SideCN, CNSide: side != SideGDC, InAll: inAll,
+	})
+	v := &Gaps{Meta: c.meta("gaps"), Side: side, Documents: []string{}, Silences: []GapSilences{}, Unmapped: []GapUnmapped{}}
+	if gdc, ok := c.Data.Corpus.Reference(); ok {
+		v.ref = gdc.ID
+	}
+	for _, d := range g.Docs {
+		v.Documents = append(v.Documents, d.ID)
+	}
+	for _, grp := range g.Silences {
+		gv := GapSilences{Theme: grp.Theme.Key, ThemeEn: grp.Theme.En, Clauses: []GapSilence{}, label: grp.Theme.Label()}
+		for _, s := range grp.Rows {
+			sv := GapSilence{Clause: s.Clause.QID(), Kind: s.Clause.Kind, SummaryEn: s.Clause.SummaryEn, SilentIn: []string{}, Notes: []Record{}, src: s}
+			for _, d := range s.SilentIn {
+				sv.SilentIn = append(sv.SilentIn, d.ID)
+			}
+			for _, r := range s.Noted {
+				sv.Notes = append(sv.Notes, NewRecord(r))
+			}
+			gv.Clauses = append(gv.Clauses, sv)
+		}
+		v.Silences = append(v.Silences, gv)
+	}
+	for _, grp := range g.Unmapped {
+		gv := GapUnmapped{Theme: grp.Theme.Key, ThemeEn: grp.Theme.En, Clauses: []Clause{}, label: grp.Theme.Label(), cls: grp.Clauses}
+		for _, cl := range grp.Clauses {
+			gv.Clauses = append(gv.Clauses, NewClause(cl))
+		}
+		v.Unmapped = append(v.Unmapped, gv)
+	}
+	return v
+}
+
+func (v *Gaps) silenceCount() int {
+	n := 0
+	for _, grp := range v.Silences {
+		n += len(grp.Clauses)
+	}
+	return n
+}
+
+func (v *Gaps) unmappedCount() int {
+	n := 0
+	for _, grp := range v.Unmapped {
+		n += len(grp.Clauses)
+	}
+	return n
+}
+
+// Doc lays the gaps out by side, then by theme.
+func (v *Gaps) Doc() *report.Doc {
+	d := &report.Doc{
+		Title: "Gaps: what one side says and the other never takes up",
+		Meta:  append(v.fields(), report.Field{Label: "Side", Value: report.Plain(v.Side)}),
+		Notes: []string{columnsNote(v.Documents), "Summaries are crosswalk's own and unofficial; `crosswalk show ID` prints the text."},
+	}
+	if v.Side != SideCN {
+		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("GDC clauses with no counterpart (%d)", v.silenceCount())})
+		d.Blocks = append(d.Blocks, v.silenceBlocks()...)
+	}
+	if v.Side != SideGDC {
+		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("Chinese clauses no GDC clause maps to (%d)", v.unmappedCount())})
+		d.Blocks = append(d.Blocks, v.unmappedBlocks()...)
+	}
+	return d
+}
+
+var noneMatch = report.Para{Text: report.Plain("None match these filters.")}
+
+func (v *Gaps) silenceBlocks() []report.Block {
+	if len(v.Silences) == 0 {
+		return []report.Block{noneMatch}
+	}
+	var out []report.Block
+	for _, grp := range v.Silences {
+		t := &report.Table{Columns: []report.Column{{Header: "GDC clause"}, {Header: "Silent in"}}}
+		for _, s := range grp.Clauses {
+			t.Rows = append(t.Rows, []report.Text{v.silenceCell(s), report.Plain(v.silentIn(s))})
+		}
+		out = append(out, report.Para{Text: report.Marked(grp.label, report.MarkBold)}, t)
+	}
+	return out
+}
+
+// silenceCell is the clause with the curators' notes on notable silences.
+func (v *Gaps) silenceCell(s GapSilence) report.Text {
+	t := gist(v.lang, s.src.Clause)
+	for _, r := range s.src.Noted {
+		t = append(t, report.Seg{Text: "\n"}, report.NotedSilence(), report.Seg{Text: " " + ShortDoc(r.TargetDoc) + ": " + r.Note, Mark: report.MarkDim})
+	}
+	return t
+}
+
+// silentIn names the documents, or "all N" when it is every one of them.
+func (v *Gaps) silentIn(s GapSilence) string {
+	if len(v.Documents) > 1 && len(s.SilentIn) == len(v.Documents) {
+		return fmt.Sprintf("all %d", len(v.Documents))
+	}
+	names := make([]string, len(s.SilentIn))
+	for i, id := range s.SilentIn {
+		names[i] = ShortDoc(id)
+	}
+	return strings.Join(names, "\n")
+}
+
+func (v *Gaps) unmappedBlocks() []report.Block {
+	if len(v.Unmapped) == 0 {
+		return []report.Block{noneMatch}
+	}
+	var out []report.Block
+	for _, grp := range v.Unmapped {
+		t := &report.Table{Columns: []report.Column{{Header: "Clause"}, {Header: "Kind"}, {Header: gistHeader(v.lang)}}}
+		for _, cl := range grp.cls {
+			t.Rows = append(t.Rows, []report.Text{report.Marked(cl.QID(), report.MarkBold), report.Plain(cl.Kind), gistText(v.lang, cl)})
+		}
+		out = append(out, report.Para{Text: report.Marked(grp.label, report.MarkBold)}, t)
+	}
+	return out
+}
+
+// gistHeader names the column gistText fills.
+func gistHeader(lang string) string {
+	switch lang {
+	case "zh":
+		return "Text"
+	case "en":
+		return "Summary (unofficial)"
+	}
+	return "Summary (unofficial) and text"
+}
+
+// gistText is gist without the clause ID.
+func gistText(lang string, cl *corpus.Clause) report.Text {
+	switch lang {
+	case "zh":
+		return report.Plain(cl.Text)
+	case "en":
+		return report.Plain(cl.SummaryEn)
+	}
+	return report.Plain(cl.SummaryEn + "\n" + cl.Text)
+}
+
+// Table is one row per silence: a GDC clause and one document with no
+// counterpart to it (with the curators' note where they recorded one), or
+// a Chinese clause no GDC clause maps to (silent_in is then gdc).
+func (v *Gaps) Table(bool) *report.Table {
+	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note")
+	for _, grp := range v.Silences {
+		for _, s := range grp.Clauses {
+			for _, doc := range s.SilentIn {
+				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, s.src.NoteIn(doc)))
+			}
+		}
+	}
+	for _, grp := range v.Unmapped {
+		for _, cl := range grp.Clauses {
+			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, ""))
+		}
+	}
+	return t
+}

@@ -1,0 +1,168 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// Show is one clause with its curated counterparts, in both directions.
+type Show struct {
+	Report       string         `json:"report"`
+	DataVersion  string         `json:"data_version"`
+	Document     string         `json:"document"`
+	Clause       Clause         `json:"clause"`
+	Counterparts []ShowDocument `json:"counterparts"`
+
+	lang  string
+	cl    *corpus.Clause
+	c     *corpus.Corpus
+	links []compare.DocLinks
+}
+
+// ShowDocument is the counterparts of the clause in one document.
+type ShowDocument struct {
+	Document string       `json:"document"`
+	Complete bool         `json:"mapping_complete"`
+	Records  []ShowRecord `json:"records"`
+}
+
+// ShowRecord is a record with the clause at its other end.
+type ShowRecord struct {
+	Record
+	Clause *Clause `json:"clause,omitempty"`
+}
+
+// NewShow builds the view of clause cl.
+func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
+	v := &Show{Report: "show", DataVersion: ds.Version, Document: cl.Doc.ID, Clause: NewClause(cl), Counterparts: []ShowDocument{},
+		lang: lang, cl: cl, c: ds.Corpus, links: compare.LinksOf(ds.Corpus, ds.Mappings, cl)}
+	for _, dl := range v.links {
+		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete, Records: []ShowRecord{}}
+		for _, l := range dl.Links {
+			sr := ShowRecord{Record: NewRecord(l.Record)}
+			if l.Other != nil {
+				c := NewClause(l.Other)
+				sr.Clause = &c
+			}
+			sd.Records = append(sd.Records, sr)
+		}
+		v.Counterparts = append(v.Counterparts, sd)
+	}
+	return v
+}
+
+// Doc shows the clause, then its counterparts document by document.
+func (v *Show) Doc() *report.Doc {
+	cl := v.cl
+	d := &report.Doc{Title: cl.QID() + " — " + pickInline(v.lang, cl.Doc.Title, cl.Doc.TitleEn), Notes: []string{"English summaries are crosswalk's own and unofficial."}}
+	var own []string
+	for _, dl := range v.links {
+		for _, l := range dl.Links {
+			own = append(own, l.Record.QuoteIn(cl.Doc.ID))
+		}
+	}
+	d.Blocks = append(d.Blocks, append(v.about(), clauseFields(v.lang, "Text", cl, own...)...))
+	for _, dl := range v.links {
+		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("%s %s (%s)", direction(cl), dl.Doc.ID, dl.Doc.Date)})
+		if len(dl.Links) == 0 {
+			msg := "No counterpart recorded."
+			if dl.Complete {
+				msg = "No counterpart: every GDC clause was reviewed against this document and nothing matches."
+			}
+			d.Blocks = append(d.Blocks, report.Para{Text: report.Marked(msg, report.MarkDim)})
+		}
+		for _, l := range dl.Links {
+			d.Blocks = append(d.Blocks, linkBlocks(v.lang, l)...)
+		}
+	}
+	return d
+}
+
+// about is the clause's heading path, kind, themes and footnotes.
+func (v *Show) about() report.Fields {
+	cl := v.cl
+	var f report.Fields
+	if len(cl.Heading) > 0 {
+		heading := cl.Heading
+		if v.lang == "en" && len(cl.HeadingEn) > 0 {
+			heading = cl.HeadingEn
+		}
+		f = append(f, report.Field{Label: "Heading", Value: report.Plain(strings.Join(heading, " › "))})
+	}
+	f = append(f, report.Field{Label: "Kind", Value: report.Plain(cl.Kind)},
+		report.Field{Label: "Themes", Value: report.Plain(themeLabels(v.c, cl.Themes))})
+	var fn []string
+	for _, id := range cl.Footnotes {
+		if c, ok := cl.Doc.Clause(id); ok {
+			fn = append(fn, id+" "+c.Text)
+		}
+	}
+	if len(fn) > 0 {
+		f = append(f, report.Field{Label: "Footnotes", Value: report.Plain(strings.Join(fn, "\n"))})
+	}
+	if cl.Kind == "footnote" {
+		var by []string
+		for _, c := range cl.Doc.CitedBy(cl.ID) {
+			by = append(by, c.QID())
+		}
+		f = append(f, report.Field{Label: "Cited by", Value: report.Plain(strings.Join(by, ", "))})
+	}
+	return f
+}
+
+func direction(cl *corpus.Clause) string {
+	if cl.Doc.ID == corpus.ReferenceID {
+		return "Counterparts in"
+	}
+	return "Mapped from"
+}
+
+// linkBlocks shows one counterpart: a head line with the record's stance
+// and relation, the counterpart's text and English, and the note.
+func linkBlocks(lang string, l compare.Link) []report.Block {
+	r := l.Record
+	var detail []string
+	for _, s := range []string{r.Relationship, r.Rationale} {
+		if s != "" {
+			detail = append(detail, s)
+		}
+	}
+	detail = append(detail, "confidence "+r.Confidence, "theme "+r.Theme)
+	head := report.Plain("No counterpart — a notable silence")
+	if l.Other != nil {
+		head = report.Marked(l.Other.QID(), report.MarkBold)
+	}
+	head = head.With(report.Seg{Text: "  "}, report.StanceGlyph(r.Stance), report.Seg{Text: " " + r.Stance, Mark: report.StanceMark(r.Stance)},
+		report.Seg{Text: " · " + strings.Join(detail, " · "), Mark: report.MarkDim})
+	var fields report.Fields
+	if l.Other != nil {
+		label := "GDC"
+		if l.Other.Doc.ID != corpus.ReferenceID {
+			label = ShortDoc(l.Other.Doc.ID)
+		}
+		fields = clauseFields(lang, label, l.Other, r.QuoteIn(l.Other.Doc.ID))
+	}
+	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
+	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
+}
+
+// themeLabels is "key (English label)" for each theme key.
+func themeLabels(c *corpus.Corpus, keys []string) string {
+	var out []string
+	for _, k := range keys {
+		if th, ok := c.Themes.Get(k); ok {
+			out = append(out, fmt.Sprintf("%s (%s)", k, th.En))
+		} else {
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// Table: show has no CSV form.
+func (v *Show) Table(bool) *report.Table { return nil }

@@ -1,0 +1,149 @@
+// Package view computes each report once into a typed view. A view is what
+// --format json writes; its Doc method lays it out for people (terminal and
+// Markdown) and its Table method for spreadsheets (CSV). Commands build a
+// view and hand it to one renderer, so the formats cannot drift apart.
+package view
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
+)
+
+// Meta heads every report: which report, from which data, under which filters.
+type Meta struct {
+	Report      string         `json:"report"`
+	DataVersion string         `json:"data_version"`
+	Filters     compare.Filter `json:"filters"`
+
+	origin string
+	lang   string
+}
+
+// Context is what every view is built from: the data, the filters and the
+// language of clause text for people (zh, en or both).
+type Context struct {
+	Data   *dataset.Dataset
+	Filter compare.Filter
+	Lang   string
+}
+
+func (c Context) meta(name string) Meta {
+	return Meta{Report: name, DataVersion: c.Data.Version, Filters: c.Filter, origin: c.Data.Origin, lang: c.Lang}
+}
+
+// fields is the report header shown to people.
+func (m Meta) fields() []report.Field {
+	return []report.Field{
+		{Label: "Filters", Value: report.Plain(describe(m.Filters))},
+		{Label: "Data", Value: report.Plain(m.origin + ", version " + m.DataVersion)},
+	}
+}
+
+// describe lists the active filters in words.
+func describe(f compare.Filter) string {
+	var parts []string
+	add := func(name string, vals []string) {
+		if len(vals) > 0 {
+			parts = append(parts, name+" "+strings.Join(vals, ", "))
+		}
+	}
+	add("against", f.Against)
+	if f.Objective != 0 {
+		parts = append(parts, "objective "+itoa(f.Objective))
+	}
+	add("theme", f.Themes)
+	add("stance", f.Stances)
+	add("kind", f.Kinds)
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Clause is a clause as reports and the export carry it.
+type Clause struct {
+	ID        string   `json:"id"`
+	Heading   string   `json:"heading"`
+	Kind      string   `json:"kind"`
+	Text      string   `json:"text"`
+	TextEn    string   `json:"text_en"`
+	SummaryEn string   `json:"summary_en"`
+	Themes    []string `json:"themes"`
+}
+
+// NewClause is the view of a corpus clause.
+func NewClause(c *corpus.Clause) Clause {
+	return Clause{ID: c.QID(), Heading: strings.Join(c.Heading, " › "), Kind: c.Kind, Text: c.Text, TextEn: c.TextEn,
+		SummaryEn: c.SummaryEn, Themes: nonNil(c.Themes)}
+}
+
+// Record is a mapping record with fully qualified IDs.
+type Record struct {
+	Source       string `json:"source"`
+	Target       string `json:"target"`
+	Stance       string `json:"stance"`
+	Relationship string `json:"relationship"`
+	Rationale    string `json:"rationale"`
+	Confidence   string `json:"confidence"`
+	Theme        string `json:"theme"`
+	Note         string `json:"note"`
+	QuoteSource  string `json:"quote_source"`
+	QuoteTarget  string `json:"quote_target"`
+}
+
+// NewRecord is the view of a mapping record.
+func NewRecord(r *mapping.Record) Record {
+	return Record{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship, Rationale: r.Rationale,
+		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// ShortDoc is a compact column label for a document: cn-speech-2014 → speech.
+func ShortDoc(id string) string {
+	s := strings.TrimPrefix(id, "cn-")
+	if i := strings.LastIndex(s, "-"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// columnsNote says which document each short column label stands for.
+func columnsNote(ids []string) string {
+	var parts []string
+	for _, id := range ids {
+		parts = append(parts, ShortDoc(id)+" = "+id)
+	}
+	return "Columns, oldest first: " + strings.Join(parts, ", ") + "."
+}
+
+// table starts a table with the given headers.
+func table(headers ...string) *report.Table {
+	t := &report.Table{}
+	for _, h := range headers {
+		t.Columns = append(t.Columns, report.Column{Header: h})
+	}
+	return t
+}
+
+// row is a table row of plain cells.
+func row(cells ...string) []report.Text {
+	out := make([]report.Text, len(cells))
+	for i, c := range cells {
+		out[i] = report.Plain(c)
+	}
+	return out
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
