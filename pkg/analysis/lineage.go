@@ -173,12 +173,12 @@ func newShingleIndex(items []foldedClause, minRun int) *shingleIndex {
 
 // groupByHash lists every shingle ordered by hash, in item and offset order
 // among equal hashes. A counting sort on the top bits of the mixed hash
-// spreads them over about one bucket per shingle, each then sorted stably:
+// spreads them over small buckets (about four shingles each), each sorted stably:
 // linear time where a comparison sort of millions of entries was half of
 // the work. Hashes are computed twice, to count and to place, rather than
 // kept in a second list as long as the first.
 func groupByHash(items []foldedClause, minRun, n int) []shingle {
-	bits := max(8, min(24, bitsLen(n)))
+	bits := max(8, min(22, bitsLen(n)-2)) // about four shingles a bucket
 	bucket := func(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - bits) }
 	start := make([]int32, 1<<bits+1)
 	for _, it := range items {
