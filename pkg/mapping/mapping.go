@@ -2,6 +2,8 @@
 // vocabularies, loading, and checks against a corpus.
 package mapping
 
+import "sync"
+
 // Vocabularies of a record (defined in mappings/CURATION.md).
 var (
 	Stances       = []string{"aligned", "partial", "divergent", "none"}
@@ -74,6 +76,9 @@ func (r *Record) TargetQID() string {
 // Set is every loaded mapping file, in corpus order of target documents.
 type Set struct {
 	Files []*File
+
+	pairsOnce sync.Once
+	pairs     map[[2]string]*Record // for Between
 }
 
 // Records returns all records, file by file in corpus order.
