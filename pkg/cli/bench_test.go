@@ -18,3 +18,16 @@ func BenchmarkCompareTable(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompareCSV is what scripts run: the matrix as tidy CSV.
+func BenchmarkCompareCSV(b *testing.B) {
+	for b.Loop() {
+		io, _, _ := iostreams.Test()
+		cmd := NewRootCmd(&Factory{IO: io})
+		cmd.SetArgs([]string{"compare", "--format", "csv"})
+		if err := cmd.Execute(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+

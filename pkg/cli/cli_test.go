@@ -489,7 +489,7 @@ func TestManualWritesPagesForEveryCommand(t *testing.T) {
 		if r := run(t, 80, false, "manual", "--dir", dir, "--format", format); r.err != nil {
 			t.Fatal(r.err)
 		}
-		want := map[string]string{"man": "crosswalk-compare.1", "md": "crosswalk_compare.md"}[format]
+		want := map[string]string{"man": "crosswalk-compare.1", "md": "crosswalk-compare.md"}[format]
 		b, err := os.ReadFile(filepath.Join(dir, want))
 		if err != nil || !bytes.Contains(b, []byte("Alignment matrix")) {
 			t.Errorf("%s: %s missing or empty: %v", format, want, err)

@@ -34,7 +34,7 @@ const (
 func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) {
 	fl := cmd.Flags()
 	if which&fAgainst != 0 {
-		fl.StringSliceVar(&ff.Against, "against", nil, "compare against this `DOC` only (repeatable)")
+		listVar(fl, &ff.Against, "against", "compare against this `DOC` only (repeatable)")
 		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f))
 	}
 	if which&fObjective != 0 {
@@ -42,7 +42,7 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		_ = cmd.RegisterFlagCompletionFunc("objective", fixedCompletion("1", "2", "3", "4", "5"))
 	}
 	if which&fTheme != 0 {
-		fl.StringSliceVar(&ff.Themes, "theme", nil, "only this `THEME` (repeatable; see mappings/themes.yaml)")
+		listVar(fl, &ff.Themes, "theme", "only this `THEME` (repeatable; see mappings/themes.yaml)")
 		_ = cmd.RegisterFlagCompletionFunc("theme", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			ds, err := f.Dataset()
 			if err != nil {
@@ -56,11 +56,11 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		})
 	}
 	if which&fStance != 0 {
-		fl.StringSliceVar(&ff.Stances, "stance", nil, "only this `STANCE`: aligned, partial, divergent, silent (repeatable)")
+		listVar(fl, &ff.Stances, "stance", "only this `STANCE`: aligned, partial, divergent, silent (repeatable)")
 		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent"))
 	}
 	if which&fKind != 0 {
-		fl.StringSliceVar(&ff.Kinds, "kind", nil, "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
+		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
 		_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletion(corpus.Kinds...))
 	}
 }

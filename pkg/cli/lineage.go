@@ -32,7 +32,7 @@ length, so no pair is compared unless it shares one.`,
 		RunE: checkedRunner(opts, &opts.Out, opts.check, runF, func(o *LineageOptions) error { return lineageRun(f, o) }),
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", analysis.DefaultMinRun, "shortest shared run, in `N` characters")
-	cmd.Flags().StringSliceVar(&opts.Docs, "doc", nil, "only these documents (repeatable; default all)")
+	listVar(cmd.Flags(), &opts.Docs, "doc", "only these documents (repeatable; default all)")
 	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f))
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd

@@ -3,9 +3,10 @@ package cli
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 )
 
 // ManualOptions are the inputs of `crosswalk manual`.
@@ -43,19 +44,27 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 
 func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return err
+		return fmt.Errorf("cannot create %s: %w", opts.Dir, err)
 	}
-	// Pages must not change with the date they were built on.
-	root.DisableAutoGenTag = true
 	var err error
-	if opts.Format == "md" {
-		err = doc.GenMarkdownTree(root, opts.Dir)
-	} else {
-		err = doc.GenManTree(root, &doc.GenManHeader{Title: "CROSSWALK", Section: "1", Source: "crosswalk " + f.Version}, opts.Dir)
-	}
+	n := 0
+	manualPages(root, func(c *cobra.Command) {
+		var b strings.Builder
+		name := pageName(c) + ".1"
+		if opts.Format == "md" {
+			writeMarkdown(&b, c)
+			name = pageName(c) + ".md"
+		} else {
+			writeMan(&b, c, f.Version)
+		}
+		if err == nil {
+			err = writeFileAtomic(filepath.Join(opts.Dir, name), []byte(b.String()))
+			n++
+		}
+	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(f.IO.ErrOut, "wrote %s pages to %s\n", opts.Format, opts.Dir)
+	fmt.Fprintf(f.IO.ErrOut, "wrote %d %s pages to %s\n", n, opts.Format, opts.Dir)
 	return nil
 }

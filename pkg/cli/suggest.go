@@ -43,7 +43,7 @@ the top K suggestions, averaged per document.`,
 			return runner(opts, &opts.Out, runF, func(o *SuggestOptions) error { return suggestRun(f, o) })(cmd, args)
 		},
 	}
-	cmd.Flags().StringSliceVar(&opts.Against, "against", nil, "rank clauses of this `DOC` only (repeatable)")
+	listVar(cmd.Flags(), &opts.Against, "against", "rank clauses of this `DOC` only (repeatable)")
 	cmd.Flags().IntVar(&opts.Top, "top", 5, "the `K` best candidates per document")
 	cmd.Flags().BoolVar(&opts.Evaluate, "evaluate", false, "measure recall and precision at K against the curated mappings")
 	_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f))

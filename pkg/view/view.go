@@ -138,10 +138,13 @@ func table(headers ...string) *report.Table {
 }
 
 // row is a table row of plain cells.
+// The cells share one backing array: long CSVs have thousands of rows.
 func row(cells ...string) []report.Text {
 	out := make([]report.Text, len(cells))
+	segs := make([]report.Seg, len(cells))
 	for i, c := range cells {
-		out[i] = report.Plain(c)
+		segs[i].Text = c
+		out[i] = segs[i : i+1 : i+1]
 	}
 	return out
 }
