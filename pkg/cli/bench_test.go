@@ -30,4 +30,3 @@ func BenchmarkCompareCSV(b *testing.B) {
 		}
 	}
 }
-
