@@ -28,7 +28,7 @@ func NewCmdAudit(f *Factory, runF func(*AuditOptions) error) *cobra.Command {
 	opts := &AuditOptions{}
 	cmd := &cobra.Command{
 		Use:   "audit",
-		Short: "Consistency checks on the mappings before a release, for curators",
+		Short: "Check the mappings for consistency before a release",
 		Long: `Check the mappings for inconsistencies a curator should resolve:
 
   reuse-propagation        a GDC clause mapped to one side of text reused between

@@ -426,6 +426,18 @@ func TestCompletion(t *testing.T) {
 	if !strings.Contains(r.out, "cn-position-2024:\tChina's Positions") {
 		t.Errorf("completion should offer document prefixes:\n%s", r.out)
 	}
+	// A bare ID means the GDC, so it completes to GDC clauses.
+	r = run(t, 80, false, "__complete", "show", "29")
+	for _, id := range []string{"29", "29(a)", "29(b)", "29(c)", "29(d)"} {
+		if !strings.Contains(r.out, "\n"+id+"\t") && !strings.HasPrefix(r.out, id+"\t") {
+			t.Errorf("show 29<TAB> should offer %s:\n%s", id, r.out)
+		}
+	}
+	// --against takes counterpart documents only: the GDC is refused there.
+	r = run(t, 80, false, "__complete", "compare", "--against", "")
+	if strings.Contains(r.out, "gdc\t") || strings.Count(r.out, "cn-") != 4 {
+		t.Errorf("--against should offer the four Chinese documents only:\n%s", r.out)
+	}
 }
 
 func TestTermsMatchAcrossScripts(t *testing.T) {

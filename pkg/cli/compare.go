@@ -17,7 +17,7 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 	opts := &CompareOptions{}
 	cmd := &cobra.Command{
 		Use:   "compare",
-		Short: "Alignment matrix: every GDC clause against each Chinese text, oldest first",
+		Short: "Alignment matrix: GDC clauses against each Chinese text",
 		Long: `Print one row per GDC clause and one column per Chinese text, ordered by
 date (2014 speech → 2024 position paper). Each cell lists the counterpart
 clauses with their stance: ✓ aligned, ◐ partial, ✗ divergent; · means the

@@ -12,15 +12,20 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
-// completeDocIDs offers document IDs with their English titles.
-func completeDocIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+// completeDocIDs offers document IDs with their English titles: the
+// counterpart documents only where the GDC itself is not a valid value.
+func completeDocIDs(f *Factory, counterpartsOnly bool) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return func(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 		ds, err := f.Dataset()
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveError
 		}
+		docs := ds.Corpus.Docs
+		if counterpartsOnly {
+			docs = ds.Corpus.Counterparts()
+		}
 		var out []string
-		for _, d := range ds.Corpus.Docs {
+		for _, d := range docs {
 			out = append(out, d.ID+"\t"+d.TitleEn)
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp
@@ -40,6 +45,17 @@ func completeClauseIDs(f *Factory, maxArgs int) func(*cobra.Command, []string, s
 		}
 		var out []string
 		if !strings.Contains(toComplete, ":") {
+			// A bare ID means the GDC, as on the command line.
+			if gdc, ok := ds.Corpus.Reference(); ok && toComplete != "" {
+				for _, c := range gdc.Clauses {
+					if strings.HasPrefix(c.ID, toComplete) {
+						out = append(out, c.ID+"\t"+oneLine(c.SummaryEn, 60))
+					}
+				}
+				if len(out) > 0 {
+					return out, cobra.ShellCompDirectiveNoFileComp
+				}
+			}
 			for _, d := range ds.Corpus.Docs {
 				out = append(out, d.ID+":\t"+d.TitleEn)
 			}

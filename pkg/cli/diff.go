@@ -22,7 +22,7 @@ func NewCmdDiff(f *Factory, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{}
 	cmd := &cobra.Command{
 		Use:   "diff <clause-a> <clause-b>",
-		Short: "Compare the wording of two clauses: shared phrases and differences",
+		Short: "Compare two clauses' wording: shared phrases and differences",
 		Long: `Diff two clauses, from any documents and across scripts (Traditional text is
 matched against Simplified after normalisation; the original is shown).
 The diff runs sentence by sentence first, then character by character inside

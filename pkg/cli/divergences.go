@@ -17,7 +17,7 @@ func NewCmdDivergences(f *Factory, runF func(*DivergencesOptions) error) *cobra.
 	opts := &DivergencesOptions{}
 	cmd := &cobra.Command{
 		Use:   "divergences",
-		Short: "Every divergent pair, grouped by theme, with both texts, the evidence and the note",
+		Short: "Every divergent pair, by theme, with texts, evidence and note",
 		Long: `List every pair the curators marked divergent — same subject, conflicting
 position — grouped by theme. Each shows the GDC text and the counterpart text
 with the quoted evidence highlighted, and the note naming the conflict.

@@ -17,8 +17,10 @@ func NewCmdDocs(f *Factory, runF func(*DocsOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "docs",
 		Short: "List the documents with issuer, date, language and clause count",
-		Args:  noArgs,
-		RunE:  runner(opts, &opts.Out, runF, func(o *DocsOptions) error { return docsRun(f, o) }),
+		Example: `  crosswalk docs
+  crosswalk docs --format csv -o documents.csv`,
+		Args: noArgs,
+		RunE: runner(opts, &opts.Out, runF, func(o *DocsOptions) error { return docsRun(f, o) }),
 	}
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd

@@ -20,12 +20,14 @@ func NewCmdEmphasis(f *Factory, runF func(*EmphasisOptions) error) *cobra.Comman
 	opts := &EmphasisOptions{}
 	cmd := &cobra.Command{
 		Use:   "emphasis",
-		Short: "Share of each document given to each theme, as a table and bar charts",
+		Short: "Share of each document given to each theme, with bar charts",
 		Long: `Measure the emphasis of each document on each theme, in the manner of the
 Manifesto Project's saliency measures: every clause counts for its primary
 (first) theme, and a theme's share is its part of the document's clauses or of
 its Chinese characters (--by). Salutations, signatures and footnotes are left
 out. The terminal view adds a bar chart of each document's leading themes.`,
+		Example: `  crosswalk emphasis --top 5
+  crosswalk emphasis --format csv -o emphasis.csv`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := opts.check(); err != nil {

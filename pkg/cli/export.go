@@ -16,10 +16,12 @@ func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	opts := &ExportOptions{}
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole dataset (documents, clauses, mappings) as versioned JSON",
+		Short: "Write the whole dataset as versioned JSON",
 		Long: `Write every document, clause and mapping record as JSON in the schema scripts
 rely on (schema_version "` + view.SchemaVersion + `"). IDs are fully qualified (gdc:23(d),
 cn-position-2024:2.4.3); for a none record, target is the document ID.`,
+		Example: `  crosswalk export --format json -o crosswalk.json
+  crosswalk export | jq '.mappings[] | select(.stance == "divergent")'`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *ExportOptions) error { return exportRun(f, o) }),
 	}

@@ -35,7 +35,7 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 	fl := cmd.Flags()
 	if which&fAgainst != 0 {
 		listVar(fl, &ff.Against, "against", "compare against this `DOC` only (repeatable)")
-		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f))
+		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f, true))
 	}
 	if which&fObjective != 0 {
 		fl.IntVar(&ff.Objective, "objective", 0, "only GDC clauses under objective `N` (1-5)")

@@ -19,7 +19,7 @@ func NewCmdGaps(f *Factory, runF func(*GapsOptions) error) *cobra.Command {
 	opts := &GapsOptions{}
 	cmd := &cobra.Command{
 		Use:   "gaps",
-		Short: "Silences both ways: GDC clauses with no counterpart, and Chinese positions the GDC does not take up",
+		Short: "Silences both ways: GDC clauses and Chinese positions unmatched",
 		Long: `Report what each side says that the other never takes up, grouped by theme:
 
   GDC side: GDC clauses with no counterpart in a document (or, with --in-all,

@@ -20,7 +20,7 @@ func NewCmdLineage(f *Factory, runF func(*LineageOptions) error) *cobra.Command 
 	opts := &LineageOptions{}
 	cmd := &cobra.Command{
 		Use:   "lineage",
-		Short: "Reused formulations: clause pairs in different documents sharing a long run of text",
+		Short: "Reused formulations: clause pairs sharing a long run of text",
 		Long: `List pairs of clauses in different documents that share a run of at least
 --min-run characters after normalisation (Traditional and Simplified script
 match), older document first, with the shared runs and the share of each
@@ -33,7 +33,7 @@ length, so no pair is compared unless it shares one.`,
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", analysis.DefaultMinRun, "shortest shared run, in `N` characters")
 	listVar(cmd.Flags(), &opts.Docs, "doc", "only these documents (repeatable; default all)")
-	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f))
+	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f, false))
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

@@ -20,8 +20,10 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 	opts := &ManualOptions{}
 	cmd := &cobra.Command{
 		Use:   "manual --dir DIR",
-		Short: "Write man pages (or Markdown pages) for every command into a folder",
-		Args:  noArgs,
+		Short: "Write man pages or Markdown pages for every command",
+		Example: `  crosswalk manual --dir man/man1
+  crosswalk manual --dir docs/commands --format md`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Dir == "" {
 				return usageErrorf("--dir is required")

@@ -33,8 +33,10 @@ func addOutputFlags(cmd *cobra.Command, o *outputFlags, formats ...string) {
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to `FILE` (.md .csv .json .txt set the format; - is standard output)")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
 	if contains(formats, "csv") {
-		cmd.Flags().BoolVar(&o.BOM, "bom", true, "start CSV with a UTF-8 byte-order mark so spreadsheets read Chinese")
-		cmd.Flags().BoolVar(&o.NoBOM, "no-bom", false, "write CSV without the byte-order mark")
+		// --bom=false still works for scripts written before --no-bom.
+		cmd.Flags().BoolVar(&o.BOM, "bom", true, "start CSV with a UTF-8 byte-order mark")
+		_ = cmd.Flags().MarkHidden("bom")
+		cmd.Flags().BoolVar(&o.NoBOM, "no-bom", false, "CSV without the UTF-8 byte-order mark that spreadsheets need for Chinese")
 	}
 	if contains(formats, "table") {
 		cmd.Flags().BoolVar(&o.ASCII, "ascii", false, "plain ASCII borders and marks for limited terminals")

@@ -78,6 +78,7 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 	}
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
+	setHelp(root, f)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{Err: err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DataDir, "data", "", "read documents/ and mappings/ from `DIR` instead of the embedded data")

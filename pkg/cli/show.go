@@ -17,7 +17,7 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 	opts := &ShowOptions{}
 	cmd := &cobra.Command{
 		Use:   "show <clause-id>",
-		Short: "Show a clause: heading path, kind, themes, text, English, and its counterparts",
+		Short: "Show a clause, its text and English, and its counterparts",
 		Long: `Show one clause with its heading path, kind, themes, verbatim text and English
 (the official English where the source has one, otherwise crosswalk's
 unofficial summary), followed by its curated counterparts: for a GDC clause,

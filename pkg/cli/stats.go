@@ -17,7 +17,7 @@ func NewCmdStats(f *Factory, runF func(*StatsOptions) error) *cobra.Command {
 	opts := &StatsOptions{}
 	cmd := &cobra.Command{
 		Use:   "stats",
-		Short: "Coverage per document and per GDC objective, with an alignment score",
+		Short: "Coverage per document and GDC objective, with alignment scores",
 		Long: `Count, for each Chinese text, how many GDC clauses it aligns with, partly
 matches, diverges from or leaves silent, overall and per part of the GDC.
 
@@ -30,6 +30,8 @@ silent.
 so 100 means every GDC clause has an aligned counterpart; divergent and silent
 clauses add nothing. The score measures how much of the Compact a text takes
 up on the Compact's own terms, not the quality of either text.`,
+		Example: `  crosswalk stats
+  crosswalk stats --objective 3 --format csv -o stats.csv`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *StatsOptions) error { return statsRun(f, o) }),
 	}

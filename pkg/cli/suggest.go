@@ -20,7 +20,7 @@ func NewCmdSuggest(f *Factory, runF func(*SuggestOptions) error) *cobra.Command 
 	opts := &SuggestOptions{}
 	cmd := &cobra.Command{
 		Use:   "suggest <clause-id> | --evaluate",
-		Short: "Candidate counterparts of a clause, ranked by text similarity, for curators",
+		Short: "Candidate counterparts of a clause by text similarity",
 		Long: `Rank the clauses of other documents by similarity to a clause: BM25 (k1 = 1.2,
 b = 0.75) over overlapping two-character sequences of normalised text, so
 Traditional and Simplified script match. Each candidate shows its score, the
@@ -46,7 +46,7 @@ the top K suggestions, averaged per document.`,
 	listVar(cmd.Flags(), &opts.Against, "against", "rank clauses of this `DOC` only (repeatable)")
 	cmd.Flags().IntVar(&opts.Top, "top", 5, "the `K` best candidates per document")
 	cmd.Flags().BoolVar(&opts.Evaluate, "evaluate", false, "measure recall and precision at K against the curated mappings")
-	_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f))
+	_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f, true))
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

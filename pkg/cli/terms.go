@@ -20,7 +20,7 @@ func NewCmdTerms(f *Factory, runF func(*TermsOptions) error) *cobra.Command {
 	opts := &TermsOptions{}
 	cmd := &cobra.Command{
 		Use:   "terms [TERM...]",
-		Short: "How often each document uses a term (across scripts), or each document's most distinctive terms",
+		Short: "Term counts per document across scripts, or distinctive terms",
 		Long: `With terms: count each term in each document, absolute and per 10,000 Chinese
 characters. Matching ignores the difference between Traditional and Simplified
 script (数字鸿沟 finds the speech's 數字鴻溝) and between full- and half-width

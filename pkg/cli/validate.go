@@ -18,7 +18,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 	opts := &ValidateOptions{}
 	return &cobra.Command{
 		Use:   "validate",
-		Short: "Check the documents and mappings; list every problem with file:line",
+		Short: "Check the documents and mappings; list problems as file:line",
 		Long: `Check every document and mapping file: strict YAML (no unknown fields,
 duplicate keys or wrong types), unique and resolvable IDs, known kinds and
 themes, verbatim clause texts and quotes, closed vocabularies and required
@@ -27,6 +27,8 @@ notes. Every problem is listed with its file, line and field; the exit code is
 
 With --data DIR it checks DIR/documents and DIR/mappings instead of the
 embedded data.`,
+		Example: `  crosswalk validate
+  crosswalk validate --data ./my-data`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
