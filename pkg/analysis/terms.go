@@ -131,7 +131,7 @@ func firstRunes(s string, n int) string {
 
 // TermScore is a bigram's keyness in one document.
 type TermScore struct {
-	Term  string // folded bigram
+	Term  string // the bigram as the document first writes it
 	Count int    // occurrences in the document
 	Other int    // occurrences in all other documents together
 	G2    float64
@@ -244,9 +244,33 @@ func Distinctive(c *corpus.Corpus, top int) map[string][]TermScore {
 		for i, x := range kept {
 			scores[i] = TermScore{Term: string(terms[x.id][:]), Count: x.a, Other: x.b, G2: x.g2}
 		}
+		showOriginal(d, scores)
 		out[d.ID] = scores
 	}
 	return out
+}
+
+// showOriginal replaces each folded bigram by the document's own writing
+// of it (its first occurrence), so a Traditional text shows 來賓, not 来宾.
+// Only the kept terms are looked up, which costs one pass at most.
+func showOriginal(d *corpus.Document, scores []TermScore) {
+	need := make(map[string]int, len(scores))
+	for i, s := range scores {
+		need[s.Term] = i
+	}
+	for i := range d.Clauses {
+		if len(need) == 0 {
+			return
+		}
+		text := d.Clauses[i].Text
+		rs, offs := textnorm.FoldIndex(text)
+		for j := 1; j < len(rs); j++ {
+			if k, ok := need[string(rs[j-1:j+1])]; ok && isHan(rs[j-1]) && isHan(rs[j]) {
+				scores[k].Term = text[offs[j-1]:offs[j+1]]
+				delete(need, string(rs[j-1:j+1]))
+			}
+		}
+	}
 }
 
 // logLikelihood is G² for the 2×2 table (a, b; n1−a, n2−b), written with

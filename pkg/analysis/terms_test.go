@@ -3,6 +3,7 @@ package analysis_test
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
@@ -120,6 +121,19 @@ func TestDistinctiveOnCorpus(t *testing.T) {
 		for i, s := range scores {
 			if i > 0 && s.G2 > scores[i-1].G2 {
 				t.Errorf("%s: not sorted by G² at %d", d.ID, i)
+			}
+		}
+	}
+	// Terms are shown as each document writes them: the speech's in
+	// Traditional script, every one found verbatim in its own text.
+	for _, d := range c.Docs {
+		var all strings.Builder
+		for _, cl := range d.Clauses {
+			all.WriteString(cl.Text)
+		}
+		for _, s := range got[d.ID] {
+			if !strings.Contains(all.String(), s.Term) {
+				t.Errorf("%s: distinctive term %q is not written so in the document", d.ID, s.Term)
 			}
 		}
 	}
