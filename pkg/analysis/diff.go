@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
@@ -16,6 +18,9 @@ const (
 	Equal Op = iota
 	Delete
 	Insert
+	// Moved is a sentence both texts contain, at different places: shown
+	// where it stands in a (A set) and where it stands in b (B set).
+	Moved
 )
 
 func (o Op) String() string {
@@ -24,6 +29,8 @@ func (o Op) String() string {
 		return "delete"
 	case Insert:
 		return "insert"
+	case Moved:
+		return "moved"
 	}
 	return "equal"
 }
@@ -57,13 +64,13 @@ type DiffOptions struct {
 
 // DiffResult is a diff of two texts.
 type DiffResult struct {
-	// Segments reassemble the inputs: the A texts of the Equal and Delete
-	// segments concatenate to a, the B texts of Equal and Insert to b.
+	// Segments reassemble the inputs: the A texts of the Equal, Delete and
+	// Moved segments concatenate to a, the B texts of Equal, Insert and
+	// Moved to b.
 	Segments []Segment
-	// SharedRuns are the Equal segments of at least MinRun folded runes.
-	SharedRuns []Run
-	// ShareA and ShareB are the fractions of the folded runes of a and of b
-	// that lie in SharedRuns.
+	// SharedRuns and the shares are the text a and b have in common, in
+	// any order, by the definition Lineage uses (see Shared).
+	SharedRuns     []Run
 	ShareA, ShareB float64
 	// TimedOut says the time ran out, so some changed stretch is shown as
 	// deleted and reinserted wholesale rather than diffed in detail.
@@ -119,23 +126,62 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 
 	spans = absorb(merge(spans), opts.MinRun)
 	res := DiffResult{TimedOut: d.timedOut}
-	minRun := max(opts.MinRun, 1)
-	var sharedA int
+	fa, fb := folded{a, ra, offA}, folded{b, rb, offB}
 	for _, s := range spans {
-		textA, textB := a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]]
 		if s.eq {
-			res.Segments = appendSegment(res.Segments, Equal, textA, textB)
-			if s.a1-s.a0 >= minRun {
-				res.SharedRuns = append(res.SharedRuns, Run{A: textA, B: textB, Len: s.a1 - s.a0})
-				sharedA += s.a1 - s.a0
-			}
+			res.Segments = appendSegment(res.Segments, Equal, a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]])
 			continue
 		}
-		res.Segments = appendSegment(res.Segments, Delete, textA, "")
-		res.Segments = appendSegment(res.Segments, Insert, "", textB)
+		res.Segments = appendChanged(res.Segments, fa, sa, s.a0, s.a1, rb, Delete, opts.MinRun)
+		res.Segments = appendChanged(res.Segments, fb, sb, s.b0, s.b1, ra, Insert, opts.MinRun)
 	}
-	res.ShareA, res.ShareB = ratio(sharedA, len(ra)), ratio(sharedA, len(rb))
+	sh := sharedFrom(fa, fb, maximalRuns(ra, rb, opts.MinRun))
+	res.SharedRuns, res.ShareA, res.ShareB = sh.Runs, sh.ShareA, sh.ShareB
 	return res
+}
+
+// appendChanged adds the changed stretch x.runes[from:to] sentence by
+// sentence: a sentence the other text also contains, elsewhere, is Moved
+// (reordering is the normal case in reused policy text); the rest is op.
+func appendChanged(segs []Segment, x folded, bounds []int, from, to int, other []rune, op Op, minRun int) []Segment {
+	cuts := []int{from}
+	for _, b := range bounds {
+		if b > from && b < to {
+			cuts = append(cuts, b)
+		}
+	}
+	cuts = append(cuts, to)
+	for k := 1; k < len(cuts); k++ {
+		piece := x.runes[cuts[k-1]:cuts[k]]
+		text := x.text[x.off[cuts[k-1]]:x.off[cuts[k]]]
+		o := op
+		if core := trimPunct(piece); len(core) >= max(minRun, 4) && containsRunes(other, core) {
+			o = Moved
+		}
+		if op == Delete {
+			segs = appendSegment(segs, o, text, "")
+		} else {
+			segs = appendSegment(segs, o, "", text)
+		}
+	}
+	return segs
+}
+
+// trimPunct drops the punctuation and spaces around a sentence, which may
+// differ where the same sentence ends a clause in one text and not the other.
+func trimPunct(rs []rune) []rune {
+	keep := func(r rune) bool { return !unicode.IsPunct(r) && !unicode.IsSpace(r) }
+	for len(rs) > 0 && !keep(rs[0]) {
+		rs = rs[1:]
+	}
+	for len(rs) > 0 && !keep(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	return rs
+}
+
+func containsRunes(hay, needle []rune) bool {
+	return strings.Contains(string(hay), string(needle))
 }
 
 func ratio(n, d int) float64 {

@@ -130,3 +130,63 @@ func FuzzDiff(f *testing.F) {
 		checkReassembles(t, a, b, res)
 	})
 }
+
+// A sentence both texts contain, at different places, is moved, not
+// deleted and inserted.
+func TestDiffMovedSentences(t *testing.T) {
+	a, b := "甲乙丙丁戊。己庚辛壬癸。子丑寅卯。", "己庚辛壬癸。子丑寅卯。甲乙丙丁戊。"
+	res := analysis.Diff(a, b, analysis.DiffOptions{MinRun: 4})
+	checkReassembles(t, a, b, res)
+	moved := 0
+	for _, s := range res.Segments {
+		if s.Op == del || s.Op == ins {
+			t.Errorf("no sentence is only in one text, yet %+v", s)
+		}
+		if s.Op == analysis.Moved {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Errorf("the reordered sentence is not marked moved: %+v", res.Segments)
+	}
+	if res.ShareA != 1 || res.ShareB != 1 {
+		t.Errorf("every character is shared, in some order: shares %v %v", res.ShareA, res.ShareB)
+	}
+}
+
+// Diff and Lineage print the same share for a pair: one definition (the
+// maximal shared runs in any order), checked on every lineage pair.
+func TestDiffAndLineageAgree(t *testing.T) {
+	c := embedded(t)
+	pairs := analysis.Lineage(c.Docs, analysis.DefaultMinRun)
+	if len(pairs) == 0 {
+		t.Fatal("no lineage pairs in the corpus")
+	}
+	for _, p := range pairs {
+		res := analysis.Diff(p.A.Text, p.B.Text, analysis.DiffOptions{MinRun: analysis.DefaultMinRun})
+		if res.ShareA != p.ShareA || res.ShareB != p.ShareB {
+			t.Errorf("%s ~ %s: diff shares %.3f/%.3f, lineage %.3f/%.3f", p.A.QID(), p.B.QID(), res.ShareA, res.ShareB, p.ShareA, p.ShareB)
+		}
+		if len(res.SharedRuns) != len(p.Runs) {
+			t.Errorf("%s ~ %s: diff lists %d runs, lineage %d", p.A.QID(), p.B.QID(), len(res.SharedRuns), len(p.Runs))
+		}
+		seen := map[string]bool{}
+		for _, r := range p.Runs {
+			if seen[r.A] {
+				t.Errorf("%s ~ %s: lineage lists %q twice", p.A.QID(), p.B.QID(), r.A)
+			}
+			seen[r.A] = true
+		}
+		// No sentence the other clause contains is shown as deleted.
+		for _, s := range res.Segments {
+			if s.Op == del {
+				for _, sent := range analysis.Sentences(s.A) {
+					core := strings.Trim(sent, "。，,;；：:！？ ")
+					if len([]rune(core)) >= analysis.DefaultMinRun && strings.Contains(p.B.Text, core) {
+						t.Errorf("%s ~ %s: %q is in B but shown as deleted", p.A.QID(), p.B.QID(), core)
+					}
+				}
+			}
+		}
+	}
+}

@@ -19,7 +19,7 @@ type LineagePair struct {
 	A, B *corpus.Clause // A is from the older document
 	// Runs are the maximal shared runs: stretches equal in both clauses
 	// that cannot be extended at either end, ordered by position in A and
-	// then in B. A text repeated within a clause gives a run per repeat.
+	// then in B, each distinct text once (see Shared).
 	Runs []Run
 	// ShareA and ShareB are the fractions of each clause's folded runes
 	// covered by the runs.
@@ -329,27 +329,8 @@ func shingles(rs []rune, n int, fn func(off int, h uint64)) {
 }
 
 func newPair(a, b *foldedClause, ms []match) LineagePair {
-	sort.Slice(ms, func(x, y int) bool {
-		if ms[x].i != ms[y].i {
-			return ms[x].i < ms[y].i
-		}
-		return ms[x].j < ms[y].j
-	})
-	p := LineagePair{A: a.cl, B: b.cl}
-	spansA := make([][2]int, len(ms))
-	spansB := make([][2]int, len(ms))
-	for k, m := range ms {
-		p.Runs = append(p.Runs, Run{
-			A:   a.cl.Text[a.off[m.i]:a.off[m.i+m.n]],
-			B:   b.cl.Text[b.off[m.j]:b.off[m.j+m.n]],
-			Len: m.n,
-		})
-		spansA[k] = [2]int{m.i, m.i + m.n}
-		spansB[k] = [2]int{m.j, m.j + m.n}
-	}
-	p.ShareA = ratio(covered(spansA), len(a.runes))
-	p.ShareB = ratio(covered(spansB), len(b.runes))
-	return p
+	sh := sharedFrom(folded{a.cl.Text, a.runes, a.off}, folded{b.cl.Text, b.runes, b.off}, ms)
+	return LineagePair{A: a.cl, B: b.cl, Runs: sh.Runs, ShareA: sh.ShareA, ShareB: sh.ShareB}
 }
 
 // covered counts the positions inside the union of half-open spans.

@@ -58,6 +58,7 @@ func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.Linea
 					p := analysis.LineagePair{A: a.cl, B: b.cl}
 					inA := make([]bool, len(a.rs))
 					inB := make([]bool, len(b.rs))
+					listed := map[string]bool{}
 					for i := range a.rs {
 						for j := range b.rs {
 							if i > 0 && j > 0 && a.rs[i-1] == b.rs[j-1] {
@@ -70,7 +71,10 @@ func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.Linea
 							if n < minRun || formulaic(a.rs[i:i+n]) {
 								continue
 							}
-							p.Runs = append(p.Runs, analysis.Run{A: a.cl.Text[a.off[i]:a.off[i+n]], B: b.cl.Text[b.off[j]:b.off[j+n]], Len: n})
+							if key := string(a.rs[i : i+n]); !listed[key] {
+								listed[key] = true // each distinct run once
+								p.Runs = append(p.Runs, analysis.Run{A: a.cl.Text[a.off[i]:a.off[i+n]], B: b.cl.Text[b.off[j]:b.off[j+n]], Len: n})
+							}
 							for k := 0; k < n; k++ {
 								inA[i+k], inB[j+k] = true, true
 							}

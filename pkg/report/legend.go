@@ -82,6 +82,14 @@ func legend(d *Doc, st style) []string {
 			styleMarkdown: "Underlined: only in the second text. Struck through: only in the first.",
 		}[st])
 	}
+	if marks[MarkMoved] {
+		out = append(out, map[style]string{
+			styleColor:    "Cyan italic: a sentence both texts have, at different places (shown where each has it).",
+			stylePlain:    "{~…~} a sentence both texts have, at different places (shown where each has it).",
+			styleASCII:    "{~...~} a sentence both texts have, at different places (shown where each has it).",
+			styleMarkdown: "Italic: a sentence both texts have, at different places (shown where each has it).",
+		}[st])
+	}
 	return append(out, d.Notes...)
 }
 

@@ -132,6 +132,8 @@ func mdInline(t Text) string {
 			txt = "<ins>" + txt + "</ins>"
 		case seg.Mark == MarkDelete:
 			txt = "<del>" + txt + "</del>"
+		case seg.Mark == MarkMoved:
+			txt = "<em>" + txt + "</em>"
 		}
 		b.WriteString(txt + trail)
 		prev = lastRune(txt + trail)

@@ -21,6 +21,7 @@ const (
 	MarkInsert    Mark = "insert" // text only in the second of two compared texts
 	MarkDelete    Mark = "delete" // text only in the first
 	MarkBar       Mark = "bar"    // a bar of a chart
+	MarkMoved     Mark = "moved"  // text in both compared texts, at different places
 )
 
 // Seg is a run of text with one mark. A Seg with a Glyph is a symbol the

@@ -113,6 +113,8 @@ func markers(m Mark, st style) (string, string) {
 		return "{+", "+}"
 	case MarkDelete:
 		return "[-", "-]"
+	case MarkMoved:
+		return "{~", "~}"
 	}
 	return "", ""
 }
@@ -153,6 +155,8 @@ func (t *term) paint(x Text) string {
 			st = st.Foreground(p.Color("2")).Underline()
 		case MarkDelete:
 			st = st.Foreground(p.Color("1")).CrossOut()
+		case MarkMoved:
+			st = st.Foreground(p.Color("6")).Italic()
 		}
 		b.WriteString(st.String())
 	}

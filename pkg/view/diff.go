@@ -25,8 +25,8 @@ type Diff struct {
 	timeout time.Duration
 }
 
-// DiffSegment is one piece of the diff: equal, delete (only in A) or insert
-// (only in B), in the original texts.
+// DiffSegment is one piece of the diff: equal, delete (only in A), insert
+// (only in B) or moved (in both, at different places), in the original texts.
 type DiffSegment struct {
 	Op string `json:"op"`
 	A  string `json:"a,omitempty"`
@@ -73,6 +73,12 @@ func (v *Diff) Inline() report.Text {
 			t = append(t, report.Seg{Text: s.A, Mark: report.MarkDelete})
 		case analysis.Insert.String():
 			t = append(t, report.Seg{Text: s.B, Mark: report.MarkInsert})
+		case analysis.Moved.String():
+			for _, x := range []string{s.A, s.B} {
+				if x != "" {
+					t = append(t, report.Seg{Text: x, Mark: report.MarkMoved})
+				}
+			}
 		default:
 			m := report.MarkNone
 			if len([]rune(s.A)) >= v.MinRun {
@@ -105,13 +111,22 @@ func (v *Diff) Doc() *report.Doc {
 		d.Blocks = append(d.Blocks, report.Para{Text: report.Plain("None.")})
 		return d
 	}
-	t := &report.Table{Columns: []report.Column{{Header: "Chars"}, {Header: "Shared phrase in A"}, {Header: "in B"}}}
+	// B's writing gets a column only when some run is written differently
+	// there (Traditional against Simplified, full- against half-width).
+	differs := false
 	for _, r := range v.SharedRuns {
-		inB := ""
-		if r.B != r.A {
-			inB = r.B // only shown when the scripts differ
+		differs = differs || r.B != r.A
+	}
+	t := table("Chars", "Shared phrase")
+	if differs {
+		t = table("Chars", "Shared phrase in A", "in B")
+	}
+	for _, r := range v.SharedRuns {
+		if differs {
+			t.Rows = append(t.Rows, row(itoa(r.Len), r.A, r.B))
+		} else {
+			t.Rows = append(t.Rows, row(itoa(r.Len), r.A))
 		}
-		t.Rows = append(t.Rows, row(itoa(r.Len), r.A, inB))
 	}
 	d.Blocks = append(d.Blocks, t)
 	return d
