@@ -24,8 +24,13 @@ func NewCmdLineage(f *Factory, runF func(*LineageOptions) error) *cobra.Command 
 		Long: `List pairs of clauses in different documents that share a run of at least
 --min-run characters after normalisation (Traditional and Simplified script
 match), older document first, with the shared runs and the share of each
-clause they make up. Candidates come from an index of every run of that
-length, so no pair is compared unless it shares one.`,
+clause they make up (the same share 'crosswalk diff --min-run N' prints),
+each shared run listed once. Candidates come from an index of every run of
+that length, so no pair is compared unless it shares one.
+
+A run of --min-run characters found in more than 8 documents counts as a
+formula of the genre (a slogan), not reuse: a shared run is reported only if
+some part of it is not formulaic.`,
 		Example: `  crosswalk lineage
   crosswalk lineage --doc cn-africa-2021 --doc cn-whitepaper-2022 --min-run 20`,
 		Args: noArgs,
