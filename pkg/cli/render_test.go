@@ -285,3 +285,58 @@ func TestOutputFormatFollowsTheFile(t *testing.T) {
 		t.Errorf("an error must name the user's file, not the temporary one: %v", r.err)
 	}
 }
+
+// qualified matches a fully qualified clause ID as reports print it.
+var qualified = regexp.MustCompile(`\b(gdc|cn-[a-z]+-\d{4}):[0-9a-z.()]*[0-9a-z)]`)
+
+// TestPrintedIDsResolve walks every ID that compare, divergences, gaps and
+// show print, in every format, and resolves it as `crosswalk show` would:
+// qualified IDs as printed, and the terminal matrix's local IDs through
+// their column's short name.
+func TestPrintedIDsResolve(t *testing.T) {
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	resolve := func(where, id string) {
+		if _, err := ds.Corpus.Resolve(id); err != nil {
+			t.Errorf("%s prints %q, which does not resolve: %v", where, id, err)
+		}
+	}
+	for _, args := range [][]string{{"compare"}, {"divergences"}, {"gaps"}, {"show", "27"}, {"show", "cn-position-2024:2.4.1"}} {
+		for _, f := range formatsOf(t, args) {
+			r := run(t, 200, false, append(args, "--format", f)...)
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			for _, id := range qualified.FindAllString(r.out, -1) {
+				resolve(strings.Join(args, " ")+" "+f, id)
+			}
+			if args[0] == "compare" && f != "table" && regexp.MustCompile(`[◐✓✗] \d`).MatchString(r.out) {
+				t.Errorf("compare --format %s prints a local ID where a qualified one belongs", f)
+			}
+		}
+	}
+	r := run(t, 200, false, "compare")
+	var cols []string
+	cell := regexp.MustCompile(`[◐✓✗] (\S+)`)
+	for _, line := range strings.Split(r.out, "\n") {
+		cells := strings.Split(line, "│")
+		if len(cells) < 3 {
+			continue
+		}
+		cells = cells[1 : len(cells)-1]
+		if strings.TrimSpace(cells[0]) == "GDC clause" {
+			cols = cells
+			continue
+		}
+		for k := 1; k < len(cells) && k < len(cols); k++ {
+			for _, m := range cell.FindAllStringSubmatch(cells[k], -1) {
+				resolve("compare (terminal)", strings.TrimSpace(cols[k])+":"+m[1])
+			}
+		}
+	}
+	if cols == nil {
+		t.Fatal("no matrix header found")
+	}
+}

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"testing"
@@ -99,6 +100,31 @@ func TestResolveAcceptsShortForms(t *testing.T) {
 	}
 	if cl, err := c.Resolve("cn-position-2024:2.4.3"); err != nil || !strings.HasPrefix(cl.Text, "各国应尊重公民") {
 		t.Errorf("Resolve(cn-position-2024:2.4.3) = %v, %v", cl, err)
+	}
+}
+
+// IDs as reports print them resolve: a column's short name stands for its
+// document, and a bare Chinese local ID resolves when one text has it.
+func TestResolveShortNamesAndBareChineseIDs(t *testing.T) {
+	c := embedded(t)
+	for in, want := range map[string]string{
+		"position:2.4.3": "cn-position-2024:2.4.3",
+		"speech:1.4":     "cn-speech-2014:1.4",
+		"Africa:6":       "cn-africa-2021:6",
+		"3.4.2.1":        "cn-whitepaper-2022:3.4.2.1", // only the white paper numbers this deep
+		"27":             "gdc:27",                     // a bare ID is the GDC's first
+	} {
+		if cl, err := c.Resolve(in); err != nil || cl.QID() != want {
+			t.Errorf("Resolve(%q) = %v, %v; want %s", in, cl, err, want)
+		}
+	}
+	_, err := c.Resolve("1.4")
+	var amb *corpus.AmbiguousError
+	if !errors.As(err, &amb) || !strings.Contains(err.Error(), "cn-speech-2014:1.4") || !strings.Contains(err.Error(), "cn-position-2024:1.4") {
+		t.Errorf("Resolve(1.4) should list the texts that have 1.4, got %v", err)
+	}
+	if d, err := c.ResolveDoc("position"); err != nil || d.ID != "cn-position-2024" {
+		t.Errorf("ResolveDoc(position) = %v, %v", d, err)
 	}
 }
 

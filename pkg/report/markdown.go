@@ -99,6 +99,9 @@ func mdInline(t Text) string {
 			prev = lastRune(g)
 			continue
 		}
+		if seg.Full != "" {
+			seg.Text = seg.Full
+		}
 		raw := textnorm.Clean(seg.Text)
 		core := strings.TrimSpace(raw)
 		lead, trail := raw[:strings.Index(raw, core)], raw[strings.Index(raw, core)+len(core):]

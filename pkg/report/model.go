@@ -30,6 +30,9 @@ type Seg struct {
 	Text  string
 	Mark  Mark
 	Glyph Glyph
+	// Full, when set, is the text for formats with room for it: a matrix
+	// cell shows a local ID in the terminal, its qualified ID in Markdown.
+	Full string
 }
 
 // Glyph names a symbol whose drawing belongs to the renderer.

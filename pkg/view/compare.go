@@ -85,7 +85,7 @@ func (v *Compare) Doc() *report.Doc {
 		Title: "Alignment matrix: Global Digital Compact → Chinese texts",
 		Meta:  v.fields(),
 		Notes: []string{
-			"Cells list counterpart clause IDs; `crosswalk show DOC:ID` prints both texts, the note and the evidence.",
+			"Cells list counterpart clauses; `crosswalk show COLUMN:ID` (e.g. position:2.4.3) prints both texts, the note and the evidence.",
 			columnsNote(v.Documents),
 			"GDC summaries are crosswalk's own and unofficial.",
 		},
@@ -111,7 +111,7 @@ func matrixCell(c CompareCell) report.Text {
 		if i > 0 {
 			t = append(t, report.Seg{Text: "\n"})
 		}
-		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Mark: report.StanceMark(cp.Stance)})
+		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
 	}
 	return t
 }

@@ -110,14 +110,9 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// ShortDoc is a compact column label for a document: cn-speech-2014 → speech.
-func ShortDoc(id string) string {
-	s := strings.TrimPrefix(id, "cn-")
-	if i := strings.LastIndex(s, "-"); i > 0 {
-		return s[:i]
-	}
-	return s
-}
+// ShortDoc is a compact column label for a document: cn-speech-2014 →
+// speech. `crosswalk show` accepts it in place of the document ID.
+func ShortDoc(id string) string { return corpus.ShortName(id) }
 
 // columnsNote says which document each short column label stands for.
 func columnsNote(ids []string) string {
