@@ -32,7 +32,7 @@ func clauseFields(lang, label string, cl *corpus.Clause, quotes ...string) repor
 // (en), the Chinese text (zh), or both on two lines. The terminal cuts it
 // to the width; Markdown keeps it whole.
 func gist(lang string, cl *corpus.Clause) report.Text {
-	t := report.Marked(cl.ID, report.MarkBold)
+	t := report.Text{{Text: cl.ID, Full: cl.QID(), Mark: report.MarkBold}}
 	switch lang {
 	case "zh":
 		return t.With(report.Seg{Text: " " + cl.Text})
