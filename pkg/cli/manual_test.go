@@ -25,7 +25,7 @@ func TestManualKeepsPlaceholders(t *testing.T) {
 		t.Fatal(r.err)
 	}
 	for _, want := range []struct{ page, text string }{
-		{"crosswalk-show", "crosswalk show <clause-id> [flags]"},
+		{"crosswalk-show", "crosswalk show <clause-id>|<document> [flags]"},
 		{"crosswalk-show", "Clause IDs are <document>:<local id>"},
 		{"crosswalk-diff", "crosswalk diff <clause-a> <clause-b> [flags]"},
 		{"crosswalk-compare", "crosswalk compare --objective 3"},

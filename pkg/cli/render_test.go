@@ -25,7 +25,7 @@ var fixture = filepath.Join("..", "..", "testdata", "fixture")
 // reports lists every report command with arguments that give it content.
 var reports = [][]string{
 	{"compare"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"docs"},
-	{"show", "27"}, {"show", "cn-position-2024:2.4.1"}, {"lineage"}, {"terms", "数字鸿沟", "--kwic"}, {"terms", "--top", "5"},
+	{"show", "27"}, {"show", "cn-position-2024:2.4.1"}, {"show", "position"}, {"lineage"}, {"terms", "数字鸿沟", "--kwic"}, {"terms", "--top", "5"},
 	{"suggest", "27"}, {"diff", "27", "cn-position-2024:1.4"},
 }
 
@@ -338,5 +338,28 @@ func TestPrintedIDsResolve(t *testing.T) {
 	}
 	if cols == nil {
 		t.Fatal("no matrix header found")
+	}
+}
+
+// show with a document reads it whole, in order, every clause once.
+func TestShowReadsADocumentInOrder(t *testing.T) {
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := ds.Corpus.Doc("cn-position-2024")
+	for _, arg := range []string{"cn-position-2024", "position"} {
+		r := run(t, 80, false, "show", arg)
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		at := 0
+		for _, cl := range d.Clauses {
+			i := strings.Index(r.out[at:], cl.QID()+"  ")
+			if i < 0 {
+				t.Fatalf("show %s: %s missing or out of order", arg, cl.QID())
+			}
+			at += i + 1
+		}
 	}
 }

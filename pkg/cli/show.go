@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
@@ -16,18 +18,26 @@ type ShowOptions struct {
 func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 	opts := &ShowOptions{}
 	cmd := &cobra.Command{
-		Use:   "show <clause-id>",
-		Short: "Show a clause, its text and English, and its counterparts",
+		Use:   "show <clause-id>|<document>",
+		Short: "Show a clause and its counterparts, or read a whole document",
 		Long: `Show one clause with its heading path, kind, themes, verbatim text and English
 (the official English where the source has one, otherwise crosswalk's
 unofficial summary), followed by its curated counterparts: for a GDC clause,
 its counterparts in each Chinese text; for a Chinese clause, the GDC clauses
 mapped to it. Quoted evidence is highlighted in both texts.
 
-Clause IDs are <document>:<local id>. A GDC ID may be shortened: gdc:29(d),
-gdc:29d, 29d and 29.d all mean the same clause.`,
+Clause IDs are <document>:<local id>, where the document may also be given
+by the short name report columns use (position:2.4.3). A GDC ID may be
+shortened: gdc:29(d), gdc:29d, 29d and 29.d all mean the same clause. A bare
+Chinese local ID works when only one text has it.
+
+Given a document (cn-position-2024, or position), show prints the whole
+document in order with its headings, each clause with its curated links;
+--lang en gives the English instead of the Chinese.`,
 		Example: `  crosswalk show 29d
-  crosswalk show cn-position-2024:2.4.3 --lang en`,
+  crosswalk show cn-position-2024:2.4.3 --lang en
+  crosswalk show position:2.4.3
+  crosswalk show cn-position-2024 --format md -o position.md`,
 		Args:              exactArgs(1),
 		ValidArgsFunction: completeClauseIDs(f, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,6 +59,11 @@ func showRun(f *Factory, opts *ShowOptions) error {
 	ds, err := f.Dataset()
 	if err != nil {
 		return err
+	}
+	if !strings.Contains(opts.ID, ":") {
+		if d, err := ds.Corpus.ResolveDoc(opts.ID); err == nil {
+			return f.emit(&opts.Out, view.NewRead(ds, d, f.Lang))
+		}
 	}
 	cl, err := ds.Corpus.Resolve(opts.ID)
 	if err != nil {
