@@ -42,7 +42,7 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		_ = cmd.RegisterFlagCompletionFunc("objective", fixedCompletion("1", "2", "3", "4", "5"))
 	}
 	if which&fTheme != 0 {
-		listVar(fl, &ff.Themes, "theme", "only this `THEME` (repeatable; see mappings/themes.yaml)")
+		listVar(fl, &ff.Themes, "theme", "only this `THEME` or set of themes (repeatable; see 'crosswalk themes')")
 		_ = cmd.RegisterFlagCompletionFunc("theme", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			ds, err := f.Dataset()
 			if err != nil {
@@ -81,9 +81,17 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 	if ff.Objective < 0 || ff.Objective > 5 {
 		return compare.Filter{}, usageErrorf("--objective must be 1 to 5, not %d", ff.Objective)
 	}
+	var themes []string
 	for _, th := range ff.Themes {
-		if _, ok := c.Themes.Get(th); !ok {
-			return compare.Filter{}, usageErrorf("unknown --theme %q%s", th, diag.DidYouMean(th, c.Themes.Keys()))
+		keys, ok := c.Themes.Expand(th)
+		if !ok {
+			return compare.Filter{}, usageErrorf("unknown --theme %q%s; use a theme or a set of themes: %s (see 'crosswalk themes')",
+				th, diag.DidYouMean(th, c.Themes.Names()), strings.Join(c.Themes.Names(), ", "))
+		}
+		for _, k := range keys {
+			if !contains(themes, k) {
+				themes = append(themes, k)
+			}
 		}
 	}
 	stances := append([]string{compare.Silent}, mapping.Stances[:3]...)
@@ -97,7 +105,7 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			return compare.Filter{}, usageErrorf("unknown --kind %q%s", k, diag.DidYouMean(k, corpus.Kinds))
 		}
 	}
-	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: ff.Themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil
+	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil
 }
 
 // loadFiltered loads the data and resolves the filter flags against it.

@@ -26,7 +26,7 @@ var fixture = filepath.Join("..", "..", "testdata", "fixture")
 var reports = [][]string{
 	{"compare"}, {"divergences"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"docs"},
 	{"show", "27"}, {"show", "cn-position-2024:2.4.1"}, {"show", "position"}, {"lineage"}, {"terms", "数字鸿沟", "--kwic"}, {"terms", "--top", "5"},
-	{"suggest", "27"}, {"diff", "27", "cn-position-2024:1.4"},
+	{"suggest", "27"}, {"diff", "27", "cn-position-2024:1.4"}, {"themes"},
 }
 
 // formatsOf asks the command which formats it offers.
@@ -361,5 +361,42 @@ func TestShowReadsADocumentInOrder(t *testing.T) {
 			}
 			at += i + 1
 		}
+	}
+}
+
+// Themes can be found: `themes` lists the whole vocabulary, and a set such
+// as data works as --theme on every report that filters by theme.
+func TestThemesAndThemeSets(t *testing.T) {
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, 80, false, "themes", "--format", "json")
+	var out struct {
+		Themes []struct{ Key string } `json:"themes"`
+		Sets   []struct{ Key string } `json:"sets"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Themes) != len(ds.Corpus.Themes.List) || len(out.Sets) == 0 {
+		t.Errorf("themes lists %d themes and %d sets; the vocabulary has %d themes", len(out.Themes), len(out.Sets), len(ds.Corpus.Themes.List))
+	}
+	data, _ := ds.Corpus.Themes.Expand("data")
+	for _, cmd := range []string{"compare", "divergences", "gaps", "principles", "emphasis", "stats"} {
+		r := run(t, 80, false, cmd, "--theme", "data", "--format", "json")
+		if r.err != nil {
+			t.Errorf("%s --theme data: %v", cmd, r.err)
+			continue
+		}
+		for _, k := range data {
+			if !strings.Contains(r.out, k) {
+				t.Errorf("%s --theme data: filters do not name %s", cmd, k)
+			}
+		}
+	}
+	r = run(t, 80, false, "compare", "--theme", "dta")
+	if !IsUsage(r.err) || !strings.Contains(r.err.Error(), "data") || !strings.Contains(r.err.Error(), "crosswalk themes") {
+		t.Errorf("a mistyped --theme should suggest and point at 'crosswalk themes': %v", r.err)
 	}
 }

@@ -119,6 +119,7 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdPrinciples(f, nil),
 		NewCmdEmphasis(f, nil),
 		NewCmdStats(f, nil),
+		NewCmdThemes(f, nil),
 		NewCmdDiff(f, nil),
 		NewCmdLineage(f, nil),
 		NewCmdTerms(f, nil),

@@ -21,7 +21,9 @@ type ThemeGroup struct {
 }
 
 // Divergences returns every divergent record that passes the filter,
-// grouped by the record's theme in vocabulary order; within a theme, by GDC
+// grouped by the main (first) theme of its GDC clause, so all the records of
+// one GDC clause stand under one heading, in vocabulary order; within a
+// theme, by GDC
 // clause order and then by document date.
 func Divergences(c *corpus.Corpus, m *mapping.Set, f Filter) []ThemeGroup {
 	return groupRecords(c, m, f, func(r *mapping.Record) bool { return r.Stance == mapping.Divergent })
@@ -38,18 +40,22 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 		}
 		for i := range file.Records {
 			r := &file.Records[i]
-			if !keep(r) || (len(f.Themes) > 0 && !in(f.Themes, r.Theme)) {
+			if !keep(r) {
 				continue
 			}
 			src, _ := gdc.Clause(r.Source)
-			if !f.clauseNoTheme(src) {
+			if !f.clauseNoTheme(src) || !f.themeOf(r, src) {
 				continue
 			}
 			p := Pair{Record: r, Source: src}
 			if r.Target != "" {
 				p.Target, _ = d.Clause(r.Target)
 			}
-			byTheme[r.Theme] = append(byTheme[r.Theme], p)
+			key := r.Theme
+			if len(src.Themes) > 0 {
+				key = src.Themes[0]
+			}
+			byTheme[key] = append(byTheme[key], p)
 		}
 	}
 	docOrder := map[string]int{}
@@ -72,8 +78,16 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 	return out
 }
 
-// clauseNoTheme applies the objective and kind filters only: for records the
-// theme filter reads the record's own theme.
+// themeOf applies the theme filter to a record: it matches when the record's
+// theme or one of its GDC clause's themes is asked for, so a divergence filed
+// under multistakeholder still shows under --theme internet-governance when
+// its GDC clause is about internet governance.
+func (f Filter) themeOf(r *mapping.Record, src *corpus.Clause) bool {
+	return len(f.Themes) == 0 || in(f.Themes, r.Theme) || overlaps(f.Themes, src.Themes)
+}
+
+// clauseNoTheme applies the objective and kind filters only: records apply
+// the theme filter through themeOf.
 func (f Filter) clauseNoTheme(cl *corpus.Clause) bool {
 	g := f
 	g.Themes = nil

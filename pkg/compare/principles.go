@@ -37,6 +37,9 @@ func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
 		}
 		pm := PrincipleMatrix{Doc: d}
 		for _, gp := range gdc.Principles {
+			if !f.anyClause(gdc, gp.Clauses) {
+				continue
+			}
 			row := PrincipleRow{Principle: gp, Cells: make([]Cell, len(d.Principles))}
 			for _, src := range gp.Clauses {
 				for _, r := range ix[d.ID][src] {
@@ -65,4 +68,15 @@ func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
 		out = append(out, pm)
 	}
 	return out
+}
+
+// anyClause reports whether one of the clauses passes the clause filters
+// (a GDC principle stays when one of its clauses has a theme asked for).
+func (f Filter) anyClause(d *corpus.Document, ids []string) bool {
+	for _, id := range ids {
+		if cl, ok := d.Clause(id); ok && f.clause(cl) {
+			return true
+		}
+	}
+	return false
 }

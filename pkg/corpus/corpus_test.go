@@ -287,3 +287,30 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// A theme set expands to its members; a set naming an unknown theme, or
+// reusing a theme's key, is refused with the line and a suggestion.
+func TestThemeSets(t *testing.T) {
+	good := themesYAML + "sets:\n  - key: net\n    en: Networks\n    themes: [connectivity]\n"
+	themes, probs := corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(good)}}, "themes.yaml", "t")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	if keys, ok := themes.Expand("net"); !ok || len(keys) != 1 || keys[0] != "connectivity" {
+		t.Errorf("Expand(net) = %v, %v", keys, ok)
+	}
+	if keys, ok := themes.Expand("connectivity"); !ok || keys[0] != "connectivity" {
+		t.Errorf("a theme expands to itself: %v, %v", keys, ok)
+	}
+	if _, ok := themes.Expand("nothing"); ok {
+		t.Error("an unknown key must not expand")
+	}
+	bad := themesYAML + "sets:\n  - key: connectivity\n    en: Dup\n    themes: [conectivity]\n"
+	_, probs = corpus.LoadThemes(fstest.MapFS{"themes.yaml": {Data: []byte(bad)}}, "themes.yaml", "t")
+	msgs := probs.Error()
+	for _, want := range []string{`theme set key "connectivity" is already a theme key`, `unknown theme "conectivity"`, `did you mean "connectivity"`, "sets[0].themes[0]"} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("problems lack %q:\n%s", want, msgs)
+		}
+	}
+}

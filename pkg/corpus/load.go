@@ -59,10 +59,40 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 		seen[th.Key] = true
 	}
 	t.reindex()
+	probs = append(probs, checkSets(&t, seen, loc, display)...)
 	if len(t.List) == 0 {
 		probs = append(probs, diag.Problem{File: display, Line: 1, Field: "themes", Msg: "no themes defined"})
 	}
 	return &t, probs
+}
+
+// checkSets makes sure each theme set has a fresh key, a label and only
+// known themes as members.
+func checkSets(t *Themes, themeKeys map[string]bool, loc *yamlx.Locator, display string) diag.List {
+	var probs diag.List
+	add := func(msg string, p ...any) {
+		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
+	}
+	seen := map[string]bool{}
+	for i, s := range t.Sets {
+		switch {
+		case !docIDRe().MatchString(s.Key):
+			add(fmt.Sprintf("theme set key %q must be lower-case letters, digits and hyphens", s.Key), "sets", i, "key")
+		case themeKeys[s.Key]:
+			add(fmt.Sprintf("theme set key %q is already a theme key", s.Key), "sets", i, "key")
+		case seen[s.Key]:
+			add(fmt.Sprintf("duplicate theme set key %q", s.Key), "sets", i, "key")
+		case s.En == "" || len(s.Themes) == 0:
+			add(fmt.Sprintf("theme set %q needs en and at least one theme", s.Key), "sets", i, "key")
+		}
+		seen[s.Key] = true
+		for j, k := range s.Themes {
+			if !themeKeys[k] {
+				add(fmt.Sprintf("unknown theme %q in set %q%s", k, s.Key, diag.DidYouMean(k, t.Keys())), "sets", i, "themes", j)
+			}
+		}
+	}
+	return probs
 }
 
 // Load reads every *.yaml file at the root of fsys as a document and checks

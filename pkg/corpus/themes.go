@@ -9,10 +9,42 @@ type Theme struct {
 	Definition string `yaml:"definition" json:"definition"`
 }
 
-// Themes is the ordered vocabulary.
+// Themes is the ordered vocabulary, with named sets of related themes.
 type Themes struct {
-	List  []Theme `yaml:"themes"`
+	List  []Theme    `yaml:"themes"`
+	Sets  []ThemeSet `yaml:"sets"`
 	index map[string]int
+}
+
+// ThemeSet names several related themes: --theme data means all the data
+// themes.
+type ThemeSet struct {
+	Key    string   `yaml:"key" json:"key"`
+	En     string   `yaml:"en" json:"en"`
+	Themes []string `yaml:"themes" json:"themes"`
+}
+
+// Expand turns a theme or set key into theme keys; ok is false for a key
+// that is neither.
+func (t *Themes) Expand(k string) (keys []string, ok bool) {
+	if _, ok := t.index[k]; ok {
+		return []string{k}, true
+	}
+	for _, s := range t.Sets {
+		if s.Key == k {
+			return s.Themes, true
+		}
+	}
+	return nil, false
+}
+
+// Names lists every accepted --theme value: theme keys, then set keys.
+func (t *Themes) Names() []string {
+	out := t.Keys()
+	for _, s := range t.Sets {
+		out = append(out, s.Key)
+	}
+	return out
 }
 
 // Get returns the theme with key k.

@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "7f831dab0e7b"
+const snapshotVersion = "c476cee57331"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -270,6 +270,74 @@ var snapshotThemes = []corpus.Theme{
 		En:         "Cultural exchange and diversity online",
 		Zh:         "网络文化交流",
 		Definition: "Online culture, cultural and linguistic diversity, and exchanges between civilisations.",
+	},
+}
+
+var snapshotThemeSets = []corpus.ThemeSet{
+	{
+		Key: "data",
+		En:  "All data themes",
+		Themes: []string{
+			"data-governance",
+			"data-protection",
+			"data-standards",
+			"development-data",
+			"cross-border-data",
+		},
+	},
+	{
+		Key: "governance",
+		En:  "Internet and digital governance, and who takes part",
+		Themes: []string{
+			"internet-governance",
+			"multistakeholder",
+			"multilateralism",
+			"internet-resources",
+			"cyber-norms",
+		},
+	},
+	{
+		Key: "ai",
+		En:  "Artificial intelligence and emerging technologies",
+		Themes: []string{
+			"ai-governance",
+			"emerging-technologies",
+		},
+	},
+	{
+		Key: "rights",
+		En:  "Human rights, safety and the information space",
+		Themes: []string{
+			"human-rights",
+			"gender-inclusion",
+			"digital-trust-safety",
+			"information-integrity",
+			"content-management",
+		},
+	},
+	{
+		Key: "security",
+		En:  "Security, sovereignty and crime",
+		Themes: []string{
+			"peace-security",
+			"cyber-sovereignty",
+			"critical-infrastructure",
+			"cybercrime-terrorism",
+			"cyber-norms",
+		},
+	},
+	{
+		Key: "development",
+		En:  "Development, divides and the digital economy",
+		Themes: []string{
+			"sustainable-development",
+			"digital-divides",
+			"connectivity",
+			"digital-literacy",
+			"capacity-building",
+			"digital-public-goods",
+			"digital-economy",
+		},
 	},
 }
 

@@ -45,6 +45,7 @@ import (
 		val  any
 	}{
 		{"snapshotThemes", ds.Corpus.Themes.List},
+		{"snapshotThemeSets", ds.Corpus.Themes.Sets},
 		{"snapshotDocs", ds.Corpus.Docs},
 		{"snapshotMappings", ds.Mappings.Files},
 	} {
