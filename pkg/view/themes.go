@@ -106,7 +106,7 @@ func (v *Themes) Doc() *report.Doc {
 	}
 	return &report.Doc{Title: "Themes", Meta: []report.Field{v.dataField()},
 		Blocks: []report.Block{t, report.Heading{Text: "Sets of themes (accepted by --theme)"}, sets},
-		Notes: []string{"--theme on a report accepts a theme or a set; it matches a record's theme and its GDC clause's themes. Labels and definitions are crosswalk's own."}}
+		Notes:  []string{"--theme on a report accepts a theme or a set; it matches a record's theme and its GDC clause's themes. Labels and definitions are crosswalk's own."}}
 }
 
 // Table is one row per theme and document (records: those mapping the GDC
