@@ -69,7 +69,9 @@ func BenchmarkScale(b *testing.B) {
 		run  func(*testing.B, *corpus.Corpus)
 	}{
 		{"lineage", func(_ *testing.B, c *corpus.Corpus) { analysis.Lineage(c.Docs, 0) }},
-		{"terms", func(_ *testing.B, c *corpus.Corpus) { analysis.Terms(c, []string{"数字鸿沟", "网络主权"}) }},
+		{"terms", func(_ *testing.B, c *corpus.Corpus) {
+			analysis.Terms(c.Docs, []analysis.Query{analysis.Forms(c, "数字鸿沟", false), analysis.Forms(c, "网络主权", false)})
+		}},
 		{"distinctive", func(_ *testing.B, c *corpus.Corpus) { analysis.Distinctive(c, 20) }},
 		{"suggest", func(b *testing.B, c *corpus.Corpus) {
 			if _, err := analysis.Suggest(c, clause(b, c, "gdc:29(d)"), nil, 5); err != nil {

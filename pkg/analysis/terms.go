@@ -14,17 +14,47 @@ import (
 type TermCount struct {
 	Doc    string
 	Term   string // as given
-	Count  int
+	Count  int     // occurrences of the term or any of its forms
 	Han    int     // Han characters in the document
 	Per10k float64 // Count per 10,000 Han characters
 }
 
-// Terms counts each term in each document, documents in corpus order and
-// terms in the order given. Terms match on folded text (数字鸿沟 finds
+// Query is a term and the forms a search for it looks for: the term itself
+// first, then its wording variants (see Forms).
+type Query struct {
+	Term  string
+	Forms []string
+}
+
+// Forms is what a search for term looks for: the term, and unless exact
+// every other form of the variant groups that contain it. Forms compare
+// folded, so a group's 利益攸关方 also names the speech's 利益攸關方.
+func Forms(c *corpus.Corpus, term string, exact bool) Query {
+	q := Query{Term: term, Forms: []string{term}}
+	if exact {
+		return q
+	}
+	ft := textnorm.Fold(term)
+	for _, g := range c.Themes.Variants {
+		member := false
+		for _, f := range g.Forms {
+			member = member || textnorm.Fold(f) == ft
+		}
+		for _, f := range g.Forms {
+			if member && !slices.ContainsFunc(q.Forms, func(x string) bool { return textnorm.Fold(x) == textnorm.Fold(f) }) {
+				q.Forms = append(q.Forms, f)
+			}
+		}
+	}
+	return q
+}
+
+// Terms counts each query in each document, documents in the order given
+// and queries in the order given. Forms match on folded text (数字鸿沟 finds
 // 數字鴻溝), inside one clause, without overlapping.
-func Terms(c *corpus.Corpus, terms []string) []TermCount {
+func Terms(docs []*corpus.Document, queries []Query) []TermCount {
 	var out []TermCount
-	for _, d := range c.Docs {
+	for _, d := range docs {
 		han := 0
 		folded := make([][]rune, len(d.Clauses))
 		for i := range d.Clauses {
@@ -35,13 +65,13 @@ func Terms(c *corpus.Corpus, terms []string) []TermCount {
 				}
 			}
 		}
-		for _, t := range terms {
-			ft := textnorm.FoldRunes(t)
+		for _, q := range queries {
+			forms := foldForms(q)
 			n := 0
 			for _, rs := range folded {
-				n += len(occurrences(rs, ft))
+				n += len(occurrences(rs, forms))
 			}
-			tc := TermCount{Doc: d.ID, Term: t, Count: n, Han: han}
+			tc := TermCount{Doc: d.ID, Term: q.Term, Count: n, Han: han}
 			if han > 0 {
 				tc.Per10k = float64(n) * 10000 / float64(han)
 			}
@@ -51,33 +81,44 @@ func Terms(c *corpus.Corpus, terms []string) []TermCount {
 	return out
 }
 
-// occurrences lists where term starts in rs, left to right, without overlaps.
-func occurrences(rs, term []rune) []int {
-	var at []int
-	if len(term) == 0 {
-		return nil
-	}
-	for i := 0; i+len(term) <= len(rs); {
-		if equalRunes(rs[i:i+len(term)], term) {
-			at = append(at, i)
-			i += len(term)
-			continue
+// foldForms folds a query's forms, longest first so that at any position
+// the longest form wins (多利益攸关方 before 利益攸关方).
+func foldForms(q Query) [][]rune {
+	var out [][]rune
+	for _, f := range q.Forms {
+		if ff := textnorm.FoldRunes(f); len(ff) > 0 {
+			out = append(out, ff)
 		}
-		i++
 	}
-	return at
+	slices.SortStableFunc(out, func(a, b []rune) int { return cmp.Compare(len(b), len(a)) })
+	return out
 }
 
-func equalRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+// hit is an occurrence: where it starts and which folded form matched.
+type hit struct {
+	at   int
+	form []rune
+}
+
+// occurrences lists where any form starts in rs, left to right, without
+// overlaps; forms are tried longest first.
+func occurrences(rs []rune, forms [][]rune) []hit {
+	var out []hit
+	for i := 0; i < len(rs); {
+		matched := false
+		for _, f := range forms {
+			if i+len(f) <= len(rs) && slices.Equal(rs[i:i+len(f)], f) {
+				out = append(out, hit{i, f})
+				i += len(f)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
 		}
 	}
-	return true
+	return out
 }
 
 // KWICLine is one occurrence of a term with its context, all original text.
@@ -85,26 +126,29 @@ type KWICLine struct {
 	QID         string
 	Left, Match string
 	Right       string
+	// Variant is the form that matched when it is not the term searched
+	// for (folded); empty for the term itself.
+	Variant string
 }
 
-// KWIC lists every occurrence of term (matched like Terms) with up to width
-// runes of the clause's original text on each side, in corpus, clause and
-// text order. Context stops at the clause's edges.
-func KWIC(c *corpus.Corpus, term string, width int) []KWICLine {
-	ft := textnorm.FoldRunes(term)
+// KWIC lists every occurrence of a query (matched like Terms) with up to
+// width runes of the clause's original text on each side, in document,
+// clause and text order. Context stops at the clause's edges.
+func KWIC(docs []*corpus.Document, q Query, width int) []KWICLine {
+	forms := foldForms(q)
+	term := textnorm.FoldRunes(q.Term)
 	var out []KWICLine
-	for _, d := range c.Docs {
+	for _, d := range docs {
 		for i := range d.Clauses {
 			cl := &d.Clauses[i]
 			rs, off := textnorm.FoldIndex(cl.Text)
-			for _, at := range occurrences(rs, ft) {
-				start, end := off[at], off[at+len(ft)]
-				out = append(out, KWICLine{
-					QID:   cl.QID(),
-					Left:  lastRunes(cl.Text[:start], width),
-					Match: cl.Text[start:end],
-					Right: firstRunes(cl.Text[end:], width),
-				})
+			for _, h := range occurrences(rs, forms) {
+				start, end := off[h.at], off[h.at+len(h.form)]
+				l := KWICLine{QID: cl.QID(), Left: lastRunes(cl.Text[:start], width), Match: cl.Text[start:end], Right: firstRunes(cl.Text[end:], width)}
+				if !slices.Equal(h.form, term) {
+					l.Variant = string(h.form)
+				}
+				out = append(out, l)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package analysis_test
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func smallCorpus() *corpus.Corpus {
 }
 
 func TestTerms(t *testing.T) {
-	got := analysis.Terms(smallCorpus(), []string{"数字鸿沟", "網絡", "鸿沟鸿"})
+	got := analysis.Terms(smallCorpus().Docs, exact("数字鸿沟", "網絡", "鸿沟鸿"))
 	want := []analysis.TermCount{
 		{Doc: "old", Term: "数字鸿沟", Count: 2, Han: 14, Per10k: 2 * 10000.0 / 14},
 		{Doc: "old", Term: "網絡", Count: 1, Han: 14, Per10k: 10000.0 / 14},
@@ -33,8 +34,46 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+// exact is a search for each term alone.
+func exact(terms ...string) []analysis.Query {
+	var out []analysis.Query
+	for _, t := range terms {
+		out = append(out, analysis.Query{Term: t, Forms: []string{t}})
+	}
+	return out
+}
+
+// A search finds the wording variants listed in the data, and says which
+// one matched; the longest form wins where forms overlap.
+func TestTermsFindVariants(t *testing.T) {
+	c := embedded(t)
+	q := analysis.Forms(c, "多利益攸关方", false)
+	for _, want := range []string{"多利益相关方", "其他利益攸关方", "多方参与"} {
+		if !slices.Contains(q.Forms, want) {
+			t.Errorf("forms of 多利益攸关方 lack %s: %v", want, q.Forms)
+		}
+	}
+	if e := analysis.Forms(c, "多利益攸关方", true); len(e.Forms) != 1 {
+		t.Errorf("--exact still expands: %v", e.Forms)
+	}
+	speech, _ := c.Doc("cn-speech-2014")
+	white, _ := c.Doc("cn-whitepaper-2022")
+	var matches []string
+	for _, l := range analysis.KWIC([]*corpus.Document{speech, white}, q, 5) {
+		matches = append(matches, l.Match+"/"+l.Variant)
+	}
+	for _, want := range []string{"其他利益攸關方/其他利益攸关方", "多利益相关方/多利益相关方"} {
+		if !slices.Contains(matches, want) {
+			t.Errorf("KWIC lacks %s: %v", want, matches)
+		}
+	}
+	if analysis.Terms([]*corpus.Document{speech}, []analysis.Query{q})[0].Count == 0 {
+		t.Error("the count misses the speech's variant")
+	}
+}
+
 func TestTermsOnCorpusFindTraditional(t *testing.T) {
-	for _, tc := range analysis.Terms(embedded(t), []string{"数字鸿沟"}) {
+	for _, tc := range analysis.Terms(embedded(t).Docs, exact("数字鸿沟")) {
 		if tc.Doc == "cn-speech-2014" && tc.Count == 0 {
 			t.Error("数字鸿沟 not found in the Traditional speech (數字鴻溝)")
 		}
@@ -42,7 +81,7 @@ func TestTermsOnCorpusFindTraditional(t *testing.T) {
 }
 
 func TestKWIC(t *testing.T) {
-	got := analysis.KWIC(smallCorpus(), "數字鸿沟", 2)
+	got := analysis.KWIC(smallCorpus().Docs, exact("數字鸿沟")[0], 2)
 	want := []analysis.KWICLine{
 		{QID: "old:1", Left: "弥合", Match: "數字鴻溝", Right: ",數"},
 		{QID: "old:1", Left: "溝,", Match: "數字鴻溝", Right: "。"},
@@ -53,7 +92,7 @@ func TestKWIC(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("KWIC =\n%+v\nwant\n%+v", got, want)
 	}
-	if got := analysis.KWIC(smallCorpus(), "", 2); got != nil {
+	if got := analysis.KWIC(smallCorpus().Docs, exact("")[0], 2); got != nil {
 		t.Errorf("KWIC of the empty term = %v", got)
 	}
 }

@@ -400,3 +400,34 @@ func TestThemesAndThemeSets(t *testing.T) {
 		t.Errorf("a mistyped --theme should suggest and point at 'crosswalk themes': %v", r.err)
 	}
 }
+
+// The analyst's search: a term finds its variants in the documents asked
+// for, each line saying which variant matched.
+func TestTermsSearchesVariantsInChosenDocuments(t *testing.T) {
+	r := run(t, 120, false, "terms", "多利益攸关方", "--doc", "cn-speech-2014", "--doc", "whitepaper", "--kwic", "--format", "json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var out struct {
+		Counts []struct{ Document string } `json:"counts"`
+		KWIC   []struct{ Clause, Match, Variant string }
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range out.Counts {
+		if c.Document != "cn-speech-2014" && c.Document != "cn-whitepaper-2022" {
+			t.Errorf("--doc let %s through", c.Document)
+		}
+	}
+	found := map[string]bool{}
+	for _, l := range out.KWIC {
+		found[l.Match] = found[l.Match] || l.Variant != ""
+	}
+	if !found["其他利益攸關方"] || !found["多利益相关方"] {
+		t.Errorf("the speech's 其他利益攸關方 and the white paper's 多利益相关方 should be found as variants: %+v", out.KWIC)
+	}
+	if r := run(t, 80, false, "terms", "多利益攸关方", "--doc", "nosuch"); !IsUsage(r.err) {
+		t.Errorf("an unknown --doc is a usage error: %v", r.err)
+	}
+}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
@@ -9,6 +11,8 @@ import (
 // TermsOptions are the inputs of `crosswalk terms`.
 type TermsOptions struct {
 	Terms   []string
+	Docs    []string
+	Exact   bool
 	KWIC    bool
 	Context int
 	Top     int
@@ -24,7 +28,10 @@ func NewCmdTerms(f *Factory, runF func(*TermsOptions) error) *cobra.Command {
 		Long: `With terms: count each term in each document, absolute and per 10,000 Chinese
 characters. Matching ignores the difference between Traditional and Simplified
 script (数字鸿沟 finds the speech's 數字鴻溝) and between full- and half-width
-forms. --kwic lists every occurrence in context with its clause ID.
+forms. A term also finds its wording variants listed in the data (多利益攸关方
+finds 多利益相关方, 其他利益攸关方 and 多方参与); --exact searches the term
+alone. --kwic lists every occurrence in context with its clause ID and the
+variant that matched. --doc limits the search to some documents.
 
 Without terms: each document's most distinctive character bigrams against all
 the other documents together, scored by Dunning's log-likelihood (G²) over
@@ -32,6 +39,7 @@ overlapping two-character sequences of Chinese text — no dictionary or word
 segmentation needed.`,
 		Example: `  crosswalk terms 数字鸿沟 网络主权 多利益攸关方
   crosswalk terms 网络主权 --kwic
+  crosswalk terms 多利益攸关方 --kwic --doc speech --doc whitepaper
   crosswalk terms --top 15`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Terms = args
@@ -39,7 +47,10 @@ segmentation needed.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.KWIC, "kwic", false, "list every occurrence with its context and clause ID")
-	cmd.Flags().IntVar(&opts.Context, "context", 8, "--kwic: characters of context on each side")
+	cmd.Flags().IntVar(&opts.Context, "context", 20, "--kwic: `N` characters of context on each side")
+	cmd.Flags().BoolVar(&opts.Exact, "exact", false, "search each term alone, without its wording variants")
+	listVar(cmd.Flags(), &opts.Docs, "doc", "search this `DOC` only (repeatable; ID or short name)")
+	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f, false))
 	cmd.Flags().IntVar(&opts.Top, "top", 10, "without terms: the `N` most distinctive terms per document")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
@@ -65,5 +76,13 @@ func termsRun(f *Factory, opts *TermsOptions) error {
 	if len(opts.Terms) == 0 {
 		return f.emit(&opts.Out, view.NewDistinctive(ctx, opts.Top))
 	}
-	return f.emit(&opts.Out, view.NewTerms(ctx, opts.Terms, opts.KWIC, opts.Context))
+	var docs []string
+	for _, id := range opts.Docs {
+		d, err := ctx.Data.Corpus.ResolveDoc(id)
+		if err != nil {
+			return &UsageError{Err: fmt.Errorf("--doc: %w", err)}
+		}
+		docs = append(docs, d.ID)
+	}
+	return f.emit(&opts.Out, view.NewTerms(ctx, opts.Terms, docs, opts.Exact, opts.KWIC, opts.Context))
 }

@@ -129,8 +129,8 @@ func newCorpus(docs []*Document, themes *Themes) *Corpus {
 
 // New assembles a corpus from documents and themes that were checked when
 // they were loaded from YAML (the embedded snapshot), without checking again.
-func New(docs []*Document, themes []Theme, sets []ThemeSet) *Corpus {
-	t := &Themes{List: themes, Sets: sets}
+func New(docs []*Document, themes []Theme, sets []ThemeSet, variants []VariantGroup) *Corpus {
+	t := &Themes{List: themes, Sets: sets, Variants: variants}
 	t.reindex()
 	return newCorpus(docs, t)
 }

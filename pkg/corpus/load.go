@@ -60,6 +60,12 @@ func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 	}
 	t.reindex()
 	probs = append(probs, checkSets(&t, seen, loc, display)...)
+	for i, g := range t.Variants {
+		if g.Name == "" || len(g.Forms) < 2 {
+			probs = append(probs, diag.Problem{File: display, Line: loc.Line("variants", i), Field: yamlx.Field("variants", i),
+				Msg: fmt.Sprintf("variant group %q needs a name and at least two forms", g.Name)})
+		}
+	}
 	if len(t.List) == 0 {
 		probs = append(probs, diag.Problem{File: display, Line: 1, Field: "themes", Msg: "no themes defined"})
 	}

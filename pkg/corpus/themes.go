@@ -11,9 +11,17 @@ type Theme struct {
 
 // Themes is the ordered vocabulary, with named sets of related themes.
 type Themes struct {
-	List  []Theme    `yaml:"themes"`
-	Sets  []ThemeSet `yaml:"sets"`
-	index map[string]int
+	List     []Theme        `yaml:"themes"`
+	Sets     []ThemeSet     `yaml:"sets"`
+	Variants []VariantGroup `yaml:"variants"`
+	index    map[string]int
+}
+
+// VariantGroup lists spellings the texts use for the same thing, so that a
+// search for one finds the others (其他利益攸關方 for 多利益攸关方).
+type VariantGroup struct {
+	Name  string   `yaml:"name" json:"name"`
+	Forms []string `yaml:"forms" json:"forms"`
 }
 
 // ThemeSet names several related themes: --theme data means all the data

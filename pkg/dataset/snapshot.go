@@ -28,7 +28,7 @@ func Embedded() (*Dataset, error) {
 // fromSnapshot indexes the snapshot's documents and themes.
 func fromSnapshot() *Dataset {
 	return &Dataset{
-		Corpus:   corpus.New(snapshotDocs, snapshotThemes, snapshotThemeSets),
+		Corpus:   corpus.New(snapshotDocs, snapshotThemes, snapshotThemeSets, snapshotVariants),
 		Mappings: &mapping.Set{Files: snapshotMappings},
 		Origin:   "embedded",
 		Version:  snapshotVersion,

@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "c476cee57331"
+const snapshotVersion = "234a65a77ffe"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -337,6 +337,42 @@ var snapshotThemeSets = []corpus.ThemeSet{
 			"capacity-building",
 			"digital-public-goods",
 			"digital-economy",
+		},
+	},
+}
+
+var snapshotVariants = []corpus.VariantGroup{
+	{
+		Name: "multistakeholder",
+		Forms: []string{
+			"多利益攸关方",
+			"多利益相关方",
+			"多利益有关方",
+			"其他利益攸关方",
+			"其他利益相关方",
+			"多方参与",
+		},
+	},
+	{
+		Name: "stakeholders",
+		Forms: []string{
+			"利益攸关方",
+			"利益相关方",
+			"利益有关方",
+		},
+	},
+	{
+		Name: "language",
+		Forms: []string{
+			"语言",
+			"语文",
+		},
+	},
+	{
+		Name: "cyber-sovereignty",
+		Forms: []string{
+			"网络主权",
+			"网络空间主权",
 		},
 	},
 }

@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
@@ -11,15 +12,23 @@ import (
 // occurrence in context.
 type Terms struct {
 	dataHeader
-	Counts []TermCount `json:"counts"`
-	KWIC   []KWICLine  `json:"kwic,omitempty"`
+	Queries []TermQuery `json:"queries"`
+	Counts  []TermCount `json:"counts"`
+	KWIC    []KWICLine  `json:"kwic,omitempty"`
 
 	terms []string
 	docs  []string
 	kwic  bool
 }
 
-// TermCount is how often one document uses one term.
+// TermQuery is a term searched for and every form the search looked for:
+// the term and its wording variants (none with --exact).
+type TermQuery struct {
+	Term  string   `json:"term"`
+	Forms []string `json:"forms"`
+}
+
+// TermCount is how often one document uses one term (any of its forms).
 type TermCount struct {
 	Document string  `json:"document"`
 	Term     string  `json:"term"`
@@ -30,25 +39,46 @@ type TermCount struct {
 
 // KWICLine is one occurrence of a term with its context, as written.
 type KWICLine struct {
-	Clause string `json:"clause"`
-	Left   string `json:"left"`
-	Match  string `json:"match"`
-	Right  string `json:"right"`
+	Clause  string `json:"clause"`
+	Left    string `json:"left"`
+	Match   string `json:"match"`
+	Right   string `json:"right"`
+	Variant string `json:"variant,omitempty"` // the form that matched, when not the term
 
 	term string
 }
 
-// NewTerms counts terms in every document; with kwic it also lists each
-// occurrence with width characters of context on each side.
-func NewTerms(c Context, terms []string, kwic bool, width int) *Terms {
-	v := &Terms{dataHeader: c.dataHeader("terms"), Counts: []TermCount{}, terms: terms, docs: c.Data.Corpus.DocIDs(), kwic: kwic}
-	for _, tc := range analysis.Terms(c.Data.Corpus, terms) {
+// NewTerms counts terms in the documents docs (all when empty), each
+// with its variants unless exact; with kwic it also lists each occurrence
+// with width characters of context on each side.
+func NewTerms(c Context, terms, docs []string, exact, kwic bool, width int) *Terms {
+	corp := c.Data.Corpus
+	in := corp.Docs
+	if len(docs) > 0 {
+		in = nil
+		for _, d := range corp.Docs {
+			if contains(docs, d.ID) {
+				in = append(in, d)
+			}
+		}
+	}
+	v := &Terms{dataHeader: c.dataHeader("terms"), Queries: []TermQuery{}, Counts: []TermCount{}, terms: terms, kwic: kwic}
+	for _, d := range in {
+		v.docs = append(v.docs, d.ID)
+	}
+	var queries []analysis.Query
+	for _, t := range terms {
+		q := analysis.Forms(corp, t, exact)
+		queries = append(queries, q)
+		v.Queries = append(v.Queries, TermQuery{Term: q.Term, Forms: q.Forms})
+	}
+	for _, tc := range analysis.Terms(in, queries) {
 		v.Counts = append(v.Counts, TermCount{tc.Doc, tc.Term, tc.Count, tc.Han, tc.Per10k})
 	}
 	if kwic {
-		for _, term := range terms {
-			for _, l := range analysis.KWIC(c.Data.Corpus, term, width) {
-				v.KWIC = append(v.KWIC, KWICLine{Clause: l.QID, Left: l.Left, Match: l.Match, Right: l.Right, term: term})
+		for _, q := range queries {
+			for _, l := range analysis.KWIC(in, q, width) {
+				v.KWIC = append(v.KWIC, KWICLine{Clause: l.QID, Left: l.Left, Match: l.Match, Right: l.Right, Variant: l.Variant, term: q.Term})
 			}
 		}
 	}
@@ -61,7 +91,12 @@ func (v *Terms) Doc() *report.Doc {
 		Title:  "Terms: occurrences per document",
 		Quoted: "the matched term",
 		Meta:   []report.Field{v.dataField()},
-		Notes:  []string{"Cells: occurrences (per 10,000 Chinese characters). Matching folds Traditional to Simplified and full- to half-width; text is shown as written."},
+		Notes: []string{"Cells: occurrences (per 10,000 Chinese characters) of the term or any of its variants. Matching folds Traditional to Simplified and full- to half-width; text is shown as written. --exact searches the term alone."},
+	}
+	for _, q := range v.Queries {
+		if len(q.Forms) > 1 {
+			d.Meta = append(d.Meta, report.Field{Label: "Variants of " + q.Term, Value: report.Plain(strings.Join(q.Forms[1:], ", "))})
+		}
 	}
 	t := table(append([]string{"Document"}, v.terms...)...)
 	rows := map[string][]report.Text{}
@@ -82,10 +117,10 @@ func (v *Terms) Doc() *report.Doc {
 	}
 	d.Blocks = []report.Block{t}
 	if v.kwic {
-		kt := table("Clause", "Context")
+		kt := table("Clause", "Context", "Variant")
 		for _, l := range v.KWIC {
 			line := report.Plain(l.Left).With(report.Seg{Text: l.Match, Mark: report.MarkQuote}, report.Seg{Text: l.Right})
-			kt.Rows = append(kt.Rows, []report.Text{report.Plain(l.Clause), line})
+			kt.Rows = append(kt.Rows, []report.Text{report.Plain(l.Clause), line, report.Marked(l.Variant, report.MarkDim)})
 		}
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("In context (%d)", len(v.KWIC))}, kt)
 	}
@@ -96,9 +131,9 @@ func (v *Terms) Doc() *report.Doc {
 // occurrences instead, one row per occurrence.
 func (v *Terms) Table(bool) *report.Table {
 	if v.kwic {
-		t := table("term", "clause", "left", "match", "right")
+		t := table("term", "clause", "left", "match", "right", "variant")
 		for _, l := range v.KWIC {
-			t.Rows = append(t.Rows, row(l.term, l.Clause, l.Left, l.Match, l.Right))
+			t.Rows = append(t.Rows, row(l.term, l.Clause, l.Left, l.Match, l.Right, l.Variant))
 		}
 		return t
 	}

@@ -22,7 +22,7 @@ func anaTopTerms(t *testing.T, c Context) []string {
 func TestTermsCountsMatchKWIC(t *testing.T) {
 	c := anaContext(t)
 	terms := anaTopTerms(t, c)
-	v := NewTerms(c, terms, true, 4)
+	v := NewTerms(c, terms, nil, true, true, 4)
 	if len(v.Counts) != len(terms)*len(c.Data.Corpus.Docs) {
 		t.Fatalf("%d counts for %d terms × %d documents", len(v.Counts), len(terms), len(c.Data.Corpus.Docs))
 	}
@@ -49,7 +49,7 @@ func TestTermsCountsMatchKWIC(t *testing.T) {
 func TestTermsCountsCSVWithoutKWIC(t *testing.T) {
 	c := anaContext(t)
 	terms := anaTopTerms(t, c)
-	v := NewTerms(c, terms, false, 8)
+	v := NewTerms(c, terms, nil, true, false, 8)
 	if v.KWIC != nil {
 		t.Error("no occurrences without kwic")
 	}

@@ -46,6 +46,7 @@ import (
 	}{
 		{"snapshotThemes", ds.Corpus.Themes.List},
 		{"snapshotThemeSets", ds.Corpus.Themes.Sets},
+		{"snapshotVariants", ds.Corpus.Themes.Variants},
 		{"snapshotDocs", ds.Corpus.Docs},
 		{"snapshotMappings", ds.Mappings.Files},
 	} {
