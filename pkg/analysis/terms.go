@@ -13,7 +13,7 @@ import (
 // TermCount is how often a term occurs in one document.
 type TermCount struct {
 	Doc    string
-	Term   string // as given
+	Term   string  // as given
 	Count  int     // occurrences of the term or any of its forms
 	Han    int     // Han characters in the document
 	Per10k float64 // Count per 10,000 Han characters

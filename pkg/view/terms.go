@@ -91,7 +91,7 @@ func (v *Terms) Doc() *report.Doc {
 		Title:  "Terms: occurrences per document",
 		Quoted: "the matched term",
 		Meta:   []report.Field{v.dataField()},
-		Notes: []string{"Cells: occurrences (per 10,000 Chinese characters) of the term or any of its variants. Matching folds Traditional to Simplified and full- to half-width; text is shown as written. --exact searches the term alone."},
+		Notes:  []string{"Cells: occurrences (per 10,000 Chinese characters) of the term or any of its variants. Matching folds Traditional to Simplified and full- to half-width; text is shown as written. --exact searches the term alone."},
 	}
 	for _, q := range v.Queries {
 		if len(q.Forms) > 1 {
