@@ -431,3 +431,27 @@ func TestTermsSearchesVariantsInChosenDocuments(t *testing.T) {
 		t.Errorf("an unknown --doc is a usage error: %v", r.err)
 	}
 }
+
+// A saved report says which question it answers: --in-all shows in the
+// heading, the Filters line and the JSON filters.
+func TestGapsInAllIsStated(t *testing.T) {
+	r := run(t, 80, false, "gaps", "--side", "gdc", "--in-all")
+	if !strings.Contains(r.out, "silent in every compared document (") || !strings.Contains(firstLines(r.out, 3), "in-all") {
+		t.Errorf("gaps --in-all does not say so in its heading and Filters line:\n%s", firstLines(r.out, 8))
+	}
+	r = run(t, 80, false, "gaps", "--side", "gdc", "--in-all", "--format", "json")
+	var out struct {
+		Filters struct {
+			InAll bool   `json:"in_all"`
+			Side  string `json:"side"`
+		} `json:"filters"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil || !out.Filters.InAll || out.Filters.Side != "gdc" {
+		t.Errorf("JSON filters lack in_all/side: %+v %v", out.Filters, err)
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "\n")
+}

@@ -15,6 +15,10 @@ type Filter struct {
 	Themes    []string `json:"themes,omitempty"`
 	Stances   []string `json:"stances,omitempty"`
 	Kinds     []string `json:"kinds,omitempty"`
+	// Side and InAll narrow the gaps report (see GapOptions); they are here
+	// so that every report states the whole question it answers.
+	Side  string `json:"side,omitempty"`
+	InAll bool   `json:"in_all,omitempty"`
 }
 
 // Objective is the GDC objective (1–5) a reference clause serves: the

@@ -60,6 +60,7 @@ func NewGaps(c Context, side string, inAll bool) *Gaps {
 	g := compare.FindGaps(c.Data.Corpus, c.Data.Mappings, c.Filter, compare.GapOptions{
 		GDCSide: side != SideCN, CNSide: side != SideGDC, InAll: inAll,
 	})
+	c.Filter.Side, c.Filter.InAll = side, inAll
 	v := &Gaps{Meta: c.meta("gaps"), Side: side, Documents: []string{}, Silences: []GapSilences{}, Unmapped: []GapUnmapped{}}
 	if gdc, ok := c.Data.Corpus.Reference(); ok {
 		v.ref = gdc.ID
@@ -111,11 +112,15 @@ func (v *Gaps) unmappedCount() int {
 func (v *Gaps) Doc() *report.Doc {
 	d := &report.Doc{
 		Title: "Gaps: what one side says and the other never takes up",
-		Meta:  append(v.fields(), report.Field{Label: "Side", Value: report.Plain(v.Side)}),
+		Meta:  v.fields(),
 		Notes: []string{columnsNote(v.Documents), "Summaries are crosswalk's own and unofficial; `crosswalk show ID` prints the text."},
 	}
 	if v.Side != SideCN {
-		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("GDC clauses with no counterpart (%d)", v.silenceCount())})
+		head := "GDC clauses with no counterpart (%d)"
+		if v.Filters.InAll {
+			head = "GDC clauses silent in every compared document (%d)"
+		}
+		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf(head, v.silenceCount())})
 		d.Blocks = append(d.Blocks, v.silenceBlocks()...)
 	}
 	if v.Side != SideGDC {

@@ -60,6 +60,12 @@ func describe(f compare.Filter) string {
 	add("theme", f.Themes)
 	add("stance", f.Stances)
 	add("kind", f.Kinds)
+	if f.Side != "" && f.Side != "both" {
+		parts = append(parts, "side "+f.Side)
+	}
+	if f.InAll {
+		parts = append(parts, "in-all (silent in every compared document)")
+	}
 	if len(parts) == 0 {
 		return "none"
 	}
