@@ -87,6 +87,7 @@ func (v *Compare) Doc() *report.Doc {
 		Notes: []string{
 			"Cells list counterpart clauses; `crosswalk show COLUMN:ID` (e.g. position:2.4.3) prints both texts, the note and the evidence.",
 			columnsNote(v.Documents),
+			"Reading a row left to right: a change of stance across years can come from the same reused formula coded under a different framing; `crosswalk show` notes where quoted words recur in an older text.",
 			"GDC summaries are crosswalk's own and unofficial.",
 		},
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -21,6 +22,7 @@ type Show struct {
 	lang  string
 	cl    *corpus.Clause
 	c     *corpus.Corpus
+	m     *mapping.Set
 	links []compare.DocLinks
 }
 
@@ -40,7 +42,7 @@ type ShowRecord struct {
 // NewShow builds the view of clause cl.
 func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
 	v := &Show{Report: "show", DataVersion: ds.Version, Document: cl.Doc.ID, Clause: NewClause(cl), Counterparts: []ShowDocument{},
-		lang: lang, cl: cl, c: ds.Corpus, links: compare.LinksOf(ds.Corpus, ds.Mappings, cl)}
+		lang: lang, cl: cl, c: ds.Corpus, m: ds.Mappings, links: compare.LinksOf(ds.Corpus, ds.Mappings, cl)}
 	for _, dl := range v.links {
 		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete, Records: []ShowRecord{}}
 		for _, l := range dl.Links {
@@ -77,7 +79,7 @@ func (v *Show) Doc() *report.Doc {
 			d.Blocks = append(d.Blocks, report.Para{Text: report.Marked(msg, report.MarkDim)})
 		}
 		for _, l := range dl.Links {
-			d.Blocks = append(d.Blocks, linkBlocks(v.lang, l)...)
+			d.Blocks = append(d.Blocks, v.linkBlocks(l)...)
 		}
 	}
 	return d
@@ -123,8 +125,11 @@ func direction(cl *corpus.Clause) string {
 }
 
 // linkBlocks shows one counterpart: a head line with the record's stance
-// and relation, the counterpart's text and English, and the note.
-func linkBlocks(lang string, l compare.Link) []report.Block {
+// and relation, the counterpart's text and English, this clause's own
+// evidence for it (so each highlighted phrase above can be told apart), the
+// note, and a caveat when the same words were coded in an older text.
+func (v *Show) linkBlocks(l compare.Link) []report.Block {
+	lang := v.lang
 	r := l.Record
 	var detail []string
 	for _, s := range []string{r.Relationship, r.Rationale} {
@@ -147,7 +152,13 @@ func linkBlocks(lang string, l compare.Link) []report.Block {
 		}
 		fields = clauseFields(lang, label, l.Other, r.QuoteIn(l.Other.Doc.ID))
 	}
+	if q := r.QuoteIn(v.cl.Doc.ID); q != "" {
+		fields = append(fields, report.Field{Label: "Evidence", Value: report.Text{{Text: v.cl.ID + ": "}, {Text: q, Mark: report.MarkQuote}}})
+	}
 	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
+	if c := v.earlier(l); c != "" {
+		fields = append(fields, report.Field{Label: "Caveat", Value: report.Marked(c, report.MarkDim)})
+	}
 	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
 }
 
@@ -166,3 +177,22 @@ func themeLabels(c *corpus.Corpus, keys []string) string {
 
 // Table: show has no CSV form.
 func (v *Show) Table(bool) *report.Table { return nil }
+
+// earlier words the caveat for a record whose quoted words an older text
+// also has, coded against the same GDC clause.
+func (v *Show) earlier(l compare.Link) string {
+	var parts []string
+	differs := false
+	for _, e := range compare.EarlierUses(v.c, v.m, l.Record) {
+		parts = append(parts, fmt.Sprintf("%s (%s, %s)", e.Other.QID(), e.Other.Doc.Date, e.Record.Stance))
+		differs = differs || e.Record.Stance != l.Record.Stance
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	msg := "the quoted words also stand in " + strings.Join(parts, ", ") + ", coded against this GDC clause"
+	if differs {
+		msg += "; the different stance can come from how the same formula is framed here, or from coding, rather than from a change of position"
+	}
+	return msg + "."
+}

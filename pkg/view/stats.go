@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
@@ -12,6 +13,9 @@ type Stats struct {
 	Meta
 	PerDocument []StatsCounts  `json:"per_document"`
 	PerSection  []StatsSection `json:"per_section"`
+	// Length is each document's Chinese characters: scores grow with a
+	// text's length and breadth, so a reader needs both beside them.
+	Length map[string]int `json:"han_chars"`
 }
 
 // StatsCounts are one document's counts and score.
@@ -34,9 +38,12 @@ func statsCounts(doc string, c compare.Counts) StatsCounts {
 // NewStats counts the GDC clauses in scope by stance for each document.
 func NewStats(c Context) *Stats {
 	st := compare.ComputeStats(c.Data.Corpus, c.Data.Mappings, c.Filter)
-	v := &Stats{Meta: c.meta("stats"), PerDocument: []StatsCounts{}, PerSection: []StatsSection{}}
+	v := &Stats{Meta: c.meta("stats"), PerDocument: []StatsCounts{}, PerSection: []StatsSection{}, Length: map[string]int{}}
 	for j, d := range st.Docs {
 		v.PerDocument = append(v.PerDocument, statsCounts(d.ID, st.PerDoc[j]))
+		for _, cl := range d.Clauses {
+			v.Length[d.ID] += compare.HanCount(cl.Text)
+		}
 	}
 	for _, s := range st.Sections {
 		sv := StatsSection{Section: s.Section, Counts: []StatsCounts{}}
@@ -85,9 +92,21 @@ func (v *Stats) Doc() *report.Doc {
 		}
 		ts.Rows = append(ts.Rows, cells)
 	}
-	d.Blocks = []report.Block{t, report.Heading{Text: "By part of the GDC: score (aligned/partial/divergent/silent)"}, ts}
+	var reach []string
+	for _, c := range v.PerDocument {
+		reach = append(reach, fmt.Sprintf("%s %d characters, a counterpart for %d%% of the GDC clauses", ShortDoc(c.Document), v.Length[c.Document], pctOf(c.Scope-c.Silent, c.Scope)))
+	}
+	caveat := report.Para{Text: report.Marked("Scores follow each text's length and breadth as much as its position: "+strings.Join(reach, "; ")+".", report.MarkDim)}
+	d.Blocks = []report.Block{t, caveat, report.Heading{Text: "By part of the GDC: score (aligned/partial/divergent/silent)"}, ts}
 	d.Notes = append(d.Notes, columnsNote(docs))
 	return d
+}
+
+func pctOf(n, of int) int {
+	if of == 0 {
+		return 0
+	}
+	return int(100*float64(n)/float64(of) + 0.5)
 }
 
 func countCell(n, of int) report.Text {
