@@ -3,8 +3,8 @@ package brief
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/base64"
 	_ "embed"
+	"encoding/base64"
 	"html/template"
 	"io"
 

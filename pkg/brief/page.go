@@ -27,7 +27,7 @@ type page struct {
 	Reports    []template.HTML
 	// Legends come from the renderer, for the marks each part uses.
 	MatrixLegend, PairsLegend template.HTML
-	Running    string // the line printed on every page
+	Running                   string // the line printed on every page
 }
 
 type file struct{ Target, Version, Status, Method, Reviewed string }
@@ -71,7 +71,9 @@ type pairRecord struct {
 var nonWord = regexp.MustCompile(`[^A-Za-z0-9]+`)
 
 // anchor is the id of a clause's pair view: gdc:29(d) → pair-gdc-29-d.
-func anchor(qid string) string { return "pair-" + strings.Trim(nonWord.ReplaceAllString(qid, "-"), "-") }
+func anchor(qid string) string {
+	return "pair-" + strings.Trim(nonWord.ReplaceAllString(qid, "-"), "-")
+}
 
 // newPage computes the views the page shows, under the filters of c.
 func newPage(c view.Context) (*page, error) {
