@@ -113,7 +113,7 @@ func browser(t *testing.T, p *problems) context.Context {
 		_, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{})
 		return chromedp.Void{}, err
 	}
-	if err := chromedp.Do(ctx, enable); err != nil {
+	if err := chromedp.Do(ctx, enable, chromedp.EmulateViewport(1280, 800)); err != nil {
 		t.Fatalf("starting %s: %v", path, err)
 	}
 	return ctx
@@ -165,7 +165,7 @@ func browse(t *testing.T, c view.Context, mx *view.Compare) {
 	if got := eval[int](t, ctx, visibleRows); got != len(mx.Rows) {
 		t.Errorf("matrix shows %d rows, compare has %d", got, len(mx.Rows))
 	}
-	clickCell(t, ctx, mx)
+	clickCell(t, ctx, mx, filepath.Join(dir, name+"-pair.png"))
 	filter(t, ctx, mx)
 	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
@@ -184,14 +184,15 @@ func browse(t *testing.T, c view.Context, mx *view.Compare) {
 	p.check(t)
 }
 
-// clickCell clicks the first matrix cell with a counterpart and expects its
-// pair view on screen, with evidence highlighted.
-func clickCell(t *testing.T, ctx context.Context, mx *view.Compare) {
+// clickCell clicks a matrix cell with a counterpart (that of gdc:29(d),
+// the README's example, when shown) and expects its pair view on screen,
+// with evidence highlighted. The screen is kept as NAME-pair.png.
+func clickCell(t *testing.T, ctx context.Context, mx *view.Compare, shot string) {
 	t.Helper()
 	target := ""
 	for _, r := range mx.Rows {
 		for _, c := range r.Cells {
-			if target == "" && len(c.Counterparts) > 0 {
+			if len(c.Counterparts) > 0 && (target == "" || r.Clause == "gdc:29(d)") {
 				target = anchor(r.Clause)
 			}
 		}
@@ -207,6 +208,13 @@ func clickCell(t *testing.T, ctx context.Context, mx *view.Compare) {
 		return location.hash === "#` + target + `" && !el.hidden && r.top >= 0 && r.top < innerHeight && el.querySelector("mark") !== null; })()`
 	if !eval[bool](t, ctx, js) {
 		t.Errorf("clicking a cell of %s did not bring its pair view, with highlighted evidence, on screen", target)
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err == nil {
+		err = os.WriteFile(shot, png, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
