@@ -257,3 +257,23 @@ func filter(t *testing.T, ctx context.Context, mx *view.Compare) {
 		t.Errorf("after reset: %d rows shown, want %d", got, len(mx.Rows))
 	}
 }
+
+// TestBrowserHostileNote: markup in a note shows as text and never runs.
+func TestBrowserHostileNote(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "hostile.html")
+	if err := os.WriteFile(file, []byte(render(t, view.Context{Data: hostileData(t), Lang: "both"})), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := &problems{}
+	ctx := browser(t, p)
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, `window.pwned !== undefined`) {
+		t.Error("markup from a note ran")
+	}
+	if !eval[bool](t, ctx, `document.body.innerText.includes("<script>window.pwned=1</script>")`) {
+		t.Error("the note's text does not show as written")
+	}
+	p.check(t)
+}

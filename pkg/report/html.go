@@ -102,7 +102,7 @@ func esc(s string) string {
 }
 
 // svgBar draws a Bar segment (full blocks and one partial block, in
-// eighths) as an SVG rectangle, 8 px per cell.
+// eighths) as an SVG rectangle, 24 px per cell.
 func svgBar(s string) string {
 	eighths := 0
 	for _, r := range s {
@@ -112,7 +112,7 @@ func svgBar(s string) string {
 			eighths += int('▏'-r) + 1
 		}
 	}
-	w := max(1, eighths)
+	w := max(1, eighths*3)
 	return fmt.Sprintf(`<svg class="bar" width="%d" height="12" role="img" aria-label="%d cells"><rect width="%d" height="12"></rect></svg>`, w+2, utf8.RuneCountInString(s), w)
 }
 
