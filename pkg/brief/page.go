@@ -27,7 +27,7 @@ type page struct {
 	Reports    []template.HTML
 	// Legends come from the renderer, for the marks each part uses.
 	MatrixLegend, PairsLegend template.HTML
-	Running                   string // the line printed on every page
+	Running                   string // the line printed at the foot of every page
 }
 
 type file struct{ Target, Version, Status, Method, Reviewed string }
