@@ -25,12 +25,15 @@ type outputFlags struct {
 }
 
 // extFormats maps file extensions to the format -o implies.
-var extFormats = map[string]string{".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json", ".txt": "table"}
+var extFormats = map[string]string{".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json", ".txt": "table", ".xlsx": "xlsx", ".html": "html"}
 
 func addOutputFlags(cmd *cobra.Command, o *outputFlags, formats ...string) {
+	if contains(formats, "csv") {
+		formats = append(formats, "xlsx") // the same table, as a workbook
+	}
 	o.formats = formats
 	cmd.Flags().StringVar(&o.Format, "format", "", "output `FORMAT`: "+strings.Join(formats, ", ")+" (default "+formats[0]+", or from the -o extension)")
-	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to `FILE` (.md .csv .json .txt set the format; - is standard output)")
+	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to `FILE` (.md .csv .json .txt .xlsx set the format; - is standard output)")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
 	if contains(formats, "csv") {
 		// --bom=false still works for scripts written before --no-bom.
@@ -109,6 +112,8 @@ func (f *Factory) emit(o *outputFlags, v report.View) error {
 			return fmt.Errorf("this report has no table to write as CSV")
 		}
 		err = report.CSV(&buf, t, o.BOM)
+	case "xlsx":
+		err = f.xlsx(&buf, o, v)
 	default:
 		color := f.IO.ColorEnabled() && o.Output == ""
 		width := f.IO.Width

@@ -50,6 +50,9 @@ func (r result) errString() string {
 func TestGoldenFixture(t *testing.T) {
 	for _, args := range reports {
 		for _, f := range formatsOf(t, args) {
+			if f == "xlsx" {
+				continue // binary; xlsx_test.go reads it back against the CSV
+			}
 			name := strings.NewReplacer(" ", "_", ":", "_", "(", "", ")", "").Replace(strings.Join(args, " ")) + "." + ext[f]
 			t.Run(name, func(t *testing.T) {
 				r := run(t, 80, false, append(append([]string{"--data", fixture}, args...), "--format", f)...)

@@ -113,6 +113,7 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdShow(f, nil),
 		NewCmdValidate(f, nil),
 		NewCmdExport(f, nil),
+		NewCmdBrief(f, nil),
 		NewCmdCompare(f, nil),
 		NewCmdDivergences(f, nil),
 		NewCmdGaps(f, nil),

@@ -1,0 +1,33 @@
+// Filters the matrix and the clause views in place. Without JavaScript the
+// form stays hidden and the page shows everything.
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  var rows = document.querySelectorAll("#matrix-table tbody tr");
+  form.hidden = false;
+  function value(name) { return form.elements[name].value; }
+  function apply() {
+    var objective = value("objective"), theme = value("theme"), stance = value("stance"), doc = value("document");
+    var shown = 0;
+    document.querySelectorAll("[data-doc]").forEach(function (el) {
+      el.hidden = doc !== "" && el.getAttribute("data-doc") !== doc;
+    });
+    rows.forEach(function (tr) {
+      var ok = (objective === "" || tr.getAttribute("data-objective") === objective) &&
+        (theme === "" || tr.getAttribute("data-themes").split(" ").indexOf(theme) >= 0);
+      if (ok && stance !== "") {
+        ok = Array.prototype.some.call(tr.querySelectorAll("td[data-doc]"), function (td) {
+          return !td.hidden && td.getAttribute("data-stance") === stance;
+        });
+      }
+      tr.hidden = !ok;
+      var pair = document.getElementById(tr.getAttribute("data-pair"));
+      if (pair) { pair.hidden = !ok; }
+      if (ok) { shown++; }
+    });
+    document.getElementById("count").textContent = shown + " of " + rows.length + " GDC clauses shown";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  apply();
+})();

@@ -1,0 +1,97 @@
+package brief
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/view"
+)
+
+// hostile is markup planted in a note: it must reach the page as text.
+const hostile = `<script>window.pwned=1</script><img src=x onerror=\"window.pwned=1\">`
+
+// hostileData is the fixture with hostile markup at the start of a note.
+func hostileData(t *testing.T) *dataset.Dataset {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "fixture"))); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "mappings", "cn-position-2024.yaml")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	planted := strings.Replace(string(src), `"note": "Both open by`, `"note": "`+hostile+` Both open by`, 1)
+	if planted == string(src) {
+		t.Fatal("fixture note to plant markup in not found")
+	}
+	if err := os.WriteFile(path, []byte(planted), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := dataset.FromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func render(t *testing.T, c view.Context) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := HTML(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// Markup in the data shows as text: escaped, never a live element.
+func TestHTMLEscapesData(t *testing.T) {
+	out := render(t, view.Context{Data: hostileData(t), Lang: "both"})
+	if strings.Contains(out, "<script>window.pwned") || strings.Contains(out, "<img src=x") {
+		t.Fatal("note markup reached the page unescaped")
+	}
+	if !strings.Contains(out, "&lt;script&gt;window.pwned=1&lt;/script&gt;") {
+		t.Fatal("note text missing from the page")
+	}
+	if n := strings.Count(out, "<script"); n != 1 {
+		t.Errorf("%d script elements, want the page's own only", n)
+	}
+}
+
+// The page holds one matrix row and one pair view per row of the compare
+// view, under the same filters, and nothing fetched from elsewhere.
+func TestHTMLFollowsCompare(t *testing.T) {
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []compare.Filter{{}, {Objective: 3, Against: []string{"cn-position-2024"}}} {
+		c := view.Context{Data: ds, Filter: f, Lang: "both"}
+		out := render(t, c)
+		want := len(view.NewCompare(c).Rows)
+		if got := strings.Count(out, "<tr data-pair="); got != want {
+			t.Errorf("%+v: %d matrix rows, compare has %d", f, got, want)
+		}
+		if got := strings.Count(out, `<article class="pair"`); got != want {
+			t.Errorf("%+v: %d pair views, compare has %d", f, got, want)
+		}
+		for _, ext := range []string{"http:", "https:", "src=", "@import", "url("} {
+			if strings.Contains(out, ext) {
+				t.Errorf("%+v: page refers to %q: it must need no network", f, ext)
+			}
+		}
+		// Without JavaScript the filters stay hidden and everything shows.
+		if !strings.Contains(out, `<form id="filters" hidden>`) || strings.Contains(out, "<tr hidden") || strings.Contains(out, "<article hidden") {
+			t.Errorf("%+v: the page without JavaScript must show every row and hide the filter form", f)
+		}
+		if len(out) > 3<<20 {
+			t.Errorf("%+v: page is %d bytes, over 3 MB", f, len(out))
+		}
+	}
+}
