@@ -56,8 +56,8 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		})
 	}
 	if which&fStance != 0 {
-		fl.StringSliceVar(&ff.Stances, "stance", nil, "only this `STANCE`: aligned, partial, divergent, silent (repeatable)")
-		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent"))
+		fl.StringSliceVar(&ff.Stances, "stance", nil, "only this `STANCE`: aligned, partial, divergent, silent, not-reviewed (repeatable)")
+		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent", "not-reviewed"))
 	}
 	if which&fKind != 0 {
 		fl.StringSliceVar(&ff.Kinds, "kind", nil, "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
@@ -86,10 +86,10 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			return compare.Filter{}, usageErrorf("unknown --theme %q%s", th, diag.DidYouMean(th, c.Themes.Keys()))
 		}
 	}
-	stances := append([]string{compare.Silent}, mapping.Stances[:3]...)
+	stances := append(append([]string{}, mapping.Stances[:3]...), compare.Silent, compare.NotReviewed)
 	for _, s := range ff.Stances {
 		if !contains(stances, s) {
-			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent or silent", s, diag.DidYouMean(s, stances))
+			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent, silent or not-reviewed", s, diag.DidYouMean(s, stances))
 		}
 	}
 	for _, k := range ff.Kinds {

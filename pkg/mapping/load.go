@@ -103,6 +103,23 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 	if !okSrc || !okTgt {
 		return nil, probs
 	}
+	// A draft lists the reference clauses reviewed so far; a complete file
+	// covers them all and lists none.
+	reviewed := map[string]bool{}
+	if f.Status == StatusComplete && len(f.ClausesReviewed) > 0 {
+		add("a complete file covers every clause: remove clauses_reviewed, or set status: draft", "clauses_reviewed")
+	}
+	for i, id := range f.ClausesReviewed {
+		switch {
+		case reviewed[id]:
+			add(fmt.Sprintf("clause %q is listed twice", id), "clauses_reviewed", i)
+		default:
+			if _, ok := src.Clause(id); !ok {
+				add(fmt.Sprintf("unknown %s clause %q%s", src.ID, id, diag.DidYouMean(id, src.ClauseIDs())), "clauses_reviewed", i)
+			}
+		}
+		reviewed[id] = true
+	}
 	pairs := map[[2]string]int{}
 	for i := range f.Records {
 		r := &f.Records[i]
@@ -117,6 +134,9 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 		sc, okS := src.Clause(r.Source)
 		if !okS {
 			at(fmt.Sprintf("unknown %s clause %q%s", src.ID, r.Source, diag.DidYouMean(r.Source, src.ClauseIDs())), "source")
+		}
+		if okS && f.Status == StatusDraft && !reviewed[r.Source] {
+			at(fmt.Sprintf("clause %q has a record but is not listed in clauses_reviewed: add it there once it has been read against the whole document", r.Source), "source")
 		}
 		closed2(r.Stance, Stances, "stance")
 		closed2(r.Confidence, Confidences, "confidence")
