@@ -22,8 +22,8 @@ type MatrixRow struct {
 type Cell struct {
 	Stance   string // PairStance of the records, or NotReviewed
 	Coverage string // CoverCounterpart, CoverReviewedSilence …
-	Links   []Link // counterparts (records with a target)
-	Silence *mapping.Record
+	Links    []Link // counterparts (records with a target)
+	Silence  *mapping.Record
 }
 
 // BuildMatrix computes the alignment matrix. Rows follow document order; a

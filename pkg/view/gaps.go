@@ -46,7 +46,7 @@ type GapSilence struct {
 	// against: out of scope, not silences.
 	NotReviewedIn []string `json:"not_reviewed_in"`
 	Notes         []Record `json:"notable_silences"`
-	src       compare.Silence
+	src           compare.Silence
 }
 
 // GapUnmapped are the unmapped Chinese clauses of one theme.
