@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"bytes"
+
 	"github.com/spf13/cobra"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/oscal"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
 
@@ -16,14 +20,25 @@ func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	opts := &ExportOptions{}
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole dataset (documents, clauses, mappings) as versioned JSON",
+		Short: "Write the whole dataset (documents, clauses, mappings) as versioned JSON, or the mappings as OSCAL",
 		Long: `Write every document, clause and mapping record as JSON in the schema scripts
-rely on (schema_version "` + view.SchemaVersion + `"). IDs are fully qualified (gdc:23(d),
-cn-position-2024:2.4.3); for a none record, target is the document ID.`,
+rely on (schema_version "` + view.SchemaVersion + `", published as schemas/export.schema.json):
+the data version, each document with its principles, footnotes and clauses, the
+theme vocabulary, each mapping file's header (status, method, version, review
+date, and for a draft the GDC clauses reviewed so far) and every record. IDs are
+fully qualified (gdc:23(d), cn-position-2024:2.4.3); for a none record, target
+is the document ID. A document's mapping field is complete, draft or none (no
+mapping file: nothing reviewed).
+
+--format oscal writes the mappings as an OSCAL ` + oscal.Version + ` mapping collection
+(JSON): relationships are NIST IR 8477's, a none record is no-relationship, and
+stance, theme and quotes travel as props; the README lists the field mapping.`,
+		Example: `  crosswalk export -o crosswalk.json
+  crosswalk export --format oscal -o crosswalk-mappings.oscal.json`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *ExportOptions) error { return exportRun(f, o) }),
 	}
-	addOutputFlags(cmd, &opts.Out, "json")
+	addOutputFlags(cmd, &opts.Out, "json", "oscal")
 	return cmd
 }
 
@@ -31,6 +46,13 @@ func exportRun(f *Factory, opts *ExportOptions) error {
 	ctx, err := f.context(&filterFlags{})
 	if err != nil {
 		return err
+	}
+	if opts.Out.Format == "oscal" {
+		var buf bytes.Buffer
+		if err := report.JSON(&buf, oscal.FromDataset(ctx.Data)); err != nil {
+			return err
+		}
+		return f.write(&opts.Out, buf.Bytes())
 	}
 	return f.emit(&opts.Out, view.NewExport(ctx))
 }
