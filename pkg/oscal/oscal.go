@@ -232,7 +232,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 	}
 	if len(coll.Provenance.Props) > 0 {
 		coll.Provenance.Remarks = "A document named by a not-reviewed prop has no mapping file: nobody has reviewed the GDC against it, so the absence of maps says nothing. " +
-			"One named by a no-records prop was reviewed and has no counterpart and no notable silence at all."
+			"One named by a no-records prop has a mapping file without a single record: complete, it means every GDC clause was reviewed and has no counterpart; a draft has recorded nothing yet."
 	}
 	return &Document{Collection: coll}
 }
