@@ -123,6 +123,7 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdTerms(f, nil),
 		NewCmdSuggest(f, nil),
 		NewCmdAudit(f, nil),
+		NewCmdAgree(f, nil),
 		NewCmdNew(f),
 		NewCmdVersion(f, nil),
 		NewCmdManual(f, nil),

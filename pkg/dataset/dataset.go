@@ -135,3 +135,25 @@ func (ds *Dataset) Warnings() diag.List {
 	}
 	return out
 }
+
+// MappingsFromDir loads another mapping set for comparison with this data:
+// DIR laid out for --data (its own documents and mappings), or a folder of
+// mapping files alone, checked against this data's documents.
+func (ds *Dataset) MappingsFromDir(dir string) (*Dataset, error) {
+	if st, err := os.Stat(filepath.Join(dir, "documents")); err == nil && st.IsDir() {
+		return FromDir(dir)
+	}
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder: give a --data style folder (documents/ and mappings/) or a folder of mapping files", dir)
+	}
+	maps := os.DirFS(dir)
+	if names, _ := fs.Glob(maps, "*.yaml"); len(names) == 0 {
+		return nil, fmt.Errorf("%s has no mapping files (*.yaml) and no documents/ folder", dir)
+	}
+	set, probs := mapping.Load(maps, dir, ds.Corpus)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: fingerprint(maps)}, nil
+}

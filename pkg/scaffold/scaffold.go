@@ -154,7 +154,9 @@ func join(a, b string) string {
 func Paragraphs(text string) []string {
 	var out []string
 	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		if l = strings.TrimFunc(l, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0' || r == '\ufeff' }); l != "" {
+		if l = strings.TrimFunc(l, func(r rune) bool {
+			return r == ' ' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0' || r == '\ufeff'
+		}); l != "" {
 			out = append(out, l)
 		}
 	}
