@@ -28,8 +28,8 @@ type CompareRow struct {
 // CompareCell is what one document has for one GDC clause.
 type CompareCell struct {
 	Document     string        `json:"document"`
-	Stance       string        `json:"stance"`
-	Coverage     string        `json:"coverage"`
+	Stance       string        `json:"stance" schema:"enum=aligned|partial|divergent|silent|not-reviewed"`
+	Coverage     string        `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed"`
 	Counterparts []Counterpart `json:"counterparts"`
 	SilenceNote  string        `json:"silence_note,omitempty"`
 }

@@ -13,7 +13,7 @@ import (
 // (no mapping file: nothing reviewed).
 type DocCoverage struct {
 	Document        string `json:"document"`
-	Mapping         string `json:"mapping"`
+	Mapping         string `json:"mapping" schema:"enum=complete|draft|none"`
 	ClausesReviewed int    `json:"clauses_reviewed"`
 	Clauses         int    `json:"clauses"`
 }

@@ -35,7 +35,7 @@ type ExportDoc struct {
 	// Mapping is how far the GDC has been reviewed against the document:
 	// complete, draft or none (no mapping file: nothing reviewed); the GDC
 	// itself is the reference.
-	Mapping     string         `json:"mapping"`
+	Mapping     string         `json:"mapping" schema:"enum=reference|complete|draft|none"`
 	SourceFlaws []string       `json:"source_flaws"`
 	Principles  []Principle    `json:"principles"`
 	Clauses     []ExportClause `json:"clauses"`
@@ -63,8 +63,8 @@ type ExportTheme struct {
 type ExportMapping struct {
 	Source   string   `json:"source"`
 	Target   string   `json:"target"`
-	Status   string   `json:"status"`
-	Method   string   `json:"method"`
+	Status   string   `json:"status" schema:"enum=complete|draft"`
+	Method   string   `json:"method" schema:"enum=human|assisted"`
 	Version  string   `json:"version"`
 	Reviewed string   `json:"reviewed"`
 	Curators []string `json:"curators"`

@@ -47,7 +47,7 @@ type PrincipleRow struct {
 // PrincipleCell is what one of the document's principles has for a GDC principle.
 type PrincipleCell struct {
 	Principle    string        `json:"principle"`
-	Stance       string        `json:"stance"`
+	Stance       string        `json:"stance" schema:"enum=aligned|partial|divergent|silent|not-reviewed"`
 	Counterparts []Counterpart `json:"counterparts"`
 }
 

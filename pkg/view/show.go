@@ -29,11 +29,11 @@ type ShowDocument struct {
 	Document string `json:"document"`
 	Complete bool   `json:"mapping_complete"`
 	// Mapping is complete, draft or none (no mapping file).
-	Mapping string `json:"mapping"`
+	Mapping string `json:"mapping" schema:"enum=complete|draft|none"`
 	// Coverage is the state of a GDC clause in the document: counterpart,
 	// reviewed-silence, notable-silence or not-reviewed; for a counterpart
 	// clause, not-reviewed when no mapping file maps its document, else "".
-	Coverage string       `json:"coverage"`
+	Coverage string       `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed|"`
 	Records  []ShowRecord `json:"records"`
 }
 

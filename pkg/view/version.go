@@ -19,7 +19,7 @@ type Version struct {
 // status and review date, or mapping none when no file maps it.
 type VersionMapping struct {
 	Document string `json:"document"`
-	Mapping  string `json:"mapping"`
+	Mapping  string `json:"mapping" schema:"enum=complete|draft|none"`
 	Version  string `json:"version"`
 	Reviewed string `json:"reviewed"`
 }
