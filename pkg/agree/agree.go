@@ -1,3 +1,5 @@
+//go:generate go run -tags nosnapshot ./internal/round3
+
 // Package agree compares two mapping sets over the same documents: how
 // well two curators agree on stances (percent agreement, Cohen's κ, a
 // weighted κ, the confusion matrix and every disagreement), and which
@@ -217,8 +219,13 @@ func bySource(f *mapping.File) map[string][]*mapping.Record {
 func key(r *mapping.Record) [2]string { return [2]string{r.SourceQID(), r.TargetQID()} }
 
 // diffRecords adds the records of one document that one set has and the
-// other lacks, and those coded differently, in record order.
+// other lacks, and those coded differently, in record order. Only GDC
+// clauses both sets reviewed count: a record on a clause the other set has
+// not reviewed is not missing there.
 func diffRecords(res *Result, here, there *mapping.File) {
+	both := func(r *mapping.Record) bool {
+		return here != nil && there != nil && here.Covers(r.Source) && there.Covers(r.Source)
+	}
 	index := func(f *mapping.File) map[[2]string]*mapping.Record {
 		m := map[[2]string]*mapping.Record{}
 		if f != nil {
@@ -232,6 +239,9 @@ func diffRecords(res *Result, here, there *mapping.File) {
 	if here != nil {
 		for i := range here.Records {
 			r := &here.Records[i]
+			if !both(r) {
+				continue
+			}
 			o, ok := ixT[key(r)]
 			if !ok {
 				res.OnlyHere = append(res.OnlyHere, r)
@@ -245,7 +255,7 @@ func diffRecords(res *Result, here, there *mapping.File) {
 	if there != nil {
 		var only []*mapping.Record
 		for i := range there.Records {
-			if _, ok := ixH[key(&there.Records[i])]; !ok {
+			if _, ok := ixH[key(&there.Records[i])]; !ok && both(&there.Records[i]) {
 				only = append(only, &there.Records[i])
 			}
 		}
@@ -264,7 +274,8 @@ func differ(a, b *mapping.Record) []string {
 		{"confidence", a.Confidence, b.Confidence}, {"theme", a.Theme, b.Theme}, {"note", a.Note, b.Note},
 		{"quotes.source", a.Quotes.Source, b.Quotes.Source}, {"quotes.target", a.Quotes.Target, b.Quotes.Target},
 	} {
-		if f.x != f.y {
+		// A value one side has not coded yet (TODO in a draft) is no change.
+		if f.x != f.y && f.x != mapping.ToDo && f.y != mapping.ToDo {
 			out = append(out, f.name)
 		}
 	}

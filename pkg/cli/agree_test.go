@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,5 +202,38 @@ records:
 	// gdc:1 is divergent there, gdc:3 silent there (partial here).
 	if len(v.Disagreements) != 2 || v.Disagreements[0].Clause != "gdc:1" || v.Disagreements[1].Clause != "gdc:3" {
 		t.Errorf("disagreements %+v", v.Disagreements)
+	}
+}
+
+// mappings/AGREEMENT.md states what crosswalk agree computes for round 3
+// against the data; this fails when a curation edit changes the figures,
+// so the document is updated with them.
+func TestAgreementRound3Figures(t *testing.T) {
+	var v struct {
+		Overall struct {
+			Pairs      int      `json:"pairs_both_coded"`
+			Agreements int      `json:"agreements"`
+			Percent    float64  `json:"percent_agreement"`
+			Kappa      *float64 `json:"kappa"`
+			Weighted   *float64 `json:"weighted_kappa"`
+		} `json:"overall"`
+		OnlyHere  []json.RawMessage `json:"records_only_here"`
+		OnlyThere []json.RawMessage `json:"records_only_there"`
+		Changed   []json.RawMessage `json:"records_changed"`
+	}
+	out := runOK(t, "agree", "--with", filepath.Join("..", "..", "mappings", "agreement-round3"), "--format", "json")
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	o := v.Overall
+	got := fmt.Sprintf("%d pairs both coded, %d agree (%.1f%%), κ %.2f, weighted κ %.2f; %d records in both sets, %d only in the records",
+		o.Pairs, o.Agreements, o.Percent, *o.Kappa, *o.Weighted, len(v.Changed), len(v.OnlyHere))
+	doc, err := os.ReadFile(filepath.Join("..", "..", "mappings", "AGREEMENT.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(doc)), " ")
+	if !strings.Contains(text, got) || !strings.Contains(text, fmt.Sprintf("%d only in the second curator's coding", len(v.OnlyThere))) {
+		t.Errorf("mappings/AGREEMENT.md does not state what crosswalk agree computes now:\n  %s; %d only in the second curator's coding", got, len(v.OnlyThere))
 	}
 }

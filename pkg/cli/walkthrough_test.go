@@ -63,7 +63,7 @@ func TestReadmeSixthDocumentWalkthrough(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"documents/cn-trial-2024.yaml:", "kind: to do: choose a kind",
+		"documents/cn-trial-2024.yaml:24: clauses[0].kind: to do: choose a kind",
 		"mappings/cn-trial-2024.yaml:1: status: draft: 0 of 168 GDC clauses reviewed against cn-trial-2024",
 	} {
 		if !strings.Contains(errOut, want) {

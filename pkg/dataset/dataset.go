@@ -116,6 +116,9 @@ func (ds *Dataset) Warnings() diag.List {
 			total++
 		}
 	}
+	for _, f := range ds.Mappings.Files {
+		out = append(out, f.ToDos...)
+	}
 	for _, d := range ds.Corpus.Counterparts() {
 		f, ok := ds.Mappings.For(d.ID)
 		switch {

@@ -2,7 +2,11 @@
 // vocabularies, loading, and checks against a corpus.
 package mapping
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+)
 
 // Vocabularies of a record (defined in mappings/CURATION.md).
 var (
@@ -44,7 +48,14 @@ type File struct {
 	Records         []Record `yaml:"records"`
 
 	Path string `yaml:"-"`
+	// ToDos are the TODO values a draft still has (relationship, rationale
+	// or a quote a curator has not given yet): validate lists them as
+	// warnings, and the file loads.
+	ToDos []diag.Problem `yaml:"-"`
 }
+
+// ToDo is the placeholder for a value a curator has still to give.
+const ToDo = "TODO"
 
 // Record links one reference clause to one target clause (or records a
 // notable silence when Stance is none and Target is empty).
