@@ -207,6 +207,52 @@ func TestMissingMappingIsNotReviewed(t *testing.T) {
 		}
 	})
 
+	t.Run("export", func(t *testing.T) {
+		var v struct {
+			Documents []struct{ ID, Mapping string }
+		}
+		if err := json.Unmarshal([]byte(runOK(t, append(data, "export", "--format", "json")...)), &v); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range v.Documents {
+			want := "complete"
+			switch d.ID {
+			case "gdc":
+				want = "reference"
+			case position:
+				want = "none"
+			}
+			if d.Mapping != want {
+				t.Errorf("export: %s mapping %q, want %q", d.ID, d.Mapping, want)
+			}
+		}
+		var o struct {
+			Collection struct {
+				Provenance struct {
+					Status string
+					Props  []struct{ Name, Value string }
+				}
+				Mappings []struct {
+					TargetResource struct {
+						Props []struct{ Name, Value string }
+					} `json:"target-resource"`
+				}
+			} `json:"mapping-collection"`
+		}
+		out := runOK(t, append(data, "export", "--format", "oscal")...)
+		if err := json.Unmarshal([]byte(out), &o); err != nil {
+			t.Fatal(err)
+		}
+		p := o.Collection.Provenance
+		if p.Status != "not-complete" || len(p.Props) != 1 || p.Props[0].Name != "not-reviewed" || p.Props[0].Value != position {
+			t.Errorf("OSCAL provenance does not name the unreviewed paper: %+v", p)
+		}
+		if len(o.Collection.Mappings) != 3 {
+			t.Errorf("OSCAL has %d mappings, want 3", len(o.Collection.Mappings))
+		}
+		validateOSCAL(t, out)
+	})
+
 	t.Run("principles", func(t *testing.T) {
 		for _, row := range readCSV(t, runOK(t, append(data, "principles", "--format", "csv")...)) {
 			if row["document"] == position && row["stance"] != "not-reviewed" {

@@ -178,3 +178,34 @@ func schemaProperties(t *testing.T, name string) map[string]bool {
 	walk(doc)
 	return out
 }
+
+// validateOSCAL checks a document against NIST's OSCAL schema, vendored in
+// testdata/oscal.
+func validateOSCAL(t *testing.T, out string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "oscal", "oscal_complete_schema-1.2.2.json")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(path, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(inst); err != nil {
+		t.Errorf("OSCAL output does not validate: %v", err)
+	}
+}
