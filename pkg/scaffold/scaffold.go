@@ -238,8 +238,9 @@ func Clauses(paras []string) []corpus.Clause {
 			counter[scope]++
 			id = scope + "." + strconv.Itoa(counter[scope])
 		}
-		for base, n := id, 1; seen[id]; n++ {
-			id = base + string(rune('a'+n))
+		// A number the text repeats gets a suffix: 2.1, then 2.1v2.
+		for base, n := id, 2; seen[id]; n++ {
+			id = base + "v" + strconv.Itoa(n)
 		}
 		seen[id] = true
 		clauses = append(clauses, corpus.Clause{ID: id, Heading: p.heading, Kind: corpus.ToDo, Text: l.text, SummaryEn: corpus.ToDo,

@@ -1,6 +1,7 @@
 package scaffold
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -65,4 +66,31 @@ func TestDetectLanguage(t *testing.T) {
 	if got := DetectLanguage("中国关于全球数字治理有关问题的立场"); got != "zh-Hans" {
 		t.Errorf("Simplified text detected as %s", got)
 	}
+}
+
+// Whatever the text, the clause IDs are unique and well formed, and every
+// paragraph is a clause or a heading, verbatim.
+func FuzzClauses(f *testing.F) {
+	f.Add("一、标题\n(一)小标题\n段落。\n1.很长的编号段落,包括句子。还有更多内容。\n一是内容。\n结语。")
+	f.Add("1. a\n1. a\n(1)x\n三、\n二、")
+	f.Add("第一,内容。\n第一,内容。\n十一、x\n(二十)y")
+	valid := regexp.MustCompile(`^[a-z0-9]+(\.[a-z0-9]+)*(\([a-z0-9]+\))?$`)
+	f.Fuzz(func(t *testing.T, text string) {
+		paras := Paragraphs(text)
+		seen := map[string]bool{}
+		clauses := Clauses(paras)
+		texts := map[string]bool{}
+		for _, c := range clauses {
+			if !valid.MatchString(c.ID) || seen[c.ID] {
+				t.Fatalf("bad or repeated ID %q", c.ID)
+			}
+			seen[c.ID] = true
+			texts[c.Text] = true
+		}
+		for _, p := range paras {
+			if !texts[p] && classify(p).kind != kindHeading {
+				t.Fatalf("paragraph %q lost", p)
+			}
+		}
+	})
 }
