@@ -22,7 +22,9 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 date (2014 speech → 2024 position paper). Each cell lists the counterpart
 clauses with their stance: ✓ aligned, ◐ partial, ✗ divergent; · means the
 document was reviewed and has no counterpart (·! marks a silence the curators
-recorded as notable). Reading a row left to right shows how the position moved
+recorded as notable); ? means nobody has reviewed the clause against the
+document yet (no mapping file, or a draft that has not reached it), which is
+never a silence. Reading a row left to right shows how the position moved
 from 2014 to 2024.`,
 		Example: `  crosswalk compare --objective 3
   crosswalk compare --against cn-position-2024 --stance divergent

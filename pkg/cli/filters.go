@@ -56,8 +56,8 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		})
 	}
 	if which&fStance != 0 {
-		listVar(fl, &ff.Stances, "stance", "only this `STANCE`: aligned, partial, divergent, silent (repeatable)")
-		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent"))
+		listVar(fl, &ff.Stances, "stance", "only this `STANCE`: aligned, partial, divergent, silent, not-reviewed (repeatable)")
+		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent", "not-reviewed"))
 	}
 	if which&fKind != 0 {
 		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
@@ -94,10 +94,10 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			}
 		}
 	}
-	stances := append([]string{compare.Silent}, mapping.Stances[:3]...)
+	stances := append(append([]string{}, mapping.Stances[:3]...), compare.Silent, compare.NotReviewed)
 	for _, s := range ff.Stances {
 		if !contains(stances, s) {
-			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent or silent", s, diag.DidYouMean(s, stances))
+			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent, silent or not-reviewed", s, diag.DidYouMean(s, stances))
 		}
 	}
 	for _, k := range ff.Kinds {

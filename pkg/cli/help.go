@@ -69,7 +69,7 @@ func writeUsage(w io.Writer, c *cobra.Command, width int) {
 		fmt.Fprintf(w, "\nGlobal flags:\n%s", flagUsages(c.InheritedFlags(), width))
 	}
 	if c.HasAvailableSubCommands() {
-		fmt.Fprintf(w, "\nSee '%s <command> --help' for a command's options.\n", c.CommandPath())
+		fmt.Fprintf(w, "\nSee '%s <command> --help' for its options.\n", c.CommandPath())
 	}
 }
 

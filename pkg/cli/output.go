@@ -83,7 +83,7 @@ func (o *outputFlags) check() error {
 		o.Format = implied
 	case o.Format == "":
 		o.Format = o.formats[0]
-	case known && implied != o.Format:
+	case known && implied != o.Format && !(implied == "json" && o.Format == "oscal"): // OSCAL is JSON
 		return usageErrorf("--format %s does not match the extension of -o %s (%s); change one of them", o.Format, o.Output, implied)
 	}
 	if !contains(o.formats, o.Format) {

@@ -126,6 +126,9 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdTerms(f, nil),
 		NewCmdSuggest(f, nil),
 		NewCmdAudit(f, nil),
+		NewCmdAgree(f, nil),
+		NewCmdNew(f),
+		NewCmdVersion(f, nil),
 		NewCmdManual(f, nil),
 	}
 }

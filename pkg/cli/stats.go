@@ -28,7 +28,9 @@ silent.
   alignment score = (aligned + ½ × partial) / clauses in scope × 100
 
 so 100 means every GDC clause has an aligned counterpart; divergent and silent
-clauses add nothing. The score measures how much of the Compact a text takes
+clauses add nothing. Clauses nobody has reviewed against a text (no mapping
+file, or a draft that has not reached them) are out of scope: counted as not
+reviewed, never as silent; with nothing reviewed there is no score (n/a). The score measures how much of the Compact a text takes
 up on the Compact's own terms, not the quality of either text.`,
 		Example: `  crosswalk stats
   crosswalk stats --objective 3 --format csv -o stats.csv`,

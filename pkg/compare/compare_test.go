@@ -200,11 +200,11 @@ func TestGapsBothWays(t *testing.T) {
 }
 
 func TestStats(t *testing.T) {
-	if got := (Counts{Scope: 4, Aligned: 1, Partial: 2}).Score(); got != 50 {
+	if got, ok := (Counts{Scope: 4, Aligned: 1, Partial: 2}).Score(); got != 50 || !ok {
 		t.Errorf("score = %v, want 50", got)
 	}
-	if got := (Counts{}).Score(); got != 0 {
-		t.Errorf("empty score = %v", got)
+	if got, ok := (Counts{NotReviewed: 3}).Score(); ok {
+		t.Errorf("nothing reviewed has no score, got %v", got)
 	}
 	ds := load(t)
 	st := ComputeStats(ds.Corpus, ds.Mappings, Filter{})

@@ -30,7 +30,10 @@ func Divergences(c *corpus.Corpus, m *mapping.Set, f Filter) []ThemeGroup {
 }
 
 func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping.Record) bool) []ThemeGroup {
-	gdc, _ := c.Reference()
+	gdc, ok := c.Reference()
+	if !ok {
+		return nil
+	}
 	byTheme := map[string][]Pair{}
 	docs := f.docs(c)
 	for _, d := range docs {
@@ -71,7 +74,7 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 			}
 			return docOrder[a.Record.TargetDoc] < docOrder[b.Record.TargetDoc]
 		})
-		th, _ := c.Themes.Get(key)
+		th := themeOf(c, key)
 		out = append(out, ThemeGroup{Theme: th, Pairs: pairs})
 	}
 	sort.Slice(out, func(i, j int) bool { return c.Themes.Order(out[i].Theme.Key) < c.Themes.Order(out[j].Theme.Key) })

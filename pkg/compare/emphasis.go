@@ -46,8 +46,10 @@ func HanCount(s string) int {
 // ComputeEmphasis measures every document (the GDC included) against the
 // theme vocabulary. Themes absent from all documents are left out.
 func ComputeEmphasis(c *corpus.Corpus, f Filter) Emphasis {
-	gdc, _ := c.Reference()
-	e := Emphasis{Docs: append([]*corpus.Document{gdc}, f.docs(c)...)}
+	e := Emphasis{Docs: f.docs(c)}
+	if gdc, ok := c.Reference(); ok {
+		e.Docs = append([]*corpus.Document{gdc}, e.Docs...)
+	}
 	e.Totals = make([]Share, len(e.Docs))
 	cells := map[string][]Share{}
 	for j, d := range e.Docs {

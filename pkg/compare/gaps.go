@@ -10,6 +10,9 @@ import (
 // Gaps are silences both ways.
 type Gaps struct {
 	Docs []*corpus.Document
+	// Coverage says how far each document's mapping goes (one per Docs):
+	// clauses not reviewed are out of scope, never silences.
+	Coverage []DocCoverage
 	// Silences: GDC clauses with no counterpart in one or more documents,
 	// grouped by the clause's first theme.
 	Silences []SilenceGroup
@@ -28,11 +31,14 @@ type SilenceGroup struct {
 type Silence struct {
 	Clause   *corpus.Clause
 	SilentIn []*corpus.Document
+	// NotReviewedIn are the documents nobody has reviewed the clause against.
+	NotReviewedIn []*corpus.Document
 	// Noted are the none records: silences the curators called notable.
 	Noted []*mapping.Record
 }
 
-// InAll reports whether the clause is silent in every compared document.
+// InAll reports whether the clause is silent in every compared document
+// (a document that has not reviewed it is not silent).
 func (s Silence) InAll(g Gaps) bool { return len(s.SilentIn) == len(g.Docs) }
 
 // ClauseGroup is clauses of one theme.
@@ -56,9 +62,10 @@ var (
 // FindGaps computes silences both ways.
 func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 	g := Gaps{Docs: f.docs(c)}
+	g.Coverage = CoverageOfDocs(c, m, g.Docs)
 	ix := newIndex(m)
-	if o.GDCSide {
-		gdc, _ := c.Reference()
+	gdc, ok := c.Reference()
+	if o.GDCSide && ok {
 		groups := map[string][]Silence{}
 		for i := range gdc.Clauses {
 			cl := &gdc.Clauses[i]
@@ -68,7 +75,10 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			s := Silence{Clause: cl}
 			for _, d := range g.Docs {
 				recs := ix[d.ID][cl.ID]
-				if PairStance(recs) == Silent {
+				switch cellStance(m, d.ID, cl.ID, recs) {
+				case NotReviewed:
+					s.NotReviewedIn = append(s.NotReviewedIn, d)
+				case Silent:
 					s.SilentIn = append(s.SilentIn, d)
 					s.Noted = append(s.Noted, recs...)
 				}
@@ -79,7 +89,7 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			groups[cl.Themes[0]] = append(groups[cl.Themes[0]], s)
 		}
 		for key, rows := range groups {
-			th, _ := c.Themes.Get(key)
+			th := themeOf(c, key)
 			g.Silences = append(g.Silences, SilenceGroup{Theme: th, Rows: rows})
 		}
 		sort.Slice(g.Silences, func(i, j int) bool {
@@ -97,7 +107,11 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 		fc := f
 		fc.Objective = 0
 		groups := map[string][]*corpus.Clause{}
-		for _, d := range g.Docs {
+		for j, d := range g.Docs {
+			// Only a complete review shows that nothing maps to a clause.
+			if !g.Coverage[j].Complete() {
+				continue
+			}
 			for i := range d.Clauses {
 				cl := &d.Clauses[i]
 				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) {
@@ -107,7 +121,7 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			}
 		}
 		for key, cls := range groups {
-			th, _ := c.Themes.Get(key)
+			th := themeOf(c, key)
 			g.Unmapped = append(g.Unmapped, ClauseGroup{Theme: th, Clauses: cls})
 		}
 		sort.Slice(g.Unmapped, func(i, j int) bool {

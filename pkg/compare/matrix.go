@@ -20,18 +20,22 @@ type MatrixRow struct {
 
 // Cell is what one document has for one GDC clause.
 type Cell struct {
-	Stance  string // PairStance of the records
-	Links   []Link // counterparts (records with a target)
-	Silence *mapping.Record
+	Stance   string // PairStance of the records, or NotReviewed
+	Coverage string // CoverCounterpart, CoverReviewedSilence …
+	Links    []Link // counterparts (records with a target)
+	Silence  *mapping.Record
 }
 
 // BuildMatrix computes the alignment matrix. Rows follow document order; a
 // stance filter keeps the rows where some cell has one of the stances
-// (silent included).
+// (silent and not-reviewed included).
 func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
-	gdc, _ := c.Reference()
-	ix := newIndex(m)
 	mx := Matrix{Docs: f.docs(c)}
+	gdc, ok := c.Reference()
+	if !ok {
+		return mx
+	}
+	ix := newIndex(m)
 	mx.Rows = make([]MatrixRow, 0, len(gdc.Clauses))
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
@@ -42,7 +46,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 		keep := len(f.Stances) == 0
 		for _, d := range mx.Docs {
 			recs := ix[d.ID][cl.ID]
-			cell := Cell{Stance: PairStance(recs)}
+			cell := Cell{Stance: cellStance(m, d.ID, cl.ID, recs), Coverage: CoverageOf(m, d.ID, cl.ID, recs)}
 			for _, r := range recs {
 				if r.Target == "" {
 					cell.Silence = r

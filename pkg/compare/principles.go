@@ -18,11 +18,17 @@ type PrincipleRow struct {
 	// Elsewhere are counterparts outside the document's principles.
 	Elsewhere []Link
 	Silence   *mapping.Record
+	// Reviewed is false when none of the principle's GDC clauses has been
+	// reviewed against the document: its cells are then not reviewed.
+	Reviewed bool
 }
 
 // Principles builds one matrix per compared document that states principles.
 func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
-	gdc, _ := c.Reference()
+	gdc, ok := c.Reference()
+	if !ok {
+		return nil
+	}
 	ix := newIndex(m)
 	var out []PrincipleMatrix
 	for _, d := range f.docs(c) {
@@ -56,12 +62,21 @@ func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
 					}
 				}
 			}
+			reviewed := false
+			for _, src := range gp.Clauses {
+				reviewed = reviewed || m.Covers(d.ID, src)
+			}
+			row.Reviewed = reviewed
 			for i := range row.Cells {
 				var recs []*mapping.Record
 				for _, l := range row.Cells[i].Links {
 					recs = append(recs, l.Record)
 				}
 				row.Cells[i].Stance = PairStance(recs)
+				if !reviewed {
+					row.Cells[i].Stance = NotReviewed
+					row.Cells[i].Coverage = CoverNotReviewed
+				}
 			}
 			pm.Rows = append(pm.Rows, row)
 		}

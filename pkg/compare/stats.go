@@ -6,25 +6,33 @@ import (
 )
 
 // Counts tallies the GDC clauses in scope by pair stance.
+// Clauses nobody has reviewed against the document are out of scope:
+// counted as not reviewed, never as silent.
 type Counts struct {
-	Scope     int `json:"clauses_in_scope"`
-	Aligned   int `json:"aligned"`
-	Partial   int `json:"partial"`
-	Divergent int `json:"divergent"`
-	Silent    int `json:"silent"`
-	Records   int `json:"records"`
+	Scope       int `json:"clauses_in_scope"`
+	Aligned     int `json:"aligned"`
+	Partial     int `json:"partial"`
+	Divergent   int `json:"divergent"`
+	Silent      int `json:"silent"`
+	Records     int `json:"records"`
+	NotReviewed int `json:"not_reviewed"`
 }
 
 // Score is the alignment score: (aligned + ½·partial) / clauses in scope,
-// as a percentage. Divergent and silent clauses add nothing.
-func (c Counts) Score() float64 {
+// as a percentage. Divergent and silent clauses add nothing. With no
+// clause in scope (nothing reviewed) there is no score: ok is false.
+func (c Counts) Score() (score float64, ok bool) {
 	if c.Scope == 0 {
-		return 0
+		return 0, false
 	}
-	return 100 * (float64(c.Aligned) + 0.5*float64(c.Partial)) / float64(c.Scope)
+	return 100 * (float64(c.Aligned) + 0.5*float64(c.Partial)) / float64(c.Scope), true
 }
 
 func (c *Counts) add(stance string, records int) {
+	if stance == NotReviewed {
+		c.NotReviewed++
+		return
+	}
 	c.Scope++
 	c.Records += records
 	switch stance {
@@ -78,10 +86,13 @@ func inScope(cl *corpus.Clause) bool { return cl.Kind != "chapeau" && cl.Kind !=
 // ComputeStats counts, for every compared document, how the GDC clauses in
 // scope fare: each clause counts once, by its pair stance.
 func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
-	gdc, _ := c.Reference()
-	ix := newIndex(m)
 	st := Stats{Docs: f.docs(c)}
 	st.PerDoc = make([]Counts, len(st.Docs))
+	gdc, ok := c.Reference()
+	if !ok {
+		return st
+	}
+	ix := newIndex(m)
 	secIndex := map[string]int{}
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
@@ -97,7 +108,7 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 		}
 		for j, d := range st.Docs {
 			recs := ix[d.ID][cl.ID]
-			stance := PairStance(recs)
+			stance := cellStance(m, d.ID, cl.ID, recs)
 			st.PerDoc[j].add(stance, len(recs))
 			st.Sections[si].PerDoc[j].add(stance, len(recs))
 		}

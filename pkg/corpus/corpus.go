@@ -5,7 +5,12 @@ package corpus
 import (
 	"sort"
 	"strings"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 )
+
+// ToDo is the placeholder for a value a curator has still to supply.
+const ToDo = "TODO"
 
 // Document is one policy text, kept clause by clause.
 type Document struct {
@@ -22,7 +27,12 @@ type Document struct {
 	Principles []Principle `yaml:"principles,omitempty" json:"principles,omitempty"`
 	Clauses    []Clause    `yaml:"clauses" json:"clauses"`
 
-	File  string         `yaml:"-" json:"-"` // where it was loaded from
+	File string `yaml:"-" json:"-"` // where it was loaded from
+
+	// ToDos are the fields a curator has still to fill (the value TODO, as
+	// `crosswalk new document` writes them): validate lists them as
+	// warnings; the document loads.
+	ToDos []diag.Problem `yaml:"-" json:"-"`
 	index map[string]int // local clause ID → position
 }
 

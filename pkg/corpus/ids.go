@@ -143,3 +143,7 @@ func nearestClause(d *Document, local string) string {
 	}
 	return ""
 }
+
+// ValidDocID reports whether id is a well-formed document ID: lower-case
+// letters, digits and hyphens.
+func ValidDocID(id string) bool { return docIDRe().MatchString(id) }

@@ -154,6 +154,14 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	add := func(msg string, p ...any) {
 		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
 	}
+	// todo records a placeholder left for the curator instead of a problem.
+	todo := func(val string, msg string, p ...any) bool {
+		if val != ToDo {
+			return false
+		}
+		d.ToDos = append(d.ToDos, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: "to do: " + msg})
+		return true
+	}
 	stem := strings.TrimSuffix(name, ".yaml")
 	switch {
 	case d.ID == "":
@@ -167,8 +175,11 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		if strings.TrimSpace(f.val) == "" {
 			add("missing "+f.name, f.name)
 		}
+		todo(f.val, "fill in "+f.name, f.name)
 	}
-	if !dateRe().MatchString(d.Date) {
+	todo(d.IssuerEn, "fill in issuer_en (the issuer in English)", "issuer_en")
+	// A date to do sorts after every real one.
+	if !todo(d.Date, "fill in the date (YYYY, YYYY-MM or YYYY-MM-DD)", "date") && !dateRe().MatchString(d.Date) {
 		add(fmt.Sprintf("date %q must be YYYY, YYYY-MM or YYYY-MM-DD", d.Date), "date")
 	}
 	if !contains(Languages, d.Language) {
@@ -211,7 +222,8 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 			at(fmt.Sprintf("duplicate clause id %q (first at line %d)", c.ID, prev), "id")
 		}
 		ids[c.ID] = c.Line
-		if !IsKind(c.Kind) {
+		ci := []any{"clauses", i}
+		if !todo(c.Kind, "choose a kind ("+strings.Join(Kinds, ", ")+")", append(ci, "kind")...) && !IsKind(c.Kind) {
 			at(fmt.Sprintf("unknown kind %q%s", c.Kind, diag.DidYouMean(c.Kind, Kinds)), "kind")
 		}
 		if strings.TrimSpace(c.Text) == "" {
@@ -226,10 +238,14 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 		if strings.TrimSpace(c.SummaryEn) == "" {
 			at("missing summary_en", "summary_en")
 		}
+		todo(c.SummaryEn, "write summary_en, an English summary in one or two sentences", append(ci, "summary_en")...)
 		if len(c.Themes) == 0 {
 			at("clause needs at least one theme", "themes")
 		}
 		for j, th := range c.Themes {
+			if todo(th, "choose one to three themes of mappings/themes.yaml, primary first", append(ci, "themes", j)...) {
+				continue
+			}
 			if _, ok := themes.Get(th); !ok {
 				at(fmt.Sprintf("unknown theme %q%s", th, diag.DidYouMean(th, themes.Keys())), "themes", j)
 			}

@@ -62,6 +62,11 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if c == nil || len(probs) > 0 {
 		return nil, probs.Sorted()
 	}
+	if _, ok := c.Reference(); !ok {
+		return nil, diag.List{{File: "documents/" + corpus.ReferenceID + ".yaml", Msg: "missing: the Global Digital Compact (document id " +
+			corpus.ReferenceID + ") is the reference every other document is compared with; copy it from the embedded data " +
+			"(crosswalk's documents/ folder) into this folder"}}
+	}
 	set, ps := mapping.Load(maps, "mappings", c)
 	if len(ps) > 0 {
 		return nil, ps
@@ -94,4 +99,64 @@ func fingerprint(fss ...fs.FS) string {
 		})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// Warnings are what validate reports without failing: fields a curator has
+// still to fill (TODO), documents no mapping file maps (their cells are not
+// reviewed), and draft mapping files with how far they go.
+func (ds *Dataset) Warnings() diag.List {
+	var out diag.List
+	for _, d := range ds.Corpus.Docs {
+		out = append(out, d.ToDos...)
+	}
+	gdc, _ := ds.Corpus.Reference()
+	total := 0
+	for _, cl := range gdc.Clauses {
+		if cl.Kind != "footnote" {
+			total++
+		}
+	}
+	for _, f := range ds.Mappings.Files {
+		out = append(out, f.ToDos...)
+	}
+	for _, d := range ds.Corpus.Counterparts() {
+		f, ok := ds.Mappings.For(d.ID)
+		switch {
+		case !ok:
+			out = append(out, diag.Problem{File: "mappings/" + d.ID + ".yaml", Msg: fmt.Sprintf(
+				"no mapping file: %s is not reviewed against the GDC, and reports show it as not reviewed (start one with: crosswalk new mapping --target %s)", d.ID, d.ID)})
+		case f.Status == mapping.StatusDraft:
+			n := 0
+			for _, id := range f.ClausesReviewed {
+				if cl, ok := gdc.Clause(id); ok && cl.Kind != "footnote" {
+					n++
+				}
+			}
+			out = append(out, diag.Problem{File: f.Path, Line: 1, Field: "status", Msg: fmt.Sprintf(
+				"draft: %d of %d GDC clauses reviewed against %s; the rest are shown as not reviewed", n, total, d.ID)})
+		}
+	}
+	return out
+}
+
+// MappingsFromDir loads another mapping set for comparison with this data:
+// DIR laid out for --data (its own documents and mappings), or a folder of
+// mapping files alone, checked against this data's documents.
+func (ds *Dataset) MappingsFromDir(dir string) (*Dataset, error) {
+	if st, err := os.Stat(filepath.Join(dir, "documents")); err == nil && st.IsDir() {
+		return FromDir(dir)
+	}
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder: give a --data style folder (documents/ and mappings/) or a folder of mapping files", dir)
+	}
+	maps := os.DirFS(dir)
+	if names, _ := fs.Glob(maps, "*.yaml"); len(names) == 0 {
+		return nil, fmt.Errorf("%s has no mapping files (*.yaml) and no documents/ folder", dir)
+	}
+	set, probs := mapping.Load(maps, dir, ds.Corpus)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: fingerprint(maps)}, nil
 }

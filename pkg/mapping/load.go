@@ -76,6 +76,19 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 	add := func(msg string, p ...any) {
 		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
 	}
+	// todo accepts TODO in a draft as a value still to give (a warning);
+	// a complete file must have none.
+	todo := func(val, what string, p ...any) bool {
+		if val != ToDo {
+			return false
+		}
+		if f.Status != StatusDraft {
+			add("TODO in a complete file: give the "+what+", or set status: draft", p...)
+			return true
+		}
+		f.ToDos = append(f.ToDos, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: "to do: give the " + what})
+		return true
+	}
 	src, okSrc := c.Doc(f.Source)
 	if !okSrc {
 		add(fmt.Sprintf("unknown source document %q%s", f.Source, diag.DidYouMean(f.Source, c.DocIDs())), "source")
@@ -103,6 +116,23 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 	if !okSrc || !okTgt {
 		return nil, probs
 	}
+	// A draft lists the reference clauses reviewed so far; a complete file
+	// covers them all and lists none.
+	reviewed := map[string]bool{}
+	if f.Status == StatusComplete && len(f.ClausesReviewed) > 0 {
+		add("a complete file covers every clause: remove clauses_reviewed, or set status: draft", "clauses_reviewed")
+	}
+	for i, id := range f.ClausesReviewed {
+		switch {
+		case reviewed[id]:
+			add(fmt.Sprintf("clause %q is listed twice", id), "clauses_reviewed", i)
+		default:
+			if _, ok := src.Clause(id); !ok {
+				add(fmt.Sprintf("unknown %s clause %q%s", src.ID, id, diag.DidYouMean(id, src.ClauseIDs())), "clauses_reviewed", i)
+			}
+		}
+		reviewed[id] = true
+	}
 	pairs := map[[2]string]int{}
 	for i := range f.Records {
 		r := &f.Records[i]
@@ -118,9 +148,13 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 		if !okS {
 			at(fmt.Sprintf("unknown %s clause %q%s", src.ID, r.Source, diag.DidYouMean(r.Source, src.ClauseIDs())), "source")
 		}
+		if okS && f.Status == StatusDraft && !reviewed[r.Source] {
+			at(fmt.Sprintf("clause %q has a record but is not listed in clauses_reviewed: add it there once it has been read against the whole document", r.Source), "source")
+		}
 		closed2(r.Stance, Stances, "stance")
 		closed2(r.Confidence, Confidences, "confidence")
-		if _, ok := c.Themes.Get(r.Theme); !ok {
+		themeToDo := todo(r.Theme, "theme", "records", i, "theme")
+		if _, ok := c.Themes.Get(r.Theme); !ok && !themeToDo {
 			at(fmt.Sprintf("unknown theme %q%s", r.Theme, diag.DidYouMean(r.Theme, c.Themes.Keys())), "theme")
 		}
 		var tc *corpus.Clause
@@ -132,8 +166,12 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 				at("a none record has no target quote", "quotes", "target")
 			}
 		} else {
-			closed2(r.Relationship, Relationships, "relationship")
-			closed2(r.Rationale, Rationales, "rationale")
+			if !todo(r.Relationship, "relationship", "records", i, "relationship") {
+				closed2(r.Relationship, Relationships, "relationship")
+			}
+			if !todo(r.Rationale, "rationale", "records", i, "rationale") {
+				closed2(r.Rationale, Rationales, "rationale")
+			}
 			var okT bool
 			if tc, okT = tgt.Clause(r.Target); !okT {
 				at(fmt.Sprintf("unknown %s clause %q%s", tgt.ID, r.Target, diag.DidYouMean(r.Target, tgt.ClauseIDs())), "target")
@@ -143,6 +181,7 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 			at(fmt.Sprintf("a %s record needs a note saying how the texts differ", r.Stance), "note")
 		}
 		switch {
+		case todo(r.Quotes.Source, "source quote (verbatim from the GDC clause)", "records", i, "quotes", "source"):
 		case r.Quotes.Source == "":
 			at("missing quotes.source", "quotes", "source")
 		case sc != nil && !strings.Contains(sc.Text, r.Quotes.Source):
@@ -150,6 +189,7 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 		}
 		if r.Stance != None {
 			switch {
+			case todo(r.Quotes.Target, "target quote (verbatim from the counterpart clause)", "records", i, "quotes", "target"):
 			case r.Quotes.Target == "":
 				at("missing quotes.target", "quotes", "target")
 			case tc != nil && !strings.Contains(tc.Text, r.Quotes.Target):

@@ -2,7 +2,11 @@
 // vocabularies, loading, and checks against a corpus.
 package mapping
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
+)
 
 // Vocabularies of a record (defined in mappings/CURATION.md).
 var (
@@ -12,6 +16,12 @@ var (
 	Confidences   = []string{"high", "medium", "low"}
 	Statuses      = []string{"complete", "draft"}
 	Methods       = []string{"human", "assisted"}
+)
+
+// Status values of a mapping file.
+const (
+	StatusComplete = "complete"
+	StatusDraft    = "draft"
 )
 
 // Stance values.
@@ -31,10 +41,21 @@ type File struct {
 	Version  string   `yaml:"version"`
 	Reviewed string   `yaml:"reviewed"`
 	Curators []string `yaml:"curators,omitempty"`
-	Records  []Record `yaml:"records"`
+	// ClausesReviewed lists, in a draft file, the reference clauses
+	// reviewed so far (local IDs). A complete file has none: every
+	// clause was reviewed.
+	ClausesReviewed []string `yaml:"clauses_reviewed,omitempty"`
+	Records         []Record `yaml:"records"`
 
 	Path string `yaml:"-"`
+	// ToDos are the TODO values a draft still has (relationship, rationale
+	// or a quote a curator has not given yet): validate lists them as
+	// warnings, and the file loads.
+	ToDos []diag.Problem `yaml:"-"`
 }
+
+// ToDo is the placeholder for a value a curator has still to give.
+const ToDo = "TODO"
 
 // Record links one reference clause to one target clause (or records a
 // notable silence when Stance is none and Target is empty).
@@ -73,12 +94,33 @@ func (r *Record) TargetQID() string {
 	return r.TargetDoc + ":" + r.Target
 }
 
+// Covers reports whether the file's curators reviewed reference clause
+// local: every clause for a complete file, the listed ones for a draft.
+func (f *File) Covers(local string) bool {
+	if f.Status == StatusComplete {
+		return true
+	}
+	for _, id := range f.ClausesReviewed {
+		if id == local {
+			return true
+		}
+	}
+	return false
+}
+
 // Set is every loaded mapping file, in corpus order of target documents.
 type Set struct {
 	Files []*File
 
 	pairsOnce sync.Once
 	pairs     map[[2]string]*Record // for Between
+}
+
+// Covers reports whether reference clause local was reviewed against
+// document doc: false when no file maps doc, or a draft has not reached it.
+func (s *Set) Covers(doc, local string) bool {
+	f, ok := s.For(doc)
+	return ok && f.Covers(local)
 }
 
 // Records returns all records, file by file in corpus order.

@@ -45,6 +45,7 @@ const (
 	GlyphDivergent    Glyph = "divergent"
 	GlyphSilent       Glyph = "silent"
 	GlyphNotedSilence Glyph = "noted-silence"
+	GlyphNotReviewed  Glyph = "not-reviewed"
 )
 
 // glyphs draw each glyph in Unicode and in ASCII, with its legend meaning.
@@ -59,13 +60,14 @@ var glyphs = []struct {
 	{GlyphDivergent, "✗", "x", MarkDivergent, "divergent"},
 	{GlyphSilent, "·", ".", MarkSilent, "reviewed, no counterpart"},
 	{GlyphNotedSilence, "·!", ".!", MarkSilent, "notable silence recorded"},
+	{GlyphNotReviewed, "?", "?", MarkSilent, "not reviewed yet (no mapping file, or a draft that has not reached the clause)"},
 }
 
-// StanceGlyph is the glyph of a stance name (aligned, partial, divergent;
-// anything else is a silence).
+// StanceGlyph is the glyph of a stance name (aligned, partial, divergent,
+// not-reviewed; anything else is a silence).
 func StanceGlyph(stance string) Seg {
-	for _, g := range glyphs[:3] {
-		if string(g.g) == stance {
+	for _, g := range glyphs {
+		if string(g.g) == stance && g.g != GlyphNotedSilence {
 			return Seg{Glyph: g.g, Mark: g.mark}
 		}
 	}

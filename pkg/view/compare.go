@@ -9,8 +9,9 @@ import (
 // Compare is the alignment matrix: GDC clauses × Chinese texts.
 type Compare struct {
 	Meta
-	Documents []string     `json:"documents"`
-	Rows      []CompareRow `json:"rows"`
+	Documents []string      `json:"documents"`
+	Coverage  []DocCoverage `json:"coverage"`
+	Rows      []CompareRow  `json:"rows"`
 
 	clauses []*corpus.Clause
 }
@@ -27,7 +28,8 @@ type CompareRow struct {
 // CompareCell is what one document has for one GDC clause.
 type CompareCell struct {
 	Document     string        `json:"document"`
-	Stance       string        `json:"stance"`
+	Stance       string        `json:"stance" schema:"enum=aligned|partial|divergent|silent|not-reviewed"`
+	Coverage     string        `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed"`
 	Counterparts []Counterpart `json:"counterparts"`
 	SilenceNote  string        `json:"silence_note,omitempty"`
 }
@@ -49,10 +51,11 @@ func NewCompare(c Context) *Compare {
 	for _, d := range mx.Docs {
 		v.Documents = append(v.Documents, d.ID)
 	}
+	v.Coverage = docCoverage(c, mx.Docs)
 	for _, r := range mx.Rows {
 		row := CompareRow{Clause: r.Clause.QID(), Kind: r.Clause.Kind, Objective: compare.Objective(r.Clause), SummaryEn: r.Clause.SummaryEn}
 		for i, cell := range r.Cells {
-			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Counterparts: []Counterpart{}}
+			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Coverage: cell.Coverage, Counterparts: []Counterpart{}}
 			for _, l := range cell.Links {
 				cv.Counterparts = append(cv.Counterparts, Counterpart{Clause: l.Other.QID(), Stance: l.Record.Stance,
 					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, local: l.Other.ID})
@@ -91,6 +94,7 @@ func (v *Compare) Doc() *report.Doc {
 			"GDC summaries are crosswalk's own and unofficial.",
 		},
 	}
+	d.Notes = withNote(d.Notes, coverageNote(v.Coverage))
 	if len(v.Rows) == 0 {
 		d.Blocks = []report.Block{report.Para{Text: report.Plain("No GDC clause matches these filters.")}}
 	} else {
@@ -102,6 +106,9 @@ func (v *Compare) Doc() *report.Doc {
 // matrixCell shows each counterpart with its stance glyph, one per line.
 func matrixCell(c CompareCell) report.Text {
 	if len(c.Counterparts) == 0 {
+		if c.Stance == compare.NotReviewed {
+			return report.Text{report.StanceGlyph(compare.NotReviewed)}
+		}
 		if c.SilenceNote != "" {
 			return report.Text{report.NotedSilence()}
 		}
@@ -133,14 +140,14 @@ func (v *Compare) Table(wide bool) *report.Table {
 		}
 		return t
 	}
-	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note")
+	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage")
 	for _, r := range v.Rows {
 		for _, c := range r.Cells {
 			if len(c.Counterparts) == 0 {
-				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote))
+				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote, c.Coverage))
 			}
 			for _, cp := range c.Counterparts {
-				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, ""))
+				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage))
 			}
 		}
 	}

@@ -22,6 +22,7 @@ type Gaps struct {
 	Meta
 	Side      string        `json:"side"`
 	Documents []string      `json:"documents"`
+	Coverage  []DocCoverage `json:"coverage"`
 	Silences  []GapSilences `json:"gdc_silences"`
 	Unmapped  []GapUnmapped `json:"unmapped_counterpart_clauses"`
 	ref       string        // the reference document (the GDC)
@@ -41,8 +42,11 @@ type GapSilence struct {
 	Kind      string   `json:"kind"`
 	SummaryEn string   `json:"summary_en"`
 	SilentIn  []string `json:"silent_in"`
-	Notes     []Record `json:"notable_silences"`
-	src       compare.Silence
+	// NotReviewedIn are the documents nobody has reviewed the clause
+	// against: out of scope, not silences.
+	NotReviewedIn []string `json:"not_reviewed_in"`
+	Notes         []Record `json:"notable_silences"`
+	src           compare.Silence
 }
 
 // GapUnmapped are the unmapped Chinese clauses of one theme.
@@ -68,12 +72,17 @@ func NewGaps(c Context, side string, inAll bool) *Gaps {
 	for _, d := range g.Docs {
 		v.Documents = append(v.Documents, d.ID)
 	}
+	v.Coverage = docCoverage(c, g.Docs)
 	for _, grp := range g.Silences {
 		gv := GapSilences{Theme: grp.Theme.Key, ThemeEn: grp.Theme.En, Clauses: []GapSilence{}, label: grp.Theme.Label()}
 		for _, s := range grp.Rows {
-			sv := GapSilence{Clause: s.Clause.QID(), Kind: s.Clause.Kind, SummaryEn: s.Clause.SummaryEn, SilentIn: []string{}, Notes: []Record{}, src: s}
+			sv := GapSilence{Clause: s.Clause.QID(), Kind: s.Clause.Kind, SummaryEn: s.Clause.SummaryEn, SilentIn: []string{}, NotReviewedIn: []string{},
+				Notes: []Record{}, src: s}
 			for _, d := range s.SilentIn {
 				sv.SilentIn = append(sv.SilentIn, d.ID)
+			}
+			for _, d := range s.NotReviewedIn {
+				sv.NotReviewedIn = append(sv.NotReviewedIn, d.ID)
 			}
 			for _, r := range s.Noted {
 				sv.Notes = append(sv.Notes, NewRecord(r))
@@ -115,6 +124,9 @@ func (v *Gaps) Doc() *report.Doc {
 		Meta:  v.fields(),
 		Notes: []string{columnsNote(v.Documents), "Summaries are crosswalk's own and unofficial; `crosswalk show ID` prints the text."},
 	}
+	if note := coverageNote(v.Coverage); note != "" {
+		d.Notes = append(d.Notes, note+" Chinese clauses are listed only for documents reviewed completely.")
+	}
 	if v.Side != SideCN {
 		head := "GDC clauses with no counterpart (%d)"
 		if v.Filters.InAll {
@@ -140,7 +152,13 @@ func (v *Gaps) silenceBlocks() []report.Block {
 	for _, grp := range v.Silences {
 		t := &report.Table{Columns: []report.Column{{Header: "GDC clause"}, {Header: "Silent in"}}}
 		for _, s := range grp.Clauses {
-			t.Rows = append(t.Rows, []report.Text{v.silenceCell(s), report.Plain(v.silentIn(s))})
+			in := report.Plain(v.silentIn(s))
+			if len(s.NotReviewedIn) > 0 {
+				for _, id := range s.NotReviewedIn {
+					in = in.With(report.Seg{Text: "\n"}, report.StanceGlyph(compare.NotReviewed), report.Seg{Text: " " + ShortDoc(id), Mark: report.MarkDim})
+				}
+			}
+			t.Rows = append(t.Rows, []report.Text{v.silenceCell(s), in})
 		}
 		out = append(out, report.Para{Text: report.Marked(grp.label, report.MarkBold)}, t)
 	}
@@ -207,19 +225,28 @@ func gistText(lang string, cl *corpus.Clause) report.Text {
 
 // Table is one row per silence: a GDC clause and one document with no
 // counterpart to it (with the curators' note where they recorded one), or
-// a Chinese clause no GDC clause maps to (silent_in is then gdc).
+// a Chinese clause no GDC clause maps to (silent_in is then gdc). A listed
+// GDC clause also gets a row per document that has not reviewed it, with
+// coverage not-reviewed (silent_in then names that document).
 func (v *Gaps) Table(bool) *report.Table {
-	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note")
+	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note", "coverage")
 	for _, grp := range v.Silences {
 		for _, s := range grp.Clauses {
 			for _, doc := range s.SilentIn {
-				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, s.src.NoteIn(doc)))
+				note, cov := s.src.NoteIn(doc), compare.CoverReviewedSilence
+				if note != "" {
+					cov = compare.CoverNotableSilence
+				}
+				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, note, cov))
+			}
+			for _, doc := range s.NotReviewedIn {
+				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, "", compare.CoverNotReviewed))
 			}
 		}
 	}
 	for _, grp := range v.Unmapped {
 		for _, cl := range grp.Clauses {
-			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, ""))
+			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, "", "unmapped"))
 		}
 	}
 	return t

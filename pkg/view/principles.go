@@ -39,12 +39,15 @@ type PrincipleRow struct {
 	Cells        []PrincipleCell `json:"cells"`
 	Elsewhere    []Counterpart   `json:"elsewhere"`
 	SilenceNote  string          `json:"silence_note,omitempty"`
+	// Reviewed is false when none of the principle's GDC clauses has been
+	// reviewed against the document (its cells are then not-reviewed).
+	Reviewed bool `json:"reviewed"`
 }
 
 // PrincipleCell is what one of the document's principles has for a GDC principle.
 type PrincipleCell struct {
 	Principle    string        `json:"principle"`
-	Stance       string        `json:"stance"`
+	Stance       string        `json:"stance" schema:"enum=aligned|partial|divergent|silent|not-reviewed"`
 	Counterparts []Counterpart `json:"counterparts"`
 }
 
@@ -76,7 +79,7 @@ func NewPrinciples(c Context) *Principles {
 			mv.Principles = append(mv.Principles, newPrinciple(pm.Doc, p))
 		}
 		for _, r := range pm.Rows {
-			rv := PrincipleRow{GDCPrinciple: newPrinciple(gdc, r.Principle), Elsewhere: counterparts(r.Elsewhere)}
+			rv := PrincipleRow{GDCPrinciple: newPrinciple(gdc, r.Principle), Elsewhere: counterparts(r.Elsewhere), Reviewed: r.Reviewed}
 			for i, cell := range r.Cells {
 				rv.Cells = append(rv.Cells, PrincipleCell{Principle: pm.Doc.Principles[i].ID, Stance: cell.Stance, Counterparts: counterparts(cell.Links)})
 			}
@@ -116,7 +119,11 @@ func (v *Principles) Doc() *report.Doc {
 			for _, c := range r.Cells {
 				cells = append(cells, matrixCell(CompareCell{Stance: c.Stance, Counterparts: c.Counterparts}))
 			}
-			cells = append(cells, matrixCell(CompareCell{Counterparts: r.Elsewhere, SilenceNote: r.SilenceNote}))
+			elsewhere := CompareCell{Counterparts: r.Elsewhere, SilenceNote: r.SilenceNote}
+			if !r.Reviewed {
+				elsewhere.Stance = compare.NotReviewed
+			}
+			cells = append(cells, matrixCell(elsewhere))
 			t.Rows = append(t.Rows, cells)
 		}
 		d.Blocks = append(d.Blocks, names, t)
@@ -172,7 +179,11 @@ func principleRows(doc string, rv PrincipleRow, r compare.PrincipleRow, col []st
 		head := append([]string{doc, gp.Name, gp.NameEn, gp.Clauses[ci]}, col...)
 		ls := counterparts(compare.LinksFrom(links, local))
 		if len(ls) == 0 {
-			out = append(out, row(append(head, "", compare.Silent, "", "", rv.SilenceNote)...))
+			stance := compare.Silent
+			if !rv.Reviewed {
+				stance = compare.NotReviewed
+			}
+			out = append(out, row(append(head, "", stance, "", "", rv.SilenceNote)...))
 		}
 		for _, cp := range ls {
 			out = append(out, row(append(head, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, "")...))

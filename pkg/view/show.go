@@ -28,8 +28,14 @@ type Show struct {
 
 // ShowDocument is the counterparts of the clause in one document.
 type ShowDocument struct {
-	Document string       `json:"document"`
-	Complete bool         `json:"mapping_complete"`
+	Document string `json:"document"`
+	Complete bool   `json:"mapping_complete"`
+	// Mapping is complete, draft or none (no mapping file).
+	Mapping string `json:"mapping" schema:"enum=complete|draft|none"`
+	// Coverage is the state of a GDC clause in the document: counterpart,
+	// reviewed-silence, notable-silence or not-reviewed; for a counterpart
+	// clause, not-reviewed when no mapping file maps its document, else "".
+	Coverage string       `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed|"`
 	Records  []ShowRecord `json:"records"`
 }
 
@@ -44,7 +50,7 @@ func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
 	v := &Show{Report: "show", DataVersion: ds.Version, Document: cl.Doc.ID, Clause: NewClause(cl), Counterparts: []ShowDocument{},
 		lang: lang, cl: cl, c: ds.Corpus, m: ds.Mappings, links: compare.LinksOf(ds.Corpus, ds.Mappings, cl)}
 	for _, dl := range v.links {
-		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete, Records: []ShowRecord{}}
+		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete(), Mapping: dl.Status, Coverage: dl.Coverage, Records: []ShowRecord{}}
 		for _, l := range dl.Links {
 			sr := ShowRecord{Record: NewRecord(l.Record)}
 			if l.Other != nil {
@@ -71,12 +77,10 @@ func (v *Show) Doc() *report.Doc {
 	d.Blocks = append(d.Blocks, append(v.about(), clauseFields(v.lang, "Text", cl, own...)...))
 	for _, dl := range v.links {
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("%s %s (%s)", direction(cl), dl.Doc.ID, dl.Doc.Date)})
-		if len(dl.Links) == 0 {
-			msg := "No counterpart recorded."
-			if dl.Complete {
-				msg = "No counterpart: every GDC clause was reviewed against this document and nothing matches."
-			}
-			d.Blocks = append(d.Blocks, report.Para{Text: report.Marked(msg, report.MarkDim)})
+		if msg := showEmpty(cl, dl); msg != nil {
+			d.Blocks = append(d.Blocks, report.Para{Text: msg})
+		} else if dl.Status == compare.MappingDraft && cl.Doc.ID != corpus.ReferenceID {
+			d.Blocks = append(d.Blocks, report.Para{Text: report.Marked("The mapping is a draft: GDC clauses not yet reviewed may map here too.", report.MarkDim)})
 		}
 		for _, l := range dl.Links {
 			d.Blocks = append(d.Blocks, v.linkBlocks(l)...)
@@ -177,6 +181,29 @@ func themeLabels(c *corpus.Corpus, keys []string) string {
 
 // Table: show has no CSV form.
 func (v *Show) Table(bool) *report.Table { return nil }
+
+// showEmpty says why a document has no counterpart to show, or nil when it
+// has some: not reviewed (no mapping file, or a draft that has not reached
+// the clause) is never presented as a silence.
+func showEmpty(cl *corpus.Clause, dl compare.DocLinks) report.Text {
+	if len(dl.Links) > 0 {
+		return nil
+	}
+	notReviewed := report.Text{report.StanceGlyph(compare.NotReviewed)}
+	switch {
+	case dl.Status == compare.MappingNone && cl.Doc.ID == corpus.ReferenceID:
+		return notReviewed.With(report.Seg{Text: " Not reviewed: no mapping file maps the GDC onto " + dl.Doc.ID + ".", Mark: report.MarkDim})
+	case dl.Status == compare.MappingNone:
+		return notReviewed.With(report.Seg{Text: " Not reviewed: no mapping file maps the GDC onto " + cl.Doc.ID + ".", Mark: report.MarkDim})
+	case dl.Coverage == compare.CoverNotReviewed:
+		return notReviewed.With(report.Seg{Text: " Not reviewed yet: the draft mapping onto " + dl.Doc.ID + " has not reached this clause.", Mark: report.MarkDim})
+	case dl.Status == compare.MappingDraft && cl.Doc.ID != corpus.ReferenceID:
+		return report.Marked("No GDC clause reviewed so far maps here; the mapping is a draft.", report.MarkDim)
+	case dl.Status == compare.MappingDraft:
+		return report.Marked("No counterpart: this clause was reviewed against the whole document and nothing matches.", report.MarkDim)
+	}
+	return report.Marked("No counterpart: every GDC clause was reviewed against this document and nothing matches.", report.MarkDim)
+}
 
 // earlier words the caveat for a record whose quoted words an older text
 // also has, coded against the same GDC clause.

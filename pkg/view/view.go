@@ -93,10 +93,10 @@ func NewClause(c *corpus.Clause) Clause {
 type Record struct {
 	Source       string `json:"source"`
 	Target       string `json:"target"`
-	Stance       string `json:"stance"`
-	Relationship string `json:"relationship"`
-	Rationale    string `json:"rationale"`
-	Confidence   string `json:"confidence"`
+	Stance       string `json:"stance" schema:"enum=aligned|partial|divergent|none"`
+	Relationship string `json:"relationship" schema:"enum=equivalent-to|equal-to|subset-of|superset-of|intersects-with|"`
+	Rationale    string `json:"rationale" schema:"enum=syntactic|semantic|functional|"`
+	Confidence   string `json:"confidence" schema:"enum=high|medium|low"`
 	Theme        string `json:"theme"`
 	Note         string `json:"note"`
 	QuoteSource  string `json:"quote_source"`

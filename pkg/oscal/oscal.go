@@ -1,0 +1,353 @@
+// Package oscal writes the curated mappings as an OSCAL mapping collection
+// (OSCAL 1.2, JSON) and reads one back. The mapping model follows NIST IR
+// 8477: crosswalk's relationships are its set-theory relationships, its
+// rationales the matching rationales. What OSCAL has no field for — the
+// stance, the theme, the quoted evidence — travels as props in crosswalk's
+// namespace; the curators' note is the remarks of the map.
+package oscal
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+)
+
+// Version is the OSCAL version the output conforms to (validated against
+// NIST's JSON Schema of that release in the tests).
+const Version = "1.2.2"
+
+// NS qualifies the props crosswalk adds.
+const NS = "https://github.com/crosswalk-dev/crosswalk/ns/oscal"
+
+// NoRelationship is NIST IR 8477's relationship for a source with no
+// counterpart: crosswalk's none record (a notable silence).
+const NoRelationship = "no-relationship"
+
+// CurationGuide is where the collection's provenance points: how a record
+// is coded.
+const CurationGuide = "mappings/CURATION.md"
+
+// Document is an OSCAL document holding one mapping collection.
+type Document struct {
+	Schema     string     `json:"$schema,omitempty"`
+	Collection Collection `json:"mapping-collection"`
+}
+
+// Collection is an OSCAL mapping-collection.
+type Collection struct {
+	UUID       string     `json:"uuid"`
+	Metadata   Metadata   `json:"metadata"`
+	Provenance Provenance `json:"provenance"`
+	Mappings   []Mapping  `json:"mappings"`
+	BackMatter BackMatter `json:"back-matter"`
+}
+
+// Metadata is the collection's metadata.
+type Metadata struct {
+	Title        string `json:"title"`
+	LastModified string `json:"last-modified"`
+	Version      string `json:"version"`
+	OSCALVersion string `json:"oscal-version"`
+	Props        []Prop `json:"props,omitempty"`
+	Remarks      string `json:"remarks,omitempty"`
+}
+
+// Provenance says how the mappings were made.
+type Provenance struct {
+	Method             string `json:"method"`
+	MatchingRationale  string `json:"matching-rationale"`
+	Status             string `json:"status"`
+	MappingDescription string `json:"mapping-description"`
+	Links              []Link `json:"links,omitempty"`
+	Props              []Prop `json:"props,omitempty"`
+	Remarks            string `json:"remarks,omitempty"`
+}
+
+// Mapping is one mapping file: the GDC onto one document.
+type Mapping struct {
+	UUID           string      `json:"uuid"`
+	Method         string      `json:"method,omitempty"`
+	Status         string      `json:"status,omitempty"`
+	SourceResource ResourceRef `json:"source-resource"`
+	TargetResource ResourceRef `json:"target-resource"`
+	Props          []Prop      `json:"props,omitempty"`
+	Maps           []Map       `json:"maps"`
+	Remarks        string      `json:"remarks,omitempty"`
+}
+
+// ResourceRef points at a document in the back matter.
+type ResourceRef struct {
+	Type  string `json:"type"`
+	Href  string `json:"href"`
+	Props []Prop `json:"props,omitempty"`
+}
+
+// Map is one record.
+type Map struct {
+	UUID              string      `json:"uuid"`
+	Relationship      string      `json:"relationship"`
+	MatchingRationale string      `json:"matching-rationale,omitempty"`
+	ConfidenceScore   *Confidence `json:"confidence-score,omitempty"`
+	Sources           []Item      `json:"sources"`
+	Targets           []Item      `json:"targets"`
+	Props             []Prop      `json:"props,omitempty"`
+	Remarks           string      `json:"remarks,omitempty"`
+}
+
+// Confidence is a map's confidence as a category.
+type Confidence struct {
+	Category string `json:"category"`
+}
+
+// Item is a source or target clause of a map.
+type Item struct {
+	Type    string `json:"type"`
+	IDRef   string `json:"id-ref"`
+	Props   []Prop `json:"props,omitempty"`
+	Remarks string `json:"remarks,omitempty"`
+}
+
+// Prop is an OSCAL property.
+type Prop struct {
+	Name  string `json:"name"`
+	NS    string `json:"ns,omitempty"`
+	Value string `json:"value"`
+}
+
+// Link is an OSCAL link.
+type Link struct {
+	Href string `json:"href"`
+	Rel  string `json:"rel,omitempty"`
+	Text string `json:"text,omitempty"`
+}
+
+// BackMatter lists the documents.
+type BackMatter struct {
+	Resources []Resource `json:"resources"`
+}
+
+// Resource is one document.
+type Resource struct {
+	UUID        string `json:"uuid"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Props       []Prop `json:"props,omitempty"`
+}
+
+// Item types: a clause is a statement; the target of a no-relationship map
+// is the whole document, written as its ID with type control.
+const (
+	ItemClause   = "statement"
+	ItemDocument = "control"
+)
+
+// Props crosswalk adds, all in NS.
+const (
+	PropStance    = "stance"
+	PropTheme     = "theme"
+	PropQuote     = "quote"
+	PropDocument  = "document-id"
+	PropVersion   = "mapping-version"
+	PropReviewed  = "reviewed"
+	PropClause    = "clause-reviewed"
+	PropNotMapped = "not-reviewed"
+	PropNoRecords = "no-records"
+	PropData      = "data-version"
+)
+
+// methods maps a mapping file's method onto OSCAL's.
+var methods = map[string]string{"human": "human", "assisted": "hybrid"}
+
+// uuid is a name-based (version 5 layout) UUID, so the same data always
+// gives the same document.
+func uuid(parts ...string) string {
+	h := sha1.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%s\x00", p)
+	}
+	b := h.Sum(nil)[:16]
+	b[6] = b[6]&0x0f | 0x50
+	b[8] = b[8]&0x3f | 0x80
+	x := hex.EncodeToString(b)
+	return x[:8] + "-" + x[8:12] + "-" + x[12:16] + "-" + x[16:20] + "-" + x[20:]
+}
+
+func prop(name, value string) Prop { return Prop{Name: name, NS: NS, Value: value} }
+
+// FromDataset writes every mapping file of ds as one collection.
+func FromDataset(ds *dataset.Dataset) *Document {
+	c := ds.Corpus
+	coll := Collection{
+		UUID: uuid("collection", ds.Version),
+		Metadata: Metadata{
+			Title:        "Global Digital Compact → Chinese texts on digital and cyberspace governance: curated clause mappings (crosswalk)",
+			LastModified: lastModified(ds),
+			Version:      ds.Version,
+			OSCALVersion: Version,
+			Props:        []Prop{prop(PropData, ds.Version)},
+		},
+		Provenance: Provenance{
+			Method:            "human",
+			MatchingRationale: "semantic",
+			Status:            mapping.StatusComplete,
+			MappingDescription: "Each GDC clause was read against the whole of each Chinese text by human curators; every counterpart is recorded " +
+				"with a stance (aligned, partial, divergent), a NIST IR 8477 relationship and matching rationale, a confidence, a theme, " +
+				"verbatim quotes from both clauses and a note saying how the texts differ. A source with no-relationship is a notable " +
+				"silence the curators recorded. The rationale given here is the default; each map states its own.",
+			Links: []Link{{Href: CurationGuide, Rel: "reference", Text: "crosswalk curation guide: definitions and decision rules"}},
+		},
+		Mappings: []Mapping{},
+	}
+	res := map[string]string{} // document ID → resource UUID
+	for _, d := range c.Docs {
+		u := uuid("document", d.ID)
+		res[d.ID] = u
+		coll.BackMatter.Resources = append(coll.BackMatter.Resources, Resource{
+			UUID: u, Title: d.Title + " — " + d.TitleEn,
+			Description: d.IssuerEn + ", " + d.Date,
+			Props:       []Prop{prop(PropDocument, d.ID)},
+		})
+	}
+	for _, d := range c.Counterparts() {
+		f, ok := ds.Mappings.For(d.ID)
+		if !ok {
+			coll.Provenance.Status = "not-complete"
+			coll.Provenance.Props = append(coll.Provenance.Props, prop(PropNotMapped, d.ID))
+			continue
+		}
+		if f.Status != mapping.StatusComplete {
+			coll.Provenance.Status = "not-complete"
+		}
+		if len(f.Records) == 0 {
+			// OSCAL wants at least one map; a file with no record at all
+			// says every reviewed clause is silent, which the prop keeps.
+			coll.Provenance.Props = append(coll.Provenance.Props, prop(PropNoRecords, d.ID))
+			continue
+		}
+		coll.Mappings = append(coll.Mappings, fromFile(f, res))
+	}
+	if len(coll.Provenance.Props) > 0 {
+		coll.Provenance.Remarks = "A document named by a not-reviewed prop has no mapping file: nobody has reviewed the GDC against it, so the absence of maps says nothing. " +
+			"One named by a no-records prop has a mapping file without a single record: complete, it means every GDC clause was reviewed and has no counterpart; a draft has recorded nothing yet."
+	}
+	return &Document{Collection: coll}
+}
+
+func fromFile(f *mapping.File, res map[string]string) Mapping {
+	m := Mapping{
+		UUID:           uuid("mapping", f.Source, f.Target),
+		Method:         methods[f.Method],
+		Status:         f.Status,
+		SourceResource: ResourceRef{Type: "document", Href: "#" + res[f.Source], Props: []Prop{prop(PropDocument, f.Source)}},
+		TargetResource: ResourceRef{Type: "document", Href: "#" + res[f.Target], Props: []Prop{prop(PropDocument, f.Target)}},
+		Props:          []Prop{prop(PropVersion, f.Version), prop(PropReviewed, f.Reviewed)},
+		Maps:           []Map{},
+	}
+	if f.Status == mapping.StatusComplete {
+		m.Remarks = "Every GDC clause was reviewed against the whole document: a GDC clause with no map is a reviewed silence."
+	} else {
+		m.Remarks = "A draft: only the GDC clauses listed in the clause-reviewed props have been reviewed; the others are not reviewed, not silent."
+		for _, id := range f.ClausesReviewed {
+			m.Props = append(m.Props, prop(PropClause, f.Source+":"+id))
+		}
+	}
+	for i := range f.Records {
+		r := &f.Records[i]
+		mp := Map{
+			UUID:              uuid("map", r.SourceQID(), r.TargetQID(), r.Stance),
+			Relationship:      r.Relationship,
+			MatchingRationale: r.Rationale,
+			ConfidenceScore:   &Confidence{Category: r.Confidence},
+			Sources:           []Item{{Type: ItemClause, IDRef: r.SourceQID(), Props: []Prop{prop(PropQuote, r.Quotes.Source)}}},
+			Props:             []Prop{prop(PropStance, r.Stance), prop(PropTheme, r.Theme)},
+			Remarks:           r.Note,
+		}
+		if r.Stance == mapping.None {
+			mp.Relationship = NoRelationship
+			mp.Targets = []Item{{Type: ItemDocument, IDRef: r.TargetDoc, Remarks: "The whole document: no clause corresponds (a notable silence)."}}
+		} else {
+			mp.Targets = []Item{{Type: ItemClause, IDRef: r.TargetQID(), Props: []Prop{prop(PropQuote, r.Quotes.Target)}}}
+		}
+		m.Maps = append(m.Maps, mp)
+	}
+	return m
+}
+
+// lastModified is the newest review date of the mapping files, at midnight
+// UTC, so the same data always gives the same document.
+func lastModified(ds *dataset.Dataset) string {
+	latest := "2024-09-22" // the GDC's adoption
+	for _, f := range ds.Mappings.Files {
+		if f.Reviewed > latest && len(f.Reviewed) == 10 {
+			latest = f.Reviewed
+		}
+	}
+	return latest + "T00:00:00Z"
+}
+
+// Pair is a record as read back from a collection.
+type Pair struct {
+	Source, Target                              string // fully qualified; a none record's target is the document ID
+	Stance, Relationship, Rationale, Confidence string
+	Theme, Note, QuoteSource, QuoteTarget       string
+}
+
+// Pairs reads the records back from a collection, in file and record order.
+func (d *Document) Pairs() ([]Pair, error) {
+	var out []Pair
+	for _, m := range d.Collection.Mappings {
+		for _, mp := range m.Maps {
+			if len(mp.Sources) != 1 || len(mp.Targets) != 1 {
+				return nil, fmt.Errorf("map %s: crosswalk writes one source and one target per map, found %d and %d", mp.UUID, len(mp.Sources), len(mp.Targets))
+			}
+			p := Pair{Source: mp.Sources[0].IDRef, Target: mp.Targets[0].IDRef, Relationship: mp.Relationship, Rationale: mp.MatchingRationale,
+				Note: mp.Remarks, QuoteSource: propValue(mp.Sources[0].Props, PropQuote), QuoteTarget: propValue(mp.Targets[0].Props, PropQuote),
+				Stance: propValue(mp.Props, PropStance), Theme: propValue(mp.Props, PropTheme)}
+			if mp.ConfidenceScore != nil {
+				p.Confidence = mp.ConfidenceScore.Category
+			}
+			if p.Relationship == NoRelationship {
+				p.Relationship = ""
+			}
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+func propValue(ps []Prop, name string) string {
+	for _, p := range ps {
+		if p.Name == name && p.NS == NS {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// PairsOf are the records of a mapping set as Pairs, for comparison with
+// what a collection reads back as.
+func PairsOf(s *mapping.Set) []Pair {
+	var out []Pair
+	for _, r := range s.Records() {
+		out = append(out, Pair{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship,
+			Rationale: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target})
+	}
+	return out
+}
+
+// sortPairs orders pairs by source, target and stance (for tests).
+func sortPairs(ps []Pair) {
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].Source != ps[j].Source {
+			return ps[i].Source < ps[j].Source
+		}
+		if ps[i].Target != ps[j].Target {
+			return ps[i].Target < ps[j].Target
+		}
+		return ps[i].Stance < ps[j].Stance
+	})
+}
