@@ -23,10 +23,7 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Dir == "" {
-				return usageErrorf("--dir is required")
-			}
-			if opts.Format != "man" && opts.Format != "md" {
-				return usageErrorf("--format must be man or md, not %q", opts.Format)
+				return usageErrorf("--dir is required: the folder to write the pages into")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -35,9 +32,9 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Dir, "dir", "", "write the pages into `DIR` (created if needed)")
-	cmd.Flags().StringVar(&opts.Format, "format", "man", "man or md")
+	cmd.Flags().StringVar(&opts.Format, "format", "man", "man pages or Markdown pages")
 	_ = cmd.MarkFlagDirname("dir")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("man", "md"))
+	validate(cmd, oneOf("format", "man", "md"))
 	return cmd
 }
 

@@ -13,6 +13,8 @@ type TermsOptions struct {
 	Context int
 	Top     int
 	Out     outputFlags
+
+	topSet bool
 }
 
 // NewCmdTerms counts terms across the documents, or lists distinctive ones.
@@ -34,7 +36,7 @@ segmentation needed.`,
   crosswalk terms 网络主权 --kwic
   crosswalk terms --top 15`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Terms = args
+			opts.Terms, opts.topSet = args, cmd.Flags().Changed("top")
 			return checkedRunner(opts, &opts.Out, opts.check, runF, func(o *TermsOptions) error { return termsRun(f, o) })(cmd, args)
 		},
 	}
@@ -42,17 +44,18 @@ segmentation needed.`,
 	cmd.Flags().IntVar(&opts.Context, "context", 8, "--kwic: characters of context on each side")
 	cmd.Flags().IntVar(&opts.Top, "top", 10, "without terms: the `N` most distinctive terms per document")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	validate(cmd, intRange("top", 1, 1000), intRange("context", 0, 200), onlyWith("context", "kwic", "true"))
 	return cmd
 }
 
+// check refuses what depends on the terms given: --kwic needs some, --top
+// ranks the distinctive terms listed without them.
 func (o *TermsOptions) check() error {
 	switch {
 	case o.KWIC && len(o.Terms) == 0:
 		return usageErrorf("--kwic needs at least one term")
-	case o.Top < 1:
-		return usageErrorf("--top must be at least 1, not %d", o.Top)
-	case o.Context < 0:
-		return usageErrorf("--context must be 0 or more, not %d", o.Context)
+	case o.topSet && len(o.Terms) > 0:
+		return usageErrorf("--top applies only without terms (it ranks each document's distinctive terms); with terms, leave it out")
 	}
 	return nil
 }
