@@ -110,6 +110,10 @@ func FuzzCommandLine(f *testing.F) {
 		{"lineage\x00--min-run\x0020\x00--format\x00csv", "COLUMNS=40", false},
 		{"help\x00nosuch", "", false},
 		{"stats\x00--color\x00always", "CLICOLOR_FORCE=1\x00COLUMNS=0", true},
+		// Words by number, so mutating a digit swaps one real word for another.
+		{"@100\x00@101\x00@20", "", false},
+		{"@110\x00@130\x00@55\x00@140", "LESS=-i", true},
+		{"@120\x00@150\x00@7\x00@160\x00@30", "", false},
 	}
 	for _, s := range seeds {
 		f.Add(s.args, s.env, s.tty)

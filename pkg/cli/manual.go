@@ -40,7 +40,7 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 
 func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return err
+		return fmt.Errorf("cannot write the pages into %s: %w", opts.Dir, unwrapPath(err))
 	}
 	// Pages must not change with the date they were built on.
 	root.DisableAutoGenTag = true
@@ -51,7 +51,7 @@ func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 		err = doc.GenManTree(root, &doc.GenManHeader{Title: "CROSSWALK", Section: "1", Source: "crosswalk " + f.Version}, opts.Dir)
 	}
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write the pages into %s: %w", opts.Dir, unwrapPath(err))
 	}
 	fmt.Fprintf(f.IO.ErrOut, "wrote %s pages to %s\n", opts.Format, opts.Dir)
 	return nil
