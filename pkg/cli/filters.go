@@ -82,7 +82,7 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 	}
 	for _, th := range ff.Themes {
 		if _, ok := c.Themes.Get(th); !ok {
-			return compare.Filter{}, usageErrorf("unknown --theme %q%s", th, diag.DidYouMean(th, c.Themes.Keys()))
+			return compare.Filter{}, notOneOf("theme", th, c.Themes.Keys())
 		}
 	}
 	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: ff.Themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil

@@ -160,6 +160,9 @@ func oneOf(name string, values ...string) flagRule {
 
 // notOneOf is the error for a value outside a fixed list.
 func notOneOf(name, value string, values []string) error {
+	if len(values) == 1 {
+		return usageErrorf("--%s must be %s, not %q", name, values[0], value)
+	}
 	return usageErrorf("--%s must be one of %s, not %q%s", name, strings.Join(values, ", "), value, diag.DidYouMean(value, values))
 }
 

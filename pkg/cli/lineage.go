@@ -49,16 +49,16 @@ func lineageRun(f *Factory, opts *LineageOptions) error {
 	if err != nil {
 		return err
 	}
-	docs, err := resolveDocs(ctx.Data.Corpus, opts.Docs)
+	docs, err := resolveDocs(ctx.Data.Corpus, "doc", opts.Docs)
 	if err != nil {
 		return err
 	}
 	return f.emit(&opts.Out, view.NewLineage(ctx, docs, opts.MinRun))
 }
 
-// resolveDocs looks up --doc values (all documents if none); an unknown ID
-// is a usage error.
-func resolveDocs(c *corpus.Corpus, ids []string) ([]*corpus.Document, error) {
+// resolveDocs looks up the document IDs given to --flag (all documents if
+// none); an unknown ID is a usage error listing the documents.
+func resolveDocs(c *corpus.Corpus, flag string, ids []string) ([]*corpus.Document, error) {
 	if len(ids) == 0 {
 		return c.Docs, nil
 	}
@@ -66,7 +66,7 @@ func resolveDocs(c *corpus.Corpus, ids []string) ([]*corpus.Document, error) {
 	for _, id := range ids {
 		d, err := c.ResolveDoc(id)
 		if err != nil {
-			return nil, &UsageError{Err: err}
+			return nil, notOneOf(flag, id, c.DocIDs())
 		}
 		docs = append(docs, d)
 	}

@@ -80,6 +80,8 @@ func (o *outputFlags) check() error {
 			o.Output, o.Output, o.Output, o.Output)
 	}
 	switch {
+	case o.Format == "" && known && !contains(o.formats, implied):
+		return usageErrorf("-o %s asks for %s by its extension, which this command does not write; it writes %s", o.Output, implied, orList(o.formats))
 	case o.Format == "" && known:
 		o.Format = implied
 	case o.Format == "":

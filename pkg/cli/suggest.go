@@ -82,7 +82,7 @@ func suggestRun(f *Factory, opts *SuggestOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := resolveDocs(ctx.Data.Corpus, opts.Against); err != nil {
+	if _, err := resolveDocs(ctx.Data.Corpus, "against", opts.Against); err != nil {
 		return err
 	}
 	v, err := view.NewSuggest(ctx, cl, opts.Against, opts.Top)
