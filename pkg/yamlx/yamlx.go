@@ -37,10 +37,10 @@ func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 	}
 	doc := root.Content[0]
 	var probs diag.List
-	c := checker{seen: map[aliasUse]bool{}, report: func(line int, path []any, msg string) {
+	c := checker{seen: map[aliasUse]bool{}, self: map[reflect.Type]bool{}, report: func(line int, path []any, msg string) {
 		probs = append(probs, diag.Problem{File: file, Line: line, Field: Field(path...), Msg: msg})
 	}}
-	c.node(doc, reflect.TypeOf(v), nil)
+	c.node(doc, reflect.TypeOf(v))
 	if err := doc.Decode(v); err != nil {
 		seen := map[int]bool{}
 		for _, p := range probs {
@@ -61,10 +61,20 @@ func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 
 var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
 
-// checker walks a node tree against the Go type it decodes into.
+// checker walks a node tree against the Go type it decodes into. The path
+// to the current node is a stack, turned into a field path only when a
+// problem is reported, so a clean file costs no allocation per node.
 type checker struct {
 	report func(line int, path []any, msg string)
 	seen   map[aliasUse]bool
+	self   map[reflect.Type]bool // types that decode themselves
+	path   []step
+}
+
+// step is one element of a field path: a key, or an index when key is "".
+type step struct {
+	key   string
+	index int
 }
 
 // aliasUse is an anchored node checked against a type: each is checked
@@ -75,38 +85,66 @@ type aliasUse struct {
 	t reflect.Type
 }
 
+func (c *checker) problem(line int, msg string, last ...step) {
+	path := make([]any, 0, len(c.path)+len(last))
+	for _, s := range append(c.path[:len(c.path):len(c.path)], last...) {
+		if s.key != "" {
+			path = append(path, s.key)
+		} else {
+			path = append(path, s.index)
+		}
+	}
+	c.report(line, path, msg)
+}
+
+// child checks n as the element s of the current node.
+func (c *checker) child(n *yaml.Node, t reflect.Type, s step) {
+	c.path = append(c.path, s)
+	c.node(n, t)
+	c.path = c.path[:len(c.path)-1]
+}
+
+// decodesItself reports whether t implements yaml.Unmarshaler, or is an
+// interface that takes anything.
+func (c *checker) decodesItself(t reflect.Type) bool {
+	d, ok := c.self[t]
+	if !ok {
+		d = t.Kind() == reflect.Interface || t.Implements(unmarshalerType) || reflect.PointerTo(t).Implements(unmarshalerType)
+		c.self[t] = d
+	}
+	return d
+}
+
 // node reports every mapping key that names no field of the struct it is
 // decoded into, and every value whose shape does not fit its field: a list
 // where text is expected, text where a list is, and so on. Nulls and types
 // that decode themselves are left to Node.Decode.
-func (c checker) node(n *yaml.Node, t reflect.Type, path []any) {
+func (c *checker) node(n *yaml.Node, t reflect.Type) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		if u := (aliasUse{n.Alias, t}); !c.seen[u] {
 			c.seen[u] = true
-			c.node(n.Alias, t, path)
+			c.node(n.Alias, t)
 		}
 		return
 	}
-	if n.Tag == "!!null" || t.Kind() == reflect.Interface ||
-		t.Implements(unmarshalerType) || reflect.PointerTo(t).Implements(unmarshalerType) {
+	if n.Tag == "!!null" || c.decodesItself(t) {
 		return
 	}
 	if !fits(n, t) {
-		c.report(n.Line, path, fmt.Sprintf("expected %s, found %s", wantWords(t), foundWords(n)))
+		c.problem(n.Line, fmt.Sprintf("expected %s, found %s", wantWords(t), foundWords(n)))
 		return
 	}
-	at := func(k any) []any { return append(path[:len(path):len(path)], k) }
 	switch t.Kind() {
 	case reflect.Slice, reflect.Array:
 		for i, e := range n.Content {
-			c.node(e, t.Elem(), at(i))
+			c.child(e, t.Elem(), step{index: i})
 		}
 	case reflect.Map:
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			c.node(n.Content[i+1], t.Elem(), at(n.Content[i].Value))
+			c.child(n.Content[i+1], t.Elem(), keyStep(n.Content[i].Value))
 		}
 	case reflect.Struct:
 		fields := structFields(t)
@@ -117,23 +155,32 @@ func (c checker) node(n *yaml.Node, t reflect.Type, path []any) {
 				v := n.Content[i+1]
 				if v.Kind == yaml.SequenceNode {
 					for _, e := range v.Content {
-						c.node(e, t, path)
+						c.node(e, t)
 					}
 				} else {
-					c.node(v, t, path)
+					c.node(v, t)
 				}
 				continue
 			case "!!null": // yaml.v3 would skip the pair without a word
-				c.report(k.Line, path, "a key is missing before the colon")
+				c.problem(k.Line, "a key is missing before the colon")
 				continue
 			}
 			if ft, ok := fields[k.Value]; ok {
-				c.node(n.Content[i+1], ft, at(k.Value))
+				c.child(n.Content[i+1], ft, keyStep(k.Value))
 			} else {
-				c.report(k.Line, at(k.Value), unknownField(k.Value, fields))
+				c.problem(k.Line, unknownField(k.Value, fields), keyStep(k.Value))
 			}
 		}
 	}
+}
+
+// keyStep is a step by key; an empty key is written "" so it is not taken
+// for an index.
+func keyStep(k string) step {
+	if k == "" {
+		return step{key: `""`}
+	}
+	return step{key: k}
 }
 
 // fits reports whether node n can decode into t, by yaml.v3's rules: any
