@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,6 +28,16 @@ type outputFlags struct {
 	Wide    bool
 	formats []string
 	set     func(name string) bool // whether the user gave a flag
+}
+
+// formatFlags are output flags that only some formats use: given with
+// another format, where they would silently do nothing, they are refused.
+// A new format that honours one of them adds itself here.
+var formatFlags = map[string][]string{
+	"bom":    {"csv"},
+	"no-bom": {"csv"},
+	"wide":   {"csv"},
+	"ascii":  {"table"},
 }
 
 // extFormats maps file extensions to the format -o implies.
@@ -92,11 +104,9 @@ func (o *outputFlags) check() error {
 	if !contains(o.formats, o.Format) {
 		return notOneOf("format", o.Format, o.formats)
 	}
-	// Flags of one format are refused with another, where they would
-	// silently do nothing.
-	for _, fl := range []struct{ name, format string }{{"bom", "csv"}, {"no-bom", "csv"}, {"wide", "csv"}, {"ascii", "table"}} {
-		if o.set != nil && o.set(fl.name) && o.Format != fl.format {
-			return usageErrorf("--%s applies only to --format %s, not --format %s", fl.name, fl.format, o.Format)
+	for _, name := range slices.Sorted(maps.Keys(formatFlags)) {
+		if formats := formatFlags[name]; o.set != nil && o.set(name) && !contains(formats, o.Format) {
+			return usageErrorf("--%s applies only to --format %s, not --format %s", name, orList(formats), o.Format)
 		}
 	}
 	if o.NoBOM {
