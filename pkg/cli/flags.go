@@ -36,6 +36,7 @@ import (
 // whitespace-only argument or flag value (checkBlank).
 type flagRule struct {
 	flag    string   // the flag the rule is about
+	others  []string // other flags it looks at
 	allowed string   // what the flag accepts, in words, for help and errors ("" if the rule is about combinations)
 	values  []string // fixed values, offered by shell completion
 	check   func(fs *pflag.FlagSet) error
@@ -64,10 +65,12 @@ func validate(cmd *cobra.Command, rules ...flagRule) {
 // and offers fixed values to shell completion.
 func document(cmd *cobra.Command, fs *pflag.FlagSet, rules []flagRule) {
 	for _, r := range rules {
-		fl := fs.Lookup(r.flag)
-		if fl == nil {
-			panic(fmt.Sprintf("cli: rule for undefined flag --%s on %s", r.flag, cmd.Name()))
+		for _, name := range append([]string{r.flag}, r.others...) {
+			if fs.Lookup(name) == nil {
+				panic(fmt.Sprintf("cli: a rule of %s names --%s, which it does not have", cmd.Name(), name))
+			}
 		}
+		fl := fs.Lookup(r.flag)
 		if r.allowed == "" {
 			continue
 		}
@@ -88,8 +91,8 @@ func checkRules(fs *pflag.FlagSet, rules []flagRule) error {
 	return nil
 }
 
-// set returns the flag if the user gave it.
-func set(fs *pflag.FlagSet, name string) *pflag.Flag {
+// given returns the flag if the user gave it.
+func given(fs *pflag.FlagSet, name string) *pflag.Flag {
 	if fl := fs.Lookup(name); fl != nil && fl.Changed {
 		return fl
 	}
@@ -100,7 +103,7 @@ func set(fs *pflag.FlagSet, name string) *pflag.Flag {
 func intRange(name string, min, max int) flagRule {
 	allowed := fmt.Sprintf("%d to %d", min, max)
 	return flagRule{flag: name, allowed: allowed, check: func(fs *pflag.FlagSet) error {
-		fl := set(fs, name)
+		fl := given(fs, name)
 		if fl == nil {
 			return nil
 		}
@@ -116,7 +119,7 @@ func intRange(name string, min, max int) flagRule {
 func durationRange(name string, min, max time.Duration) flagRule {
 	allowed := fmt.Sprintf("a duration from %s to %s, such as 500ms, 2s or 1m", shortDuration(min), shortDuration(max))
 	return flagRule{flag: name, allowed: allowed, check: func(fs *pflag.FlagSet) error {
-		fl := set(fs, name)
+		fl := given(fs, name)
 		if fl == nil {
 			return nil
 		}
@@ -145,7 +148,7 @@ func shortDuration(d time.Duration) string {
 func oneOf(name string, values ...string) flagRule {
 	allowed := "one of " + strings.Join(values, ", ")
 	return flagRule{flag: name, allowed: allowed, values: values, check: func(fs *pflag.FlagSet) error {
-		fl := set(fs, name)
+		fl := given(fs, name)
 		if fl == nil {
 			return nil
 		}
@@ -169,8 +172,8 @@ func notOneOf(name, value string, values []string) error {
 // onlyWith: the flag applies only when flag other has one of values (a
 // boolean other: only when it is set).
 func onlyWith(name, other string, values ...string) flagRule {
-	return flagRule{flag: name, check: func(fs *pflag.FlagSet) error {
-		if set(fs, name) == nil {
+	return flagRule{flag: name, others: []string{other}, check: func(fs *pflag.FlagSet) error {
+		if given(fs, name) == nil {
 			return nil
 		}
 		ol := fs.Lookup(other)
@@ -186,8 +189,8 @@ func onlyWith(name, other string, values ...string) flagRule {
 
 // exclusive: the two flags cannot both be given.
 func exclusive(a, b string) flagRule {
-	return flagRule{flag: a, check: func(fs *pflag.FlagSet) error {
-		if set(fs, a) != nil && set(fs, b) != nil {
+	return flagRule{flag: a, others: []string{b}, check: func(fs *pflag.FlagSet) error {
+		if given(fs, a) != nil && given(fs, b) != nil {
 			return usageErrorf("--%s and --%s cannot be used together; give one of them", a, b)
 		}
 		return nil
