@@ -47,7 +47,7 @@ func FuzzDecode(f *testing.F) {
 		"s: [a]\n", "i: x\n", "u: 300\n", "f: x\n", "b: yes\n", "b: 1\n", "l: a\n", "m: [1]\n", "p: 3\n", "ps: [1]\n",
 		"a: [1, 2, 3]\n", "n: {k: [{bogus: 1}]}\n", "s: &x [a]\nl: *x\n", "l: &x [a]\ns: *x\n", "ps: [&p {name: a}, *p]\n",
 		"bogus: 1\n", "s: a\ns: b\n", "<<: {s: a}\n", "i: 1.0\n", "i: 1.5\n", "s: !!binary aGk=\n", "- a\n", "x", "{", "s: 'a\n",
-		"a: &a [x, *a]\n", "s: \xe9\n",
+		"a: &a [x, *a]\n", "s: \xe9\n", "x: {[]}\n", "s: !!int x\n", "x: !!timestamp x\n", "x: !!binary '%%'\n", "i: !!str 1\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -319,6 +319,29 @@ var unmarshalRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile("(?s)^cannot unmarshal (!![a-z]+)(?: `(.*)`)? into (.+)$")
 })
 
+// decodeAsRe matches yaml.v3's refusal of a scalar its explicit tag does
+// not fit ("cannot decode !!str `x` as a !!int").
+var decodeAsRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile("(?s)^cannot decode (!![a-z]+) `(.*)` as a (!![a-z]+)$")
+})
+
+// tagWant names what a tag asks for.
+func tagWant(tag string) string {
+	switch tag {
+	case "!!int":
+		return "a whole number"
+	case "!!float":
+		return "a number"
+	case "!!bool":
+		return "true or false"
+	case "!!timestamp":
+		return "a date"
+	case "!!str":
+		return "text"
+	}
+	return "a value tagged " + strings.TrimPrefix(tag, "!!")
+}
+
 var dupKeyRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^mapping key (".*") already defined at line (\d+)$`)
 })
@@ -369,6 +392,13 @@ func plainWords(msg string) string {
 		return "the file is not UTF-8 text (" + msg + "); save it as UTF-8"
 	case msg == "control characters are not allowed":
 		return "the file is not text: it contains control characters"
+	case strings.HasPrefix(msg, "invalid map key:"):
+		return "a key must be text, a number or true/false, not a list or a mapping"
+	case strings.Contains(msg, "!!binary") && strings.Contains(msg, "base64"):
+		return "a value marked as binary must be base64 text"
+	}
+	if sub := decodeAsRe().FindStringSubmatch(msg); sub != nil {
+		return fmt.Sprintf("expected %s, found %s", tagWant(sub[3]), tagWords(sub[1], sub[2]))
 	}
 	return msg
 }
@@ -387,10 +417,18 @@ func goTypeWords(t string) string {
 		return "true or false"
 	case strings.HasPrefix(t, "float"):
 		return "a number"
+	case sizedInts[t] != "":
+		return "a whole number from " + sizedInts[t]
 	case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "uint"):
 		return "a whole number"
 	}
 	return "another kind of value"
+}
+
+// sizedInts are the ranges of the sized integer types.
+var sizedInts = map[string]string{
+	"int8": "-128 to 127", "int16": "-32768 to 32767", "int32": "-2147483648 to 2147483647",
+	"uint": "0 up", "uint8": "0 to 255", "uint16": "0 to 65535", "uint32": "0 to 4294967295", "uint64": "0 up",
 }
 
 // pathAt finds the field path of the first value that starts on line.
