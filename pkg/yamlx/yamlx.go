@@ -275,7 +275,7 @@ func tagWords(tag, value string) string {
 	case "", "!!str":
 		return fmt.Sprintf("the text %q", value)
 	}
-	return fmt.Sprintf("a value tagged %s", strings.TrimPrefix(tag, "!!"))
+	return fmt.Sprintf("a value tagged %q", tag)
 }
 
 var fieldCache sync.Map // reflect.Type → map[string]reflect.Type
@@ -339,7 +339,7 @@ func tagWant(tag string) string {
 	case "!!str":
 		return "text"
 	}
-	return "a value tagged " + strings.TrimPrefix(tag, "!!")
+	return fmt.Sprintf("a value tagged %q", tag)
 }
 
 var dupKeyRe = sync.OnceValue(func() *regexp.Regexp {
