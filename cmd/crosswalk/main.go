@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"runtime/debug"
 
@@ -15,35 +14,8 @@ import (
 var version = ""
 
 func main() {
-	os.Exit(run())
-}
-
-func run() int {
-	io := iostreams.System()
-	f := &cli.Factory{IO: io, Version: buildVersion(), Pager: pager()}
-	err := cli.NewRootCmd(f).Execute()
-	switch {
-	case err == nil:
-		return 0
-	case cli.ErrSilent(err):
-		return 1
-	case cli.IsUsage(err):
-		fmt.Fprintf(io.ErrOut, "crosswalk: %v\nRun 'crosswalk --help' for usage.\n", err)
-		return 2
-	default:
-		fmt.Fprintf(io.ErrOut, "crosswalk: %v\n", err)
-		return 1
-	}
-}
-
-// pager is $CROSSWALK_PAGER, else $PAGER, else less.
-func pager() string {
-	for _, k := range []string{"CROSSWALK_PAGER", "PAGER"} {
-		if v, ok := os.LookupEnv(k); ok {
-			return v
-		}
-	}
-	return "less"
+	f := &cli.Factory{IO: iostreams.System(), Version: buildVersion(), Pager: cli.PagerCommand(os.LookupEnv)}
+	os.Exit(cli.Execute(f, os.Args[1:]))
 }
 
 func buildVersion() string {

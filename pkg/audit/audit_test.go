@@ -147,7 +147,9 @@ func TestParseExceptionsProblems(t *testing.T) {
 		name, yaml, want string
 	}{
 		{"unknown field", "exceptions:\n  - kind: unmapped-clause\n    ids: [\"cn-old:2\"]\n    reason: x\n    why: y\n",
-			"f.yaml:5: field why not found"},
+			"f.yaml:5: exceptions[0].why: unknown field; the fields here are ids, kind, reason, reviewed"},
+		{"text for a list", "exceptions:\n  - kind: unmapped-clause\n    ids: cn-old:2\n    reason: x\n",
+			`f.yaml:3: exceptions[0].ids: expected a list, found the text "cn-old:2"`},
 		{"missing reason", "exceptions:\n  - kind: unmapped-clause\n    ids: [\"cn-old:2\"]\n",
 			"f.yaml:2: exceptions[0].reason: an exception needs a reason"},
 		{"unknown kind", "exceptions:\n  - kind: unmaped-clause\n    ids: [\"cn-old:2\"]\n    reason: x\n",

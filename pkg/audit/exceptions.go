@@ -39,7 +39,7 @@ func LoadExceptions(fsys fs.FS, dir string, c *corpus.Corpus) ([]Exception, diag
 		return nil, nil
 	}
 	if err != nil {
-		return nil, diag.List{{File: display, Msg: err.Error()}}
+		return nil, diag.List{diag.ReadProblem(display, err)}
 	}
 	return ParseExceptions(display, data, c)
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -11,6 +10,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/mappings"
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
 	"github.com/crosswalk-dev/crosswalk/pkg/audit"
+	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
@@ -46,34 +46,14 @@ their reason. The exit status is 1 while any finding is open, unless --warn.`,
 		Example: `  crosswalk audit
   crosswalk audit --warn --format md -o audit.md`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return auditRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *AuditOptions) error { return auditRun(f, o) }),
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", analysis.DefaultMinRun, "reuse: shortest shared run, in `N` characters")
 	cmd.Flags().IntVar(&opts.MinFormula, "min-formula", audit.DefaultMinFormula, "stance conflicts: shortest quote, in `N` characters, that counts when inside another")
 	cmd.Flags().BoolVar(&opts.Warn, "warn", false, "exit 0 even with open findings")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "json")
+	validate(cmd, intRange("min-run", minRunFloor, 1000), intRange("min-formula", 1, 1000))
 	return cmd
-}
-
-func (o *AuditOptions) check() error {
-	if err := o.Out.check(); err != nil {
-		return err
-	}
-	if o.MinRun < 2 {
-		return usageErrorf("--min-run must be at least 2, not %d", o.MinRun)
-	}
-	if o.MinFormula < 1 {
-		return usageErrorf("--min-formula must be at least 1, not %d", o.MinFormula)
-	}
-	return nil
 }
 
 func auditRun(f *Factory, opts *AuditOptions) error {
@@ -83,7 +63,7 @@ func auditRun(f *Factory, opts *AuditOptions) error {
 	}
 	var fsys fs.FS = mappings.FS
 	if f.DataDir != "" {
-		fsys = os.DirFS(filepath.Join(f.DataDir, "mappings"))
+		fsys = dataset.DirFS(filepath.Join(f.DataDir, "mappings"))
 	}
 	exc, probs := audit.LoadExceptions(fsys, "mappings", ds.Corpus)
 	if err := probs.Err(); err != nil {

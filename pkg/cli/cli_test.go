@@ -33,6 +33,10 @@ func run(t *testing.T, width int, tty bool, args ...string) result {
 	cmd := NewRootCmd(f)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
+	heard(t, args, errOut.String())
+	if err != nil {
+		heard(t, args, err.Error())
+	}
 	return result{out.String(), errOut.String(), err}
 }
 
@@ -389,6 +393,10 @@ func TestValidateBrokenDataDirectory(t *testing.T) {
 		{"duplicate clause id", "documents/cn-africa-2021.yaml", `- id: "2"`, `- id: "1"`, []string{`documents/cn-africa-2021.yaml:`, `duplicate clause id "1"`}},
 		{"unknown theme", "documents/gdc.yaml", "themes: [digital-divides", "themes: [digital-divide", []string{"documents/gdc.yaml:", `unknown theme "digital-divide" (did you mean "digital-divides"?)`}},
 		{"mistyped mapping id", "mappings/cn-speech-2014.yaml", `- source: "27"`, `- source: "27x"`, []string{"mappings/cn-speech-2014.yaml:", `unknown gdc clause "27x"`}},
+		{"list for text", "documents/cn-africa-2021.yaml", "issuer: ", "issuer: [a, b]\nx: ", []string{"documents/cn-africa-2021.yaml:6: issuer: expected text, found a list"}},
+		{"unknown field", "documents/cn-speech-2014.yaml", "title_en:", "title_english:", []string{"documents/cn-speech-2014.yaml:5: title_english: unknown field; the fields here are clauses, date,"}},
+		{"misspelt field", "mappings/cn-speech-2014.yaml", "    confidence:", "    confidance:", []string{`mappings/cn-speech-2014.yaml:`, `confidance: unknown field (did you mean "confidence"?)`}},
+		{"text for a mapping", "mappings/cn-speech-2014.yaml", "  - source: \"27\"", "  - oops\n  - source: \"27\"", []string{"mappings/cn-speech-2014.yaml:", `records[`, `expected a mapping (key: value lines), found the text "oops"`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 )
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -80,4 +82,48 @@ func oneLine(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// shells are the shells `crosswalk completion` writes scripts for.
+var shells = []string{"bash", "zsh", "fish", "powershell"}
+
+// NewCmdCompletion writes a shell completion script. It replaces cobra's
+// default command so an unknown shell is a usage error, not help and exit 0.
+func NewCmdCompletion(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "completion <shell>",
+		Short: "Shell completion for bash, zsh, fish or powershell, with IDs",
+		Long: `Write a completion script for your shell to standard output. Completion
+offers commands, flags and their values, and clause and document IDs with
+their English summaries and titles.
+
+  bash        source <(crosswalk completion bash)
+  zsh         crosswalk completion zsh > "${fpath[1]}/_crosswalk"
+  fish        crosswalk completion fish > ~/.config/fish/completions/crosswalk.fish
+  powershell  crosswalk completion powershell | Out-String | Invoke-Expression`,
+		Example: `  source <(crosswalk completion bash)
+  crosswalk completion zsh > "${fpath[1]}/_crosswalk"`,
+		ValidArgs: shells,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := exactArgs(1)(cmd, args); err != nil {
+				return err
+			}
+			if !contains(shells, args[0]) {
+				return usageErrorf("unknown shell %q%s; crosswalk completion takes %s", args[0], diag.DidYouMean(args[0], shells), orList(shells))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root, out := cmd.Root(), f.IO.Out
+			switch args[0] {
+			case "bash":
+				return root.GenBashCompletionV2(out, true)
+			case "zsh":
+				return root.GenZshCompletion(out)
+			case "fish":
+				return root.GenFishCompletion(out, true)
+			}
+			return root.GenPowerShellCompletionWithDesc(out)
+		},
+	}
 }

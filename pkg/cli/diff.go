@@ -36,12 +36,13 @@ replaced whole rather than diffed in detail.`,
 		ValidArgsFunction: completeClauseIDs(f, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.A, opts.B = args[0], args[1]
-			return checkedRunner(opts, &opts.Out, opts.check, runF, func(o *DiffOptions) error { return diffRun(f, o) })(cmd, args)
+			return runner(opts, &opts.Out, runF, func(o *DiffOptions) error { return diffRun(f, o) })(cmd, args)
 		},
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", 4, "list shared phrases of at least `N` characters")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", analysis.DefaultDiffTimeout, "time allowed for the diff")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "json")
+	validate(cmd, intRange("min-run", 1, 1000), durationRange("timeout", time.Nanosecond, 5*time.Minute))
 	return cmd
 }
 
@@ -57,13 +58,6 @@ func checkedRunner[O any](opts *O, out *outputFlags, check func() error, runF, r
 		}
 		return run(o)
 	})
-}
-
-func (o *DiffOptions) check() error {
-	if o.MinRun < 1 {
-		return usageErrorf("--min-run must be at least 1, not %d", o.MinRun)
-	}
-	return nil
 }
 
 func diffRun(f *Factory, opts *DiffOptions) error {

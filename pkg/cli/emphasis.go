@@ -29,37 +29,15 @@ out. The terminal view adds a bar chart of each document's leading themes.`,
 		Example: `  crosswalk emphasis --top 5
   crosswalk emphasis --format csv -o emphasis.csv`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return emphasisRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *EmphasisOptions) error { return emphasisRun(f, o) }),
 	}
 	cmd.Flags().StringVar(&opts.By, "by", compare.ByChars, "measure shares by Chinese characters (chars) or by clauses")
 	cmd.Flags().IntVar(&opts.Top, "top", 8, "bar chart: the `N` leading themes of each document")
-	_ = cmd.RegisterFlagCompletionFunc("by", fixedCompletion(compare.ByChars, compare.ByClauses))
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	addWideFlag(cmd, &opts.Out)
+	validate(cmd, oneOf("by", compare.ByChars, compare.ByClauses), intRange("top", 1, 100))
 	return cmd
-}
-
-// check validates the output flags, --by and --top.
-func (o *EmphasisOptions) check() error {
-	if err := o.Out.check(); err != nil {
-		return err
-	}
-	if o.By != compare.ByChars && o.By != compare.ByClauses {
-		return usageErrorf("--by must be chars or clauses, not %q", o.By)
-	}
-	if o.Top < 1 {
-		return usageErrorf("--top must be at least 1, not %d", o.Top)
-	}
-	return nil
 }
 
 func emphasisRun(f *Factory, opts *EmphasisOptions) error {

@@ -38,8 +38,9 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f, true))
 	}
 	if which&fObjective != 0 {
-		fl.IntVar(&ff.Objective, "objective", 0, "only GDC clauses under objective `N` (1-5)")
+		fl.IntVar(&ff.Objective, "objective", 0, "only GDC clauses under objective `N`")
 		_ = cmd.RegisterFlagCompletionFunc("objective", fixedCompletion("1", "2", "3", "4", "5"))
+		validate(cmd, intRange("objective", 1, 5))
 	}
 	if which&fTheme != 0 {
 		listVar(fl, &ff.Themes, "theme", "only this `THEME` or set of themes (repeatable; see 'crosswalk themes')")
@@ -56,17 +57,18 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		})
 	}
 	if which&fStance != 0 {
-		listVar(fl, &ff.Stances, "stance", "only this `STANCE`: aligned, partial, divergent, silent, not-reviewed (repeatable)")
-		_ = cmd.RegisterFlagCompletionFunc("stance", fixedCompletion("aligned", "partial", "divergent", "silent", "not-reviewed"))
+		listVar(fl, &ff.Stances, "stance", "only this `STANCE` (repeatable)")
+		validate(cmd, oneOf("stance", append(mapping.Stances[:3:3], compare.Silent, compare.NotReviewed)...))
 	}
 	if which&fKind != 0 {
-		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable, e.g. proposal, principle)")
-		_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletion(corpus.Kinds...))
+		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable)")
+		validate(cmd, oneOf("kind", corpus.Kinds...))
 	}
 }
 
-// resolve checks the flag values against the data (a mistyped value is a
-// usage error with a suggestion) and returns the engine filter.
+// resolve checks the flag values that depend on the data (documents and
+// themes; a mistyped value is a usage error with a suggestion) and returns
+// the engine filter. The fixed ones were checked by their flag rules.
 func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 	c := ds.Corpus
 	for _, id := range ff.Against {
@@ -77,9 +79,6 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			}
 			return compare.Filter{}, usageErrorf("--against %q is not a counterpart document%s; use one of %s", id, diag.DidYouMean(id, ids), strings.Join(ids, ", "))
 		}
-	}
-	if ff.Objective < 0 || ff.Objective > 5 {
-		return compare.Filter{}, usageErrorf("--objective must be 1 to 5, not %d", ff.Objective)
 	}
 	var themes []string
 	for _, th := range ff.Themes {
@@ -92,17 +91,6 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			if !contains(themes, k) {
 				themes = append(themes, k)
 			}
-		}
-	}
-	stances := append(append([]string{}, mapping.Stances[:3]...), compare.Silent, compare.NotReviewed)
-	for _, s := range ff.Stances {
-		if !contains(stances, s) {
-			return compare.Filter{}, usageErrorf("unknown --stance %q%s; use aligned, partial, divergent, silent or not-reviewed", s, diag.DidYouMean(s, stances))
-		}
-	}
-	for _, k := range ff.Kinds {
-		if !corpus.IsKind(k) {
-			return compare.Filter{}, usageErrorf("unknown --kind %q%s", k, diag.DidYouMean(k, corpus.Kinds))
 		}
 	}
 	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil

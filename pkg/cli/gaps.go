@@ -34,33 +34,14 @@ leave out the white paper's descriptions of China's own practice.`,
 		Example: `  crosswalk gaps --side cn --kind proposal --kind principle
   crosswalk gaps --side gdc --in-all --objective 3`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.check(); err != nil {
-				return err
-			}
-			if runF != nil {
-				return runF(opts)
-			}
-			return gapsRun(f, opts)
-		},
+		RunE: runner(opts, &opts.Out, runF, func(o *GapsOptions) error { return gapsRun(f, o) }),
 	}
 	cmd.Flags().StringVar(&opts.Side, "side", view.SideBoth, "which silences: gdc, cn or both")
 	cmd.Flags().BoolVar(&opts.InAll, "in-all", false, "GDC side: only clauses silent in every compared document")
-	_ = cmd.RegisterFlagCompletionFunc("side", fixedCompletion(view.SideBoth, view.SideGDC, view.SideCN))
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	validate(cmd, oneOf("side", view.SideBoth, view.SideGDC, view.SideCN), onlyWith("in-all", "side", view.SideGDC, view.SideBoth))
 	return cmd
-}
-
-// check validates the output flags and --side.
-func (o *GapsOptions) check() error {
-	if err := o.Out.check(); err != nil {
-		return err
-	}
-	if !contains([]string{view.SideBoth, view.SideGDC, view.SideCN}, o.Side) {
-		return usageErrorf("--side must be both, gdc or cn, not %q", o.Side)
-	}
-	return nil
 }
 
 func gapsRun(f *Factory, opts *GapsOptions) error {

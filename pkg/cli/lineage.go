@@ -34,37 +34,36 @@ some part of it is not formulaic.`,
 		Example: `  crosswalk lineage
   crosswalk lineage --doc cn-africa-2021 --doc cn-whitepaper-2022 --min-run 20`,
 		Args: noArgs,
-		RunE: checkedRunner(opts, &opts.Out, opts.check, runF, func(o *LineageOptions) error { return lineageRun(f, o) }),
+		RunE: runner(opts, &opts.Out, runF, func(o *LineageOptions) error { return lineageRun(f, o) }),
 	}
 	cmd.Flags().IntVar(&opts.MinRun, "min-run", analysis.DefaultMinRun, "shortest shared run, in `N` characters")
 	listVar(cmd.Flags(), &opts.Docs, "doc", "only these documents (repeatable; default all)")
 	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f, false))
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	validate(cmd, intRange("min-run", minRunFloor, 1000))
 	return cmd
 }
 
-func (o *LineageOptions) check() error {
-	if o.MinRun < 2 {
-		return usageErrorf("--min-run must be at least 2, not %d", o.MinRun)
-	}
-	return nil
-}
+// minRunFloor is the shortest --min-run of lineage and audit: below four
+// characters nearly every pair of clauses shares a run (two characters
+// make the report 35 MB and take seconds), which says nothing about reuse.
+const minRunFloor = 4
 
 func lineageRun(f *Factory, opts *LineageOptions) error {
 	ctx, err := f.context(&filterFlags{})
 	if err != nil {
 		return err
 	}
-	docs, err := resolveDocs(ctx.Data.Corpus, opts.Docs)
+	docs, err := resolveDocs(ctx.Data.Corpus, "doc", opts.Docs)
 	if err != nil {
 		return err
 	}
 	return f.emit(&opts.Out, view.NewLineage(ctx, docs, opts.MinRun))
 }
 
-// resolveDocs looks up --doc values (all documents if none); an unknown ID
-// is a usage error.
-func resolveDocs(c *corpus.Corpus, ids []string) ([]*corpus.Document, error) {
+// resolveDocs looks up the document IDs given to --flag (all documents if
+// none); an unknown ID is a usage error listing the documents.
+func resolveDocs(c *corpus.Corpus, flag string, ids []string) ([]*corpus.Document, error) {
 	if len(ids) == 0 {
 		return c.Docs, nil
 	}
@@ -72,7 +71,7 @@ func resolveDocs(c *corpus.Corpus, ids []string) ([]*corpus.Document, error) {
 	for _, id := range ids {
 		d, err := c.ResolveDoc(id)
 		if err != nil {
-			return nil, &UsageError{Err: err}
+			return nil, notOneOf(flag, id, c.DocIDs())
 		}
 		docs = append(docs, d)
 	}

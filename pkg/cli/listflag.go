@@ -27,8 +27,21 @@ func (v *listValue) Set(s string) error {
 
 func (v *listValue) String() string { return strings.Join(*v.p, ",") }
 
-// Type names the value in help, as pflag does for string slices.
-func (v *listValue) Type() string { return "strings" }
+// Type is pflag's name for string slices, which help and validation know.
+func (v *listValue) Type() string { return "stringSlice" }
+
+// GetSlice, Append and Replace make it a pflag.SliceValue.
+func (v *listValue) GetSlice() []string { return *v.p }
+
+func (v *listValue) Append(s string) error {
+	*v.p = append(*v.p, s)
+	return nil
+}
+
+func (v *listValue) Replace(s []string) error {
+	*v.p = append([]string(nil), s...)
+	return nil
+}
 
 // listVar defines a repeatable list flag.
 func listVar(fl *pflag.FlagSet, p *[]string, name, usage string) {

@@ -26,10 +26,7 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Dir == "" {
-				return usageErrorf("--dir is required")
-			}
-			if opts.Format != "man" && opts.Format != "md" {
-				return usageErrorf("--format must be man or md, not %q", opts.Format)
+				return usageErrorf("--dir is required: the folder to write the pages into")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -38,15 +35,15 @@ func NewCmdManual(f *Factory, runF func(*ManualOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Dir, "dir", "", "write the pages into `DIR` (created if needed)")
-	cmd.Flags().StringVar(&opts.Format, "format", "man", "man or md")
+	cmd.Flags().StringVar(&opts.Format, "format", "man", "man pages or Markdown pages")
 	_ = cmd.MarkFlagDirname("dir")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("man", "md"))
+	validate(cmd, oneOf("format", "man", "md"))
 	return cmd
 }
 
 func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create %s: %w", opts.Dir, err)
+		return fmt.Errorf("cannot write the pages into %s: %w", opts.Dir, unwrapPath(err))
 	}
 	var err error
 	n := 0
@@ -65,7 +62,7 @@ func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 		}
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write the pages into %s: %w", opts.Dir, unwrapPath(err))
 	}
 	fmt.Fprintf(f.IO.ErrOut, "wrote %d %s pages to %s\n", n, opts.Format, opts.Dir)
 	return nil

@@ -2,14 +2,19 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -22,6 +27,17 @@ type outputFlags struct {
 	ASCII   bool
 	Wide    bool
 	formats []string
+	set     func(name string) bool // whether the user gave a flag
+}
+
+// formatFlags are output flags that only some formats use: given with
+// another format, where they would silently do nothing, they are refused.
+// A new format that honours one of them adds itself here.
+var formatFlags = map[string][]string{
+	"bom":    {"csv"},
+	"no-bom": {"csv"},
+	"wide":   {"csv", "xlsx"},
+	"ascii":  {"table"},
 }
 
 // extFormats maps file extensions to the format -o implies.
@@ -32,18 +48,20 @@ func addOutputFlags(cmd *cobra.Command, o *outputFlags, formats ...string) {
 		formats = append(formats, "xlsx") // the same table, as a workbook
 	}
 	o.formats = formats
-	cmd.Flags().StringVar(&o.Format, "format", "", "output `FORMAT`: "+strings.Join(formats, ", ")+" (default "+formats[0]+", or from the -o extension)")
+	cmd.Flags().StringVar(&o.Format, "format", "", "output `FORMAT`, by default "+formats[0]+" or what the -o extension says")
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to `FILE` (.md .csv .json .txt .xlsx set the format; - is standard output)")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
+	validate(cmd, oneOf("format", formats...))
 	if contains(formats, "csv") {
 		// --bom=false still works for scripts written before --no-bom.
 		cmd.Flags().BoolVar(&o.BOM, "bom", true, "start CSV with a UTF-8 byte-order mark")
 		_ = cmd.Flags().MarkHidden("bom")
 		cmd.Flags().BoolVar(&o.NoBOM, "no-bom", false, "CSV without the UTF-8 byte-order mark that spreadsheets need for Chinese")
+		validate(cmd, exclusive("bom", "no-bom"))
 	}
 	if contains(formats, "table") {
 		cmd.Flags().BoolVar(&o.ASCII, "ascii", false, "plain ASCII borders and marks for limited terminals")
 	}
+	o.set = cmd.Flags().Changed
 }
 
 // addWideFlag offers the matrix layout for CSV.
@@ -79,6 +97,8 @@ func (o *outputFlags) check() error {
 			o.Output, o.Output, o.Output, o.Output)
 	}
 	switch {
+	case o.Format == "" && known && !contains(o.formats, implied):
+		return usageErrorf("-o %s asks for %s by its extension, which this command does not write; it writes %s", o.Output, implied, orList(o.formats))
 	case o.Format == "" && known:
 		o.Format = implied
 	case o.Format == "":
@@ -87,7 +107,12 @@ func (o *outputFlags) check() error {
 		return usageErrorf("--format %s does not match the extension of -o %s (%s); change one of them", o.Format, o.Output, implied)
 	}
 	if !contains(o.formats, o.Format) {
-		return usageErrorf("--format must be one of %s, not %q", strings.Join(o.formats, ", "), o.Format)
+		return notOneOf("format", o.Format, o.formats)
+	}
+	for _, name := range slices.Sorted(maps.Keys(formatFlags)) {
+		if formats := formatFlags[name]; o.set != nil && o.set(name) && !contains(formats, o.Format) {
+			return usageErrorf("--%s applies only to --format %s, not --format %s", name, orList(formats), o.Format)
+		}
 	}
 	if o.NoBOM {
 		o.BOM = false
@@ -99,6 +124,36 @@ func (o *outputFlags) check() error {
 // goes to a buffer first so an error never leaves a partial file behind; -o
 // writes to a temporary file in the same folder and renames it into place.
 func (f *Factory) emit(o *outputFlags, v report.View) error {
+	color := o.Format == "table" && o.Output == "" && f.IO.ColorEnabled()
+	out, err := f.render(o, v, color)
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.Output != "":
+		return writeFileAtomic(o.Output, out)
+	case o.Format == "table" && f.shouldPage(out):
+		var plain func() ([]byte, error)
+		if color {
+			plain = func() ([]byte, error) { return f.render(o, v, false) }
+		}
+		return f.page(out, plain)
+	}
+	_, err = f.IO.Out.Write(out)
+	return err
+}
+
+// write sends output that is already finished (a briefing page, an OSCAL
+// document) to -o or standard output.
+func (f *Factory) write(o *outputFlags, out []byte) error {
+	if o.Output != "" {
+		return writeFileAtomic(o.Output, out)
+	}
+	_, err := f.IO.Out.Write(out)
+	return err
+}
+
+func (f *Factory) render(o *outputFlags, v report.View, color bool) ([]byte, error) {
 	var buf bytes.Buffer
 	var err error
 	switch o.Format {
@@ -109,49 +164,35 @@ func (f *Factory) emit(o *outputFlags, v report.View) error {
 	case "csv":
 		t := v.Table(o.Wide)
 		if t == nil {
-			return fmt.Errorf("this report has no table to write as CSV")
+			return nil, fmt.Errorf("this report has no table to write as CSV")
 		}
 		err = report.CSV(&buf, t, o.BOM)
 	case "xlsx":
 		err = f.xlsx(&buf, o, v)
 	default:
-		color := f.IO.ColorEnabled() && o.Output == ""
 		width := f.IO.Width
 		if o.Output != "" {
 			width = 100
 		}
 		err = report.Terminal(&buf, v.Doc(), report.TermOptions{Width: width, Color: color, ASCII: o.ASCII})
 	}
-	if err != nil {
-		return err
-	}
-	return f.write(o, buf.Bytes())
-}
-
-// write sends finished output to -o, the pager or standard output.
-func (f *Factory) write(o *outputFlags, out []byte) error {
-	if o.Output != "" {
-		return writeFileAtomic(o.Output, out)
-	}
-	if o.Format == "table" && f.shouldPage(out) {
-		return f.page(out)
-	}
-	_, err := f.IO.Out.Write(out)
-	return err
+	return buf.Bytes(), err
 }
 
 // writeFileAtomic writes name via a temporary file renamed into place. Every
 // error names the user's file, never the temporary one.
 func writeFileAtomic(name string, data []byte) error {
 	fail := func(err error) error {
-		if pe, ok := err.(*os.PathError); ok {
+		var pe *os.PathError
+		var le *os.LinkError
+		if errors.As(err, &pe) {
 			err = pe.Err
-		} else if le, ok := err.(*os.LinkError); ok {
+		} else if errors.As(err, &le) {
 			err = le.Err
 		}
 		return fmt.Errorf("cannot write %s: %w", name, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+diag.TempMarker+"*")
 	if err != nil {
 		return fail(err)
 	}
@@ -174,30 +215,181 @@ func writeFileAtomic(name string, data []byte) error {
 
 // shouldPage is true for terminal output taller than the screen.
 func (f *Factory) shouldPage(out []byte) bool {
-	return f.IO.IsTTY && !f.NoPager && f.Pager != "" && f.IO.Height > 0 && bytes.Count(out, []byte("\n")) >= f.IO.Height
+	return f.IO.IsTTY && !f.NoPager && strings.TrimSpace(f.Pager) != "" && f.IO.Height > 0 && bytes.Count(out, []byte("\n")) >= f.IO.Height
 }
 
-// page shows out through the pager. LESS=FRX makes less quit when the text
-// fits, keep colours, and leave the text on screen afterwards.
-func (f *Factory) page(out []byte) error {
-	args := strings.Fields(f.Pager)
-	if len(args) == 0 {
+// PagerCommand is the pager the environment asks for: $CROSSWALK_PAGER, else
+// $PAGER, else less. Set to an empty value, either turns paging off.
+func PagerCommand(lookup func(string) (string, bool)) string {
+	for _, k := range []string{"CROSSWALK_PAGER", "PAGER"} {
+		if v, ok := lookup(k); ok {
+			return v
+		}
+	}
+	return "less"
+}
+
+// page shows out through the pager, parsed like a shell would parse it. A
+// pager that is blank, cannot be parsed or cannot start gets the output
+// written directly, with a note for the last two. LESS=FRX makes less quit
+// when the text fits, keep colours, and leave the text on screen
+// afterwards; a less told not to keep colours gets the plain rendering.
+func (f *Factory) page(out []byte, plain func() ([]byte, error)) error {
+	argv, err := splitCommand(f.Pager)
+	if err != nil {
+		f.IO.Errorf("crosswalk: cannot use the pager %q: %v; showing the output directly\n", f.Pager, err)
+	}
+	if len(argv) == 0 || argv[0] == "" {
 		_, err := f.IO.Out.Write(out)
 		return err
 	}
-	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Stdin = bytes.NewReader(out)
-	cmd.Stdout, cmd.Stderr = f.IO.Out, f.IO.ErrOut
-	cmd.Env = os.Environ()
+	env := os.Environ()
 	if f.IO.Getenv("LESS") == "" {
-		cmd.Env = append(cmd.Env, "LESS=FRX")
+		env = append(env, "LESS=FRX")
 	}
-	if err := cmd.Run(); err != nil {
-		// A pager that cannot start must not swallow the report.
-		if _, ok := err.(*exec.ExitError); !ok {
-			_, werr := f.IO.Out.Write(out)
-			return werr
+	if plain != nil && !keepsColor(argv, f.IO.Getenv("LESS")) {
+		if out, err = plain(); err != nil {
+			return err
 		}
 	}
+	run := f.runPager
+	if run == nil {
+		run = execPager
+	}
+	if err := run(argv, env, out, f.IO.Out, f.IO.ErrOut); err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return nil // the pager ran; how the user left it is theirs
+		}
+		// A pager that cannot start must not swallow the report.
+		f.IO.Errorf("crosswalk: cannot start the pager %q: %v; showing the output directly\n", argv[0], unwrapPath(err))
+		_, werr := f.IO.Out.Write(out)
+		return werr
+	}
 	return nil
+}
+
+func execPager(argv, env []string, in []byte, stdout, stderr io.Writer) error {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Stdin = bytes.NewReader(in)
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	cmd.Env = env
+	return cmd.Run()
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	var ee *exec.Error
+	switch {
+	case errors.As(err, &ee):
+		return ee.Err
+	case errors.As(err, &pe):
+		return pe.Err
+	}
+	return err
+}
+
+// keepsColor reports whether the pager shows colour escapes as colour. Only
+// less is known to show them raw: unless it runs with -R or -r, from its
+// arguments or from $LESS (crosswalk sets LESS=FRX when it is empty).
+func keepsColor(argv []string, less string) bool {
+	if filepath.Base(argv[0]) != "less" {
+		return true
+	}
+	if less == "" {
+		less = "FRX"
+	}
+	return lessRaw(argv[1:]) || lessRaw(strings.Fields(less))
+}
+
+// lessRaw reports whether less options include -R or -r (or their long
+// names). A short option that takes a value (-x4, -Pprompt) ends its
+// cluster, so a prompt string cannot pass for an option.
+func lessRaw(opts []string) bool {
+	for _, o := range opts {
+		switch {
+		case strings.EqualFold(o, "--raw-control-chars"):
+			return true
+		case strings.HasPrefix(o, "--"):
+			continue
+		}
+		for _, c := range strings.TrimPrefix(o, "-") {
+			if c == 'R' || c == 'r' {
+				return true
+			}
+			if strings.ContainsRune("bhjkoOpPtTxyzD#+", c) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// splitCommand splits a command line the way a POSIX shell splits words:
+// blanks separate words, single quotes keep everything, double quotes keep
+// everything but \\, \", \$ and \` escapes, and a backslash outside quotes
+// escapes the next character. Nothing is expanded.
+func splitCommand(s string) ([]string, error) {
+	var words []string
+	var w strings.Builder
+	inWord := false
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			if inWord {
+				words = append(words, w.String())
+				w.Reset()
+				inWord = false
+			}
+		case c == '\\':
+			if i+1 == len(rs) {
+				return nil, errors.New("it ends with a backslash")
+			}
+			i++
+			if rs[i] != '\n' { // a backslash-newline joins lines
+				w.WriteRune(rs[i])
+				inWord = true
+			}
+		case c == '\'':
+			end := indexRune(rs, i+1, '\'')
+			if end < 0 {
+				return nil, errors.New("a single quote is not closed")
+			}
+			w.WriteString(string(rs[i+1 : end]))
+			i, inWord = end, true
+		case c == '"':
+			i++
+			for ; i < len(rs) && rs[i] != '"'; i++ {
+				if rs[i] == '\\' && i+1 < len(rs) && strings.ContainsRune("\\\"$`\n", rs[i+1]) {
+					i++
+					if rs[i] == '\n' {
+						continue
+					}
+				}
+				w.WriteRune(rs[i])
+			}
+			if i == len(rs) {
+				return nil, errors.New("a double quote is not closed")
+			}
+			inWord = true
+		default:
+			w.WriteRune(c)
+			inWord = true
+		}
+	}
+	if inWord {
+		words = append(words, w.String())
+	}
+	return words, nil
+}
+
+func indexRune(rs []rune, from int, r rune) int {
+	for i := from; i < len(rs); i++ {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
 }

@@ -6,11 +6,13 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/iostreams"
 )
 
@@ -24,6 +26,9 @@ type Factory struct {
 	// Pager is the command long terminal output is piped through ("" for none).
 	Pager   string
 	NoPager bool
+
+	// runPager starts the pager (exec by default; tests record instead).
+	runPager func(argv, env []string, in []byte, stdout, stderr io.Writer) error
 
 	loaded *dataset.Dataset
 	err    error
@@ -60,6 +65,9 @@ func IsUsage(err error) bool {
 
 var langs = []string{"zh", "en", "both"}
 
+// globalRules check the root's flags, for every command.
+var globalRules = []flagRule{oneOf("lang", langs...), oneOf("color", "auto", "always", "never")}
+
 // NewRootCmd builds the command tree.
 func NewRootCmd(f *Factory) *cobra.Command {
 	var colorMode string
@@ -71,39 +79,114 @@ digital and cyberspace governance clause by clause and verbatim, with curated
 mappings between them, and reports where they align, diverge and fall silent.
 
 English summaries of clauses are crosswalk's own and unofficial.`,
-		Version:           f.Version,
-		SilenceUsage:      true,
-		SilenceErrors:     true,
-		PersistentPreRunE: func(*cobra.Command, []string) error { return f.checkGlobals(colorMode) },
+		Version:       f.Version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		// The root runs only to refuse what is not a command.
+		Args: unknownCommand,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Name() == cobra.ShellCompRequestCmd || cmd.Name() == cobra.ShellCompNoDescRequestCmd {
+				return nil // completion asks with an empty word by design
+			}
+			if err := checkBlank(cmd, args); err != nil {
+				return err
+			}
+			if err := checkRules(cmd.Flags(), globalRules); err != nil {
+				return err
+			}
+			f.IO.ColorMode = colorMode
+			return nil
+		},
 	}
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	setHelp(root, f)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &UsageError{Err: err} })
+	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DataDir, "data", "", "read documents/ and mappings/ from `DIR` instead of the embedded data")
-	pf.StringVar(&f.Lang, "lang", "both", "language of clause text shown: zh, en or both")
-	pf.StringVar(&colorMode, "color", "auto", "colour output: auto, always or never")
+	pf.StringVar(&f.Lang, "lang", "both", "language of clause text shown")
+	pf.StringVar(&colorMode, "color", "auto", "colour output")
 	pf.BoolVar(&f.NoPager, "no-pager", false, "do not page long output in the terminal")
-	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(langs...))
-	_ = root.RegisterFlagCompletionFunc("color", fixedCompletion("auto", "always", "never"))
+	document(root, pf, globalRules)
 	_ = root.MarkPersistentFlagDirname("data")
 
 	root.AddCommand(subcommands(f)...)
+	root.SetHelpCommand(newHelpCmd())
 	return root
 }
 
-// checkGlobals validates the global flags before any command runs.
-func (f *Factory) checkGlobals(colorMode string) error {
-	if !contains(langs, f.Lang) {
-		return usageErrorf("--lang must be one of %s, not %q", strings.Join(langs, ", "), f.Lang)
+// Execute runs the command line args and returns the exit status: 0 for
+// success, 1 for an error, 2 for a usage error. Errors go to standard error
+// once; a usage error ends by pointing at the command's help.
+func Execute(f *Factory, args []string) int {
+	_, status := execute(f, args)
+	return status
+}
+
+// execute is Execute that also returns the command that ran, for tests.
+func execute(f *Factory, args []string) (*cobra.Command, int) {
+	root := NewRootCmd(f)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	switch {
+	case err == nil:
+		return cmd, 0
+	case ErrSilent(err):
+		return cmd, 1
+	case IsUsage(err):
+		help := cmd
+		if help.Name() == "help" {
+			help = help.Root()
+		}
+		fmt.Fprintf(f.IO.ErrOut, "crosswalk: %v\nSee '%s --help'.\n", err, help.CommandPath())
+		return cmd, 2
 	}
-	switch colorMode {
-	case "auto", "always", "never":
-		f.IO.ColorMode = colorMode
+	fmt.Fprintf(f.IO.ErrOut, "crosswalk: %v\n", err)
+	return cmd, 1
+}
+
+// unknownCommand refuses arguments to the root: they are a mistyped or
+// missing command.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
 		return nil
 	}
-	return usageErrorf("--color must be auto, always or never, not %q", colorMode)
+	var names []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() {
+			names = append(names, c.Name())
+		}
+	}
+	return usageErrorf("unknown command %q%s", args[0], diag.DidYouMean(args[0], names))
+}
+
+// newHelpCmd is cobra's help command, but an unknown topic is a usage error.
+func newHelpCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		ValidArgsFunction: func(c *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			cmd, _, _ := c.Root().Find(args)
+			var out []string
+			for _, sub := range cmd.Commands() {
+				if sub.IsAvailableCommand() {
+					out = append(out, sub.Name()+"\t"+sub.Short)
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err == nil && cmd == c.Root() {
+				err = unknownCommand(cmd, rest)
+			}
+			if err != nil {
+				return err
+			}
+			return cmd.Help()
+		},
+	}
 }
 
 // subcommands are the commands under the root, in help order.
@@ -130,16 +213,18 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdNew(f),
 		NewCmdVersion(f, nil),
 		NewCmdManual(f, nil),
+		NewCmdCompletion(f),
 	}
 }
 
-// exactArgs is cobra.ExactArgs reported as a usage error.
+// exactArgs requires n positional arguments, as a usage error naming them.
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
-		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
-			return &UsageError{Err: err}
+		if len(args) == n {
+			return nil
 		}
-		return nil
+		_, want, _ := strings.Cut(cmd.Use, " ")
+		return usageErrorf("%s takes %s; got %d argument%s", cmd.CommandPath(), want, len(args), plural(len(args)))
 	}
 }
 
@@ -148,6 +233,13 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return usageErrorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
 	}
 	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 func contains(list []string, s string) bool {

@@ -48,18 +48,17 @@ the top K suggestions, averaged per document.`,
 	cmd.Flags().BoolVar(&opts.Evaluate, "evaluate", false, "measure recall and precision at K against the curated mappings")
 	_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f, true))
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	validate(cmd, intRange("top", 1, 100), exclusive("evaluate", "against"))
 	return cmd
 }
 
-// takeArgs checks the clause ID against --evaluate, and --top.
+// takeArgs checks the clause ID against --evaluate.
 func (o *SuggestOptions) takeArgs(args []string) error {
 	switch {
 	case o.Evaluate && len(args) > 0:
-		return usageErrorf("--evaluate takes no clause ID")
+		return usageErrorf("--evaluate takes no clause ID, got %q", args[0])
 	case !o.Evaluate && len(args) != 1:
-		return usageErrorf("suggest needs one clause ID (or --evaluate)")
-	case o.Top < 1:
-		return usageErrorf("--top must be at least 1, not %d", o.Top)
+		return usageErrorf("suggest takes one clause ID (or --evaluate); got %d argument%s", len(args), plural(len(args)))
 	}
 	if len(args) == 1 {
 		o.ID = args[0]
@@ -83,7 +82,7 @@ func suggestRun(f *Factory, opts *SuggestOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := resolveDocs(ctx.Data.Corpus, opts.Against); err != nil {
+	if _, err := resolveDocs(ctx.Data.Corpus, "against", opts.Against); err != nil {
 		return err
 	}
 	v, err := view.NewSuggest(ctx, cl, opts.Against, opts.Top)

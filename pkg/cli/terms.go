@@ -17,6 +17,8 @@ type TermsOptions struct {
 	Context int
 	Top     int
 	Out     outputFlags
+
+	topSet bool
 }
 
 // NewCmdTerms counts terms across the documents, or lists distinctive ones.
@@ -42,7 +44,7 @@ segmentation needed.`,
   crosswalk terms 多利益攸关方 --kwic --doc speech --doc whitepaper
   crosswalk terms --top 15`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Terms = args
+			opts.Terms, opts.topSet = args, cmd.Flags().Changed("top")
 			return checkedRunner(opts, &opts.Out, opts.check, runF, func(o *TermsOptions) error { return termsRun(f, o) })(cmd, args)
 		},
 	}
@@ -53,17 +55,18 @@ segmentation needed.`,
 	_ = cmd.RegisterFlagCompletionFunc("doc", completeDocIDs(f, false))
 	cmd.Flags().IntVar(&opts.Top, "top", 10, "without terms: the `N` most distinctive terms per document")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
+	validate(cmd, intRange("top", 1, 1000), intRange("context", 0, 200), onlyWith("context", "kwic", "true"))
 	return cmd
 }
 
+// check refuses what depends on the terms given: --kwic needs some, --top
+// ranks the distinctive terms listed without them.
 func (o *TermsOptions) check() error {
 	switch {
 	case o.KWIC && len(o.Terms) == 0:
 		return usageErrorf("--kwic needs at least one term")
-	case o.Top < 1:
-		return usageErrorf("--top must be at least 1, not %d", o.Top)
-	case o.Context < 0:
-		return usageErrorf("--context must be 0 or more, not %d", o.Context)
+	case o.topSet && len(o.Terms) > 0:
+		return usageErrorf("--top applies only without terms (it ranks each document's distinctive terms); with terms, leave it out")
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/documents"
 	"github.com/crosswalk-dev/crosswalk/mappings"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag/diagtest"
 )
 
 func embedded(t *testing.T) *corpus.Corpus {
@@ -192,9 +193,12 @@ func TestLoadRefusesMalformedDocuments(t *testing.T) {
 		name, body, want string
 	}{
 		{"yaml syntax", "id: doc-a\ntitle: [\n", "documents/doc-a.yaml:2:"},
-		{"unknown field", strings.Replace(goodDoc, "    kind: proposal\n", "    kind: proposal\n    colour: red\n", 1), "documents/doc-a.yaml:17: field colour not found"},
-		{"duplicate key", strings.Replace(goodDoc, "title: 甲\n", "title: 甲\ntitle: 乙\n", 1), `documents/doc-a.yaml:3: mapping key "title" already defined`},
-		{"wrong type", strings.Replace(goodDoc, "themes: [connectivity]", "themes: connectivity", 1), "documents/doc-a.yaml:19: cannot unmarshal"},
+		{"unknown field", strings.Replace(goodDoc, "    kind: proposal\n", "    kind: proposal\n    colour: red\n", 1), "documents/doc-a.yaml:17: clauses[0].colour: unknown field; the fields here are footnotes, heading,"},
+		{"misspelt field", strings.Replace(goodDoc, "summary_en:", "sumary_en:", 1), `documents/doc-a.yaml:18: clauses[0].sumary_en: unknown field (did you mean "summary_en"?)`},
+		{"text for a list", strings.Replace(goodDoc, "heading: []", "heading: 一、", 1), `documents/doc-a.yaml:15: clauses[0].heading: expected a list, found the text "一、"`},
+		{"list for text", strings.Replace(goodDoc, "title: 甲", "title: [甲, 乙]", 1), "documents/doc-a.yaml:2: title: expected text, found a list"},
+		{"duplicate key", strings.Replace(goodDoc, "title: 甲\n", "title: 甲\ntitle: 乙\n", 1), `documents/doc-a.yaml:3: title: duplicate key "title" (first at line 2)`},
+		{"wrong type", strings.Replace(goodDoc, "themes: [connectivity]", "themes: connectivity", 1), `documents/doc-a.yaml:19: clauses[0].themes: expected a list, found the text "connectivity"`},
 		{"unknown theme", strings.Replace(goodDoc, "[connectivity]", "[conectivity]", 1), `documents/doc-a.yaml:19: clauses[0].themes[0]: unknown theme "conectivity" (did you mean "connectivity"?)`},
 		{"unknown kind", strings.Replace(goodDoc, "kind: proposal", "kind: proposl", 1), `documents/doc-a.yaml:16: clauses[0].kind: unknown kind "proposl" (did you mean "proposal"?)`},
 		{"duplicate clause", goodDoc + "  - id: \"1\"\n    heading: []\n    kind: proposal\n    text: 第二段。\n    summary_en: Second.\n    themes: [connectivity]\n", `documents/doc-a.yaml:20: clauses[1].id: duplicate clause id "1" (first at line 14)`},
@@ -211,6 +215,9 @@ func TestLoadRefusesMalformedDocuments(t *testing.T) {
 			}
 			if !strings.Contains(msg, tc.want) {
 				t.Errorf("error:\n%s\nwant it to contain:\n%s", msg, tc.want)
+			}
+			if leak := diagtest.Leak(msg); leak != "" {
+				t.Errorf("the message speaks of Go (%s):\n%s", leak, msg)
 			}
 		})
 	}

@@ -109,7 +109,7 @@ func (c *Corpus) resolveBare(local string) (*Clause, error) {
 		if hasRef {
 			suggestion = nearestClause(ref, NormalizeLocal(ReferenceID, local))
 		}
-		return nil, &NotFoundError{What: "clause", ID: local, Suggestion: suggestion}
+		return nil, &NotFoundError{What: "clause", ID: ReferenceID + ":" + local, Suggestion: suggestion}
 	}
 	var ids []string
 	for _, cl := range found {

@@ -29,7 +29,7 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 func LoadThemes(fsys fs.FS, name, display string) (*Themes, diag.List) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, diag.List{{File: display, Msg: err.Error()}}
+		return nil, diag.List{diag.ReadProblem(display, err)}
 	}
 	var t Themes
 	loc, probs := yamlx.Decode(display, data, &t)
@@ -143,7 +143,7 @@ func Load(fsys fs.FS, dir string, themes *Themes) (*Corpus, diag.List) {
 func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.List) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, diag.List{{File: display, Msg: err.Error()}}
+		return nil, diag.List{diag.ReadProblem(display, err)}
 	}
 	var d Document
 	loc, probs := yamlx.Decode(display, data, &d)
@@ -189,7 +189,7 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	if d.Source.File != "" {
 		b, err := fs.ReadFile(fsys, d.Source.File)
 		if err != nil {
-			add(fmt.Sprintf("source file %s cannot be read: %v", d.Source.File, err), "source", "file")
+			add(fmt.Sprintf("source file %s %s", d.Source.File, diag.ReadProblem("", err).Msg), "source", "file")
 		} else {
 			source = compactSpace(string(b))
 		}

@@ -45,7 +45,7 @@ func FromDir(dir string) (*Dataset, error) {
 			return nil, fmt.Errorf("--data %s must contain the folders documents/ and mappings/", dir)
 		}
 	}
-	ds, probs := Load(os.DirFS(filepath.Join(dir, "documents")), os.DirFS(filepath.Join(dir, "mappings")), dir)
+	ds, probs := Load(DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings")), dir)
 	return ds, probs.Err()
 }
 
@@ -90,7 +90,7 @@ func fingerprint(fss ...fs.FS) string {
 			}
 			f, err := fsys.Open(p)
 			if err != nil {
-				return err
+				return nil // refused or unreadable: Load has reported what matters
 			}
 			defer f.Close()
 			fmt.Fprintf(h, "%s\x00%d\x00", p, info.Size())

@@ -3,10 +3,16 @@
 package diag
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 )
+
+// TempMarker is part of the name of every temporary file crosswalk writes
+// (the atomic -o), so a message that names one is easy to spot in tests.
+const TempMarker = ".crosswalk-tmp-"
 
 // Problem is one thing wrong with the input data.
 type Problem struct {
@@ -113,4 +119,15 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// ReadProblem reports a file that could not be read, with the reason alone:
+// the file is already named, so the error's own copy of the path (and its
+// operation) is dropped.
+func ReadProblem(file string, err error) Problem {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return Problem{File: file, Msg: "cannot read: " + err.Error()}
 }

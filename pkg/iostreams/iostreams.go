@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"golang.org/x/term"
 )
@@ -40,11 +41,16 @@ func System() *IOStreams {
 			s.Width, s.Height = w, h
 		}
 	}
-	// COLUMNS lets users and scripts fix the width, like most CLIs.
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+	s.applyColumns()
+	return s
+}
+
+// applyColumns lets COLUMNS fix the width, like most CLIs do; a value that
+// is not a positive whole number is ignored.
+func (s *IOStreams) applyColumns() {
+	if n, err := strconv.Atoi(strings.TrimSpace(s.getenv("COLUMNS"))); err == nil && n > 0 {
 		s.Width = n
 	}
-	return s
 }
 
 // Test returns streams backed by buffers: not a TTY, 80 columns, no colour.
@@ -53,8 +59,12 @@ func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer) {
 	return &IOStreams{In: &bytes.Buffer{}, Out: out, ErrOut: errOut, Width: DefaultWidth, ColorMode: "auto", getenv: func(string) string { return "" }}, out, errOut
 }
 
-// SetEnv replaces the environment lookup (for tests).
-func (s *IOStreams) SetEnv(getenv func(string) string) { s.getenv = getenv }
+// SetEnv replaces the environment lookup (for tests), and applies COLUMNS
+// from it as System does.
+func (s *IOStreams) SetEnv(getenv func(string) string) {
+	s.getenv = getenv
+	s.applyColumns()
+}
 
 // ColorEnabled decides colour: --color always/never win; otherwise NO_COLOR
 // (non-empty) turns it off, CLICOLOR_FORCE (non-empty, not "0") turns it on,

@@ -65,7 +65,7 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.List) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, diag.List{{File: display, Msg: err.Error()}}
+		return nil, diag.List{diag.ReadProblem(display, err)}
 	}
 	var f File
 	loc, probs := yamlx.Decode(display, data, &f)

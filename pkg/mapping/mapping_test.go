@@ -9,6 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/documents"
 	"github.com/crosswalk-dev/crosswalk/mappings"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/diag/diagtest"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
@@ -89,7 +90,8 @@ func TestLoadRefusesMalformedMappings(t *testing.T) {
 		{"unknown theme", strings.Replace(good, "theme: internet-governance", "theme: internet", 1), `records[0].theme: unknown theme "internet"`},
 		{"none with a target", strings.Replace(none, `  - source: "22"`, "  - source: \"22\"\n    target: \"1\"", 1), `records[0].target: a none record records a silence and must not name a target`},
 		{"missing quote", strings.Replace(good, "      target: \"发挥联合国在网络空间国际治理中的主渠道作用\"\n", "", 1), `records[0].quotes.target: missing quotes.target`},
-		{"unknown field", strings.Replace(good, "    theme:", "    colour: red\n    theme:", 1), `mappings/cn-africa-2021.yaml:14: field colour not found`},
+		{"unknown field", strings.Replace(good, "    theme:", "    colour: red\n    theme:", 1), `mappings/cn-africa-2021.yaml:14: records[0].colour: unknown field; the fields here are confidence, note,`},
+		{"wrong type", strings.Replace(good, "stance: divergent", "stance: [divergent]", 1), `mappings/cn-africa-2021.yaml:10: records[0].stance: expected text, found a list`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,6 +101,9 @@ func TestLoadRefusesMalformedMappings(t *testing.T) {
 			}
 			if !strings.Contains(msg, tc.want) {
 				t.Errorf("error:\n%s\nwant it to contain:\n%s", msg, tc.want)
+			}
+			if leak := diagtest.Leak(msg); leak != "" {
+				t.Errorf("the message speaks of Go (%s):\n%s", leak, msg)
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package yamlx
 import (
 	"strings"
 	"testing"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/diag/diagtest"
 )
 
 type doc struct {
@@ -20,15 +22,21 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 	cases := []struct {
 		name, in, want string
 		line           int
+		field          string
 	}{
-		{"unknown field", "id: a\nbogus: 1\n", "field bogus not found", 2},
-		{"duplicate key", "id: a\nid: b\n", "already defined", 2},
-		{"wrong type", "id: a\nitems: 3\n", "cannot unmarshal", 2},
-		{"unclosed flow", "# c\nid: a\nitems: [x\nother: 1\n", "did not find expected", 3},
-		{"empty", "", "file is empty", 1},
-		{"unknown nested field", "id: a\nparts:\n  - name: x\n  - name: y\n    colour: red\n", "field colour not found in type yamlx.part", 5},
-		{"field with yaml:\"-\"", "id: a\nparts:\n  - line: 3\n", "field line not found", 3},
-		{"problems in line order", "id: a\nparts:\n  - name: [x]\n  - bogus: 1\n", "cannot unmarshal", 3},
+		{"unknown field", "id: a\nbogus: 1\n", "unknown field; the fields here are id, items, parts", 2, "bogus"},
+		{"misspelt field", "id: a\nitem: [x]\n", `unknown field (did you mean "items"?)`, 2, "item"},
+		{"duplicate key", "id: a\nid: b\n", `duplicate key "id" (first at line 1)`, 2, "id"},
+		{"wrong type", "id: a\nitems: 3\n", "expected a list, found the number 3", 2, "items"},
+		{"list for text", "id: [a, b]\n", "expected text, found a list", 1, "id"},
+		{"text for a mapping", "id: a\nparts:\n  - x\n", `expected a mapping (key: value lines), found the text "x"`, 3, "parts[0]"},
+		{"unclosed flow", "# c\nid: a\nitems: [x\nother: 1\n", "did not find expected", 3, ""},
+		{"empty", "", "file is empty", 1, ""},
+		{"unknown nested field", "id: a\nparts:\n  - name: x\n  - name: y\n    colour: red\n", "unknown field; the fields here are name", 5, "parts[1].colour"},
+		{"field with yaml:\"-\"", "id: a\nparts:\n  - line: 3\n", "unknown field", 3, "parts[0].line"},
+		{"problems in line order", "id: a\nparts:\n  - name: [x]\n  - bogus: 1\n", "expected text, found a list", 3, "parts[0].name"},
+		{"alias of the wrong type", "id: a\nitems: &l [x]\nparts: *l\n", "expected a mapping (key: value lines), found the text \"x\"", 2, "parts[0]"},
+		{"not UTF-8", "id: caf\xe9\n", "not UTF-8 text", 0, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -37,8 +45,13 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 			if len(probs) == 0 {
 				t.Fatal("expected a problem")
 			}
-			if !strings.Contains(probs[0].Msg, c.want) || probs[0].Line != c.line || probs[0].File != "f.yaml" {
-				t.Errorf("got %+v, want line %d containing %q", probs[0], c.line, c.want)
+			if !strings.Contains(probs[0].Msg, c.want) || probs[0].Line != c.line || probs[0].Field != c.field || probs[0].File != "f.yaml" {
+				t.Errorf("got %+v, want line %d, field %q, containing %q", probs[0], c.line, c.field, c.want)
+			}
+			for _, p := range probs {
+				if leak := diagtest.Leak(p.String()); leak != "" {
+					t.Errorf("%q speaks of Go (%s)", p, leak)
+				}
 			}
 		})
 	}

@@ -1,0 +1,88 @@
+package dataset
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// MaxFileSize is the largest file read from a --data folder: 32 MiB, about
+// 200 times the largest shipped file. Larger files are refused before a
+// byte is read.
+const MaxFileSize = 32 << 20
+
+// DirFS is os.DirFS for a --data folder: it opens folders and regular files
+// (symbolic links to them included) no larger than MaxFileSize, and refuses
+// named pipes, devices and sockets by name, which would otherwise block
+// the reader or never end.
+func DirFS(dir string) fs.FS { return dataFS{os.DirFS(dir)} }
+
+type dataFS struct{ fsys fs.FS }
+
+func (d dataFS) Open(name string) (fs.File, error) {
+	if err := d.check(name); err != nil {
+		return nil, err
+	}
+	return d.fsys.Open(name)
+}
+
+// ReadFile reads at most MaxFileSize bytes, so a file that grows after the
+// check is refused too.
+func (d dataFS) ReadFile(name string) ([]byte, error) {
+	if err := d.check(name); err != nil {
+		return nil, err
+	}
+	f, err := d.fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(name, int64(len(data)))
+	}
+	return data, nil
+}
+
+func (d dataFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.fsys, name) }
+
+func (d dataFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }
+
+// check looks at what name is before anything opens it: opening a named
+// pipe blocks until a writer comes.
+func (d dataFS) check(name string) error {
+	info, err := fs.Stat(d.fsys, name)
+	if err != nil {
+		return err
+	}
+	switch m := info.Mode(); {
+	case m.IsDir():
+		return nil
+	case !m.IsRegular():
+		return &fs.PathError{Op: "open", Path: name, Err: fmt.Errorf("it is %s, not a regular file", fileKind(m))}
+	case info.Size() > MaxFileSize:
+		return tooLarge(name, info.Size())
+	}
+	return nil
+}
+
+func tooLarge(name string, size int64) error {
+	return &fs.PathError{Op: "open", Path: name,
+		Err: fmt.Errorf("it is %.1f MiB; data files over %d MiB are refused", float64(size)/(1<<20), MaxFileSize>>20)}
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
