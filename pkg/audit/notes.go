@@ -3,6 +3,7 @@ package audit
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // noteCues are the words and phrases by which a note says that the target
@@ -37,11 +38,12 @@ type Cue struct {
 	Sentence string // the note's sentence that contains it
 }
 
+// The expressions compile on first use, not at every start of the binary.
 var (
-	cueRe   = wordsRe(noteCues)
-	maskRe  = wordsRe(noteMasks)
-	actorRe = wordsRe(append(append([]string(nil), gdcWords...), targetWords...))
-	sentEnd = regexp.MustCompile(`[.;!?](\s+|$)`)
+	cueRe   = sync.OnceValue(func() *regexp.Regexp { return wordsRe(noteCues) })
+	maskRe  = sync.OnceValue(func() *regexp.Regexp { return wordsRe(noteMasks) })
+	actorRe = sync.OnceValue(func() *regexp.Regexp { return wordsRe(append(append([]string(nil), gdcWords...), targetWords...)) })
+	sentEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[.;!?](\s+|$)`) })
 )
 
 func wordsRe(list []string) *regexp.Regexp {
@@ -60,9 +62,9 @@ func NarrowingCues(note string) []Cue {
 	for _, end := range sentenceEnds(note) {
 		sentence := note[start:end]
 		start = end
-		masked := maskRe.ReplaceAllStringFunc(sentence, func(m string) string { return strings.Repeat(" ", len(m)) })
-		for _, loc := range cueRe.FindAllStringIndex(masked, -1) {
-			actors := actorRe.FindAllString(masked[:loc[0]], -1)
+		masked := maskRe().ReplaceAllStringFunc(sentence, func(m string) string { return strings.Repeat(" ", len(m)) })
+		for _, loc := range cueRe().FindAllStringIndex(masked, -1) {
+			actors := actorRe().FindAllString(masked[:loc[0]], -1)
 			if len(actors) > 0 && contains(gdcWords, strings.ToLower(actors[len(actors)-1])) {
 				continue
 			}
@@ -75,7 +77,7 @@ func NarrowingCues(note string) []Cue {
 // sentenceEnds returns the byte offsets where the note's sentences end.
 func sentenceEnds(s string) []int {
 	var ends []int
-	for _, loc := range sentEnd.FindAllStringIndex(s, -1) {
+	for _, loc := range sentEnd().FindAllStringIndex(s, -1) {
 		ends = append(ends, loc[1])
 	}
 	if len(ends) == 0 || ends[len(ends)-1] < len(s) {

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
@@ -19,13 +20,14 @@ var (
 	//go:embed assets/page.js
 	pageJS string
 
-	pageTmpl = template.Must(template.New("page").Parse(pageHTML))
+	// Parsed on first use: every run of the binary would pay otherwise.
+	pageTmpl = sync.OnceValue(func() *template.Template { return template.Must(template.New("page").Parse(pageHTML)) })
 	// scriptHash lets the page's own script run and nothing else, even
 	// if some text escaped escaping (Content-Security-Policy).
-	scriptHash = func() string {
+	scriptHash = sync.OnceValue(func() string {
 		sum := sha256.Sum256([]byte(pageJS))
 		return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
-	}()
+	})
 )
 
 // HTML writes the briefing page for the data and filters of c: one
@@ -38,12 +40,12 @@ func HTML(w io.Writer, c view.Context) error {
 		return err
 	}
 	var buf bytes.Buffer
-	err = pageTmpl.Execute(&buf, struct {
+	err = pageTmpl().Execute(&buf, struct {
 		*page
 		CSS        template.CSS
 		JS         template.JS
 		ScriptHash string
-	}{p, template.CSS(pageCSS), template.JS(pageJS), scriptHash})
+	}{p, template.CSS(pageCSS), template.JS(pageJS), scriptHash()})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
@@ -68,11 +69,11 @@ type pairRecord struct {
 	TextEn, Summary, Heading, StanceName, Ratio string
 }
 
-var nonWord = regexp.MustCompile(`[^A-Za-z0-9]+`)
+var nonWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^A-Za-z0-9]+`) })
 
 // anchor is the id of a clause's pair view: gdc:29(d) → pair-gdc-29-d.
 func anchor(qid string) string {
-	return "pair-" + strings.Trim(nonWord.ReplaceAllString(qid, "-"), "-")
+	return "pair-" + strings.Trim(nonWord().ReplaceAllString(qid, "-"), "-")
 }
 
 // newPage computes the views the page shows, under the filters of c.
