@@ -141,20 +141,57 @@ func (f *Factory) dataDir(what string) (string, error) {
 	return f.DataDir, nil
 }
 
+// writeNewDocument writes the source text and the document YAML into the
+// --data folder, refusing to overwrite either, and loads the folder again:
+// a document that does not load is removed, so nothing half-made is left.
+func writeNewDocument(dir, id string, text, yml []byte) (*dataset.Dataset, string, string, error) {
+	docPath := filepath.Join(dir, "documents", id+".yaml")
+	srcPath := filepath.Join(dir, "documents", "source", id+".txt")
+	for _, p := range []string{docPath, srcPath} {
+		if _, err := os.Stat(p); err == nil {
+			return nil, "", "", fmt.Errorf("%s already exists; nothing was written", p)
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(srcPath), 0o755); err != nil {
+		return nil, "", "", err
+	}
+	if err := writeFileAtomic(srcPath, text); err != nil {
+		return nil, "", "", err
+	}
+	if err := writeFileAtomic(docPath, yml); err != nil {
+		os.Remove(srcPath)
+		return nil, "", "", err
+	}
+	check, err := dataset.FromDir(dir)
+	if err != nil {
+		os.Remove(docPath)
+		os.Remove(srcPath)
+		return nil, "", "", fmt.Errorf("the new document does not load, so it was removed again:\n%w", err)
+	}
+	return check, docPath, srcPath, nil
+}
+
+func (o *NewDocumentOptions) check() error {
+	switch id := o.Meta.ID; {
+	case id == "" || o.From == "":
+		return usageErrorf("new document needs --id ID and --from FILE.txt")
+	case !corpus.ValidDocID(id):
+		return usageErrorf("--id %q must be lower-case letters, digits and hyphens", id)
+	case o.Meta.Language != "" && !contains(corpus.Languages, o.Meta.Language):
+		return usageErrorf("--language must be one of %s, not %q", strings.Join(corpus.Languages, ", "), o.Meta.Language)
+	}
+	return nil
+}
+
 func newDocumentRun(f *Factory, opts *NewDocumentOptions) error {
 	dir, err := f.dataDir("new document")
 	if err != nil {
 		return err
 	}
-	id := opts.Meta.ID
-	switch {
-	case id == "" || opts.From == "":
-		return usageErrorf("new document needs --id ID and --from FILE.txt")
-	case !corpus.ValidDocID(id):
-		return usageErrorf("--id %q must be lower-case letters, digits and hyphens", id)
-	case opts.Meta.Language != "" && !contains(corpus.Languages, opts.Meta.Language):
-		return usageErrorf("--language must be one of %s, not %q", strings.Join(corpus.Languages, ", "), opts.Meta.Language)
+	if err := opts.check(); err != nil {
+		return err
 	}
+	id := opts.Meta.ID
 	ds, err := f.Dataset()
 	if err != nil {
 		return fmt.Errorf("%s does not load, so nothing was written; fix it first (crosswalk --data %s validate):\n%w", dir, dir, err)
@@ -171,28 +208,9 @@ func newDocumentRun(f *Factory, opts *NewDocumentOptions) error {
 	if err != nil {
 		return err
 	}
-	docPath := filepath.Join(dir, "documents", id+".yaml")
-	srcPath := filepath.Join(dir, "documents", "source", id+".txt")
-	for _, p := range []string{docPath, srcPath} {
-		if _, err := os.Stat(p); err == nil {
-			return fmt.Errorf("%s already exists; nothing was written", p)
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(srcPath), 0o755); err != nil {
-		return err
-	}
-	if err := writeFileAtomic(srcPath, text); err != nil {
-		return err
-	}
-	if err := writeFileAtomic(docPath, yml); err != nil {
-		os.Remove(srcPath)
-		return err
-	}
-	check, err := dataset.FromDir(dir)
+	check, docPath, srcPath, err := writeNewDocument(dir, id, text, yml)
 	if err != nil {
-		os.Remove(docPath)
-		os.Remove(srcPath)
-		return fmt.Errorf("the new document does not load, so it was removed again:\n%w", err)
+		return err
 	}
 	d, _ := check.Corpus.Doc(id)
 	f.IO.Errorf("wrote %s (%d clauses under %d headings) and %s; %d fields to do: crosswalk --data %s validate lists them\n",

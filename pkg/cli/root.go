@@ -83,21 +83,9 @@ English summaries of clauses are crosswalk's own and unofficial.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// The root runs only to refuse what is not a command.
-		Args: unknownCommand,
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
-		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			if cmd.Name() == cobra.ShellCompRequestCmd || cmd.Name() == cobra.ShellCompNoDescRequestCmd {
-				return nil // completion asks with an empty word by design
-			}
-			if err := checkBlank(cmd, args); err != nil {
-				return err
-			}
-			if err := checkRules(cmd.Flags(), globalRules); err != nil {
-				return err
-			}
-			f.IO.ColorMode = colorMode
-			return nil
-		},
+		Args:              unknownCommand,
+		RunE:              func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error { return f.preRun(cmd, args, colorMode) },
 	}
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
@@ -187,6 +175,22 @@ func newHelpCmd() *cobra.Command {
 			return cmd.Help()
 		},
 	}
+}
+
+// preRun checks what every command shares before it runs: no blank
+// argument or flag value, and the global flags' rules.
+func (f *Factory) preRun(cmd *cobra.Command, args []string, colorMode string) error {
+	if cmd.Name() == cobra.ShellCompRequestCmd || cmd.Name() == cobra.ShellCompNoDescRequestCmd {
+		return nil // completion asks with an empty word by design
+	}
+	if err := checkBlank(cmd, args); err != nil {
+		return err
+	}
+	if err := checkRules(cmd.Flags(), globalRules); err != nil {
+		return err
+	}
+	f.IO.ColorMode = colorMode
+	return nil
 }
 
 // subcommands are the commands under the root, in help order.
