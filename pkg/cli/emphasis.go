@@ -31,7 +31,7 @@ out. The terminal view adds a bar chart of each document's leading themes.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *EmphasisOptions) error { return emphasisRun(f, o) }),
 	}
-	cmd.Flags().StringVar(&opts.By, "by", compare.ByChars, "measure shares by Chinese characters (chars) or by clauses")
+	cmd.Flags().StringVar(&opts.By, "by", compare.ByChars, "measure shares by Chinese characters or by clauses")
 	cmd.Flags().IntVar(&opts.Top, "top", 8, "bar chart: the `N` leading themes of each document")
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")

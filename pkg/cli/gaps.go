@@ -36,7 +36,7 @@ leave out the white paper's descriptions of China's own practice.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *GapsOptions) error { return gapsRun(f, o) }),
 	}
-	cmd.Flags().StringVar(&opts.Side, "side", view.SideBoth, "which silences: gdc, cn or both")
+	cmd.Flags().StringVar(&opts.Side, "side", view.SideBoth, "which side's silences")
 	cmd.Flags().BoolVar(&opts.InAll, "in-all", false, "GDC side: only clauses silent in every compared document")
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
