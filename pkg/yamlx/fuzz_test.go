@@ -71,7 +71,9 @@ func FuzzDecode(f *testing.F) {
 			if p.Msg == "" || p.File != "f.yaml" {
 				t.Fatalf("problem without a message or file: %+v", p)
 			}
-			if leak := diagtest.Leak(p.String()); leak != "" {
+			// A fragment the input itself holds (a key named "0!!str") is
+			// the user's words echoed back, not Go's.
+			if leak := diagtest.Leak(p.String()); leak != "" && !bytes.Contains(data, []byte(leak)) {
 				t.Fatalf("%q speaks of Go (%s), for input %q", p, leak, data)
 			}
 		}
