@@ -101,7 +101,8 @@ func browser(t *testing.T, p *problems) context.Context {
 		requireOrSkip(t, "Chromium (Debian: apt-get install chromium)")
 	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.WindowSize(1280, 800),
+		// A profile under t.TempDir, so no test run leaves one behind in /tmp.
+		chromedp.ExecPath(path), chromedp.UserDataDir(t.TempDir()), chromedp.NoSandbox, chromedp.WindowSize(1280, 800),
 		chromedp.Flag("proxy-server", "http://127.0.0.1:9"), chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"))...)
 	ctx, cancel := chromedp.NewContext(alloc, chromedp.WithListener(p.listen))
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)

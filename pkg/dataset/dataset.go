@@ -3,13 +3,9 @@
 package dataset
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 
 	"github.com/crosswalk-dev/crosswalk/documents"
@@ -53,6 +49,8 @@ func FromDir(dir string) (*Dataset, error) {
 // problems are only looked for once the documents load, since records are
 // checked against them.
 func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
+	fss, fingerprint := hashing([]string{"documents/", "mappings/"}, docs, maps)
+	docs, maps = fss[0], fss[1]
 	themes, probs := corpus.LoadThemes(maps, mapping.ThemesFile, "mappings/"+mapping.ThemesFile)
 	if themes == nil {
 		return nil, probs
@@ -71,34 +69,7 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint(docs, maps)}, nil
-}
-
-func fingerprint(fss ...fs.FS) string {
-	h := sha256.New()
-	for _, fsys := range fss {
-		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			// Only data counts: documentation beside it does not change a report.
-			if err != nil || d.IsDir() || (path.Ext(p) != ".yaml" && path.Ext(p) != ".txt") {
-				return err
-			}
-			// Streamed through a small buffer: holding every file at once
-			// would cost more (fresh memory) than reading them again.
-			info, err := d.Info()
-			if err != nil {
-				return err
-			}
-			f, err := fsys.Open(p)
-			if err != nil {
-				return nil // refused or unreadable: Load has reported what matters
-			}
-			defer f.Close()
-			fmt.Fprintf(h, "%s\x00%d\x00", p, info.Size())
-			_, err = io.Copy(h, f)
-			return err
-		})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:12]
+	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}, nil
 }
 
 // Warnings are what validate reports without failing: fields a curator has
@@ -150,7 +121,8 @@ func (ds *Dataset) MappingsFromDir(dir string) (*Dataset, error) {
 	if err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder: give a --data style folder (documents/ and mappings/) or a folder of mapping files", dir)
 	}
-	maps := os.DirFS(dir)
+	fss, fingerprint := hashing([]string{"mappings/"}, os.DirFS(dir))
+	maps := fss[0]
 	if names, _ := fs.Glob(maps, "*.yaml"); len(names) == 0 {
 		return nil, fmt.Errorf("%s has no mapping files (*.yaml) and no documents/ folder", dir)
 	}
@@ -158,5 +130,5 @@ func (ds *Dataset) MappingsFromDir(dir string) (*Dataset, error) {
 	if len(probs) > 0 {
 		return nil, probs
 	}
-	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: fingerprint(maps)}, nil
+	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: fingerprint()}, nil
 }

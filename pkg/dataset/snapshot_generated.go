@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "234a65a77ffe"
+const snapshotVersion = "a3c9793391c7"
 
 var snapshotThemes = []corpus.Theme{
 	{
