@@ -31,8 +31,17 @@ func heard(t testing.TB, args []string, msg string) {
 // TestMain fails the run if any message the tests produced names a Go
 // type, strconv or reflect, a yaml.v3 tag such as !!seq or !!map, or a
 // temporary file (diagtest.Leak).
+//
+// Checked --data folders are cached in a folder of the run's own, so every
+// test that loads one twice also goes through the cache.
 func TestMain(m *testing.M) {
+	cache, err := os.MkdirTemp("", "crosswalk-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("CROSSWALK_CACHE", cache)
 	code := m.Run()
+	os.RemoveAll(cache)
 	bad := 0
 	for _, s := range messages.seen {
 		where, msg, _ := strings.Cut(s, "\x00")

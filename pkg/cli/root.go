@@ -39,7 +39,7 @@ type Factory struct {
 func (f *Factory) Dataset() (*dataset.Dataset, error) {
 	if f.loaded == nil && f.err == nil {
 		if f.DataDir != "" {
-			f.loaded, f.err = dataset.FromDir(f.DataDir)
+			f.loaded, f.err = dataset.FromDirCached(f.DataDir, dataset.CacheDir())
 		} else {
 			f.loaded, f.err = dataset.Embedded()
 		}

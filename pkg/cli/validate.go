@@ -50,10 +50,11 @@ var errReported = errors.New("validation failed")
 func ErrSilent(err error) bool { return errors.Is(err, errReported) }
 
 func validateRun(f *Factory) error {
-	// validate checks the YAML itself, never the prepared snapshot.
-	ds, err := f.Dataset()
-	if f.DataDir == "" {
-		ds, err = dataset.EmbeddedYAML()
+	// validate checks the YAML itself, never the prepared snapshot or the
+	// cache of checked --data folders.
+	ds, err := dataset.EmbeddedYAML()
+	if f.DataDir != "" {
+		ds, err = dataset.FromDir(f.DataDir)
 	}
 	var probs diag.List
 	if errors.As(err, &probs) {

@@ -35,14 +35,21 @@ func EmbeddedYAML() (*Dataset, error) {
 
 // FromDir loads DIR/documents and DIR/mappings.
 func FromDir(dir string) (*Dataset, error) {
-	for _, sub := range []string{"documents", "mappings"} {
-		st, err := os.Stat(filepath.Join(dir, sub))
-		if err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("--data %s must contain the folders documents/ and mappings/", dir)
-		}
+	if err := hasDataDirs(dir); err != nil {
+		return nil, err
 	}
 	ds, probs := Load(DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings")), dir)
 	return ds, probs.Err()
+}
+
+func hasDataDirs(dir string) error {
+	for _, sub := range []string{"documents", "mappings"} {
+		st, err := os.Stat(filepath.Join(dir, sub))
+		if err != nil || !st.IsDir() {
+			return fmt.Errorf("--data %s must contain the folders documents/ and mappings/", dir)
+		}
+	}
+	return nil
 }
 
 // Load checks and loads everything, returning every problem found. Mapping
@@ -69,7 +76,9 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}, nil
+	ds := &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}
+	canonical(ds)
+	return ds, nil
 }
 
 // Warnings are what validate reports without failing: fields a curator has
