@@ -182,7 +182,7 @@ func newPairRecord(r view.ShowRecord, drawn *report.Text) pairRecord {
 // html renders t and keeps its glyphs and quotes for the legend.
 func html(t report.Text, drawn *report.Text) template.HTML {
 	for _, s := range t {
-		if s.Glyph != "" || s.Mark == report.MarkQuote {
+		if s.Glyph != report.GlyphNone || s.Mark == report.MarkQuote {
 			*drawn = append(*drawn, s)
 		}
 	}

@@ -27,9 +27,10 @@ func CSV(w io.Writer, t *Table, withBOM bool) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
+	rec := make([]string, len(t.Columns)) // reused: Write copies it out
 	for _, r := range t.Rows {
-		rec := make([]string, len(t.Columns))
 		for j := range t.Columns {
+			rec[j] = ""
 			if j < len(r) {
 				rec[j] = csvCell(r[j].String())
 			}

@@ -75,7 +75,7 @@ func HTMLText(t Text) string {
 	var b strings.Builder
 	for _, s := range t {
 		switch {
-		case s.Glyph != "":
+		case s.Glyph != GlyphNone:
 			fmt.Fprintf(&b, `<span class="g g-%s" title="%s">%s</span>`, s.Glyph, esc(glyphMeaning(s.Glyph)), esc(glyphText(s.Glyph, stylePlain)))
 		case s.Mark == MarkBar:
 			b.WriteString(svgBar(s.Text))
@@ -138,7 +138,7 @@ func HTMLLegend(d *Doc) string {
 func htmlLegend(d *Doc) []string {
 	used, quoted := map[Glyph]bool{}, false
 	d.uses(func(s Seg) {
-		used[s.Glyph] = used[s.Glyph] || s.Glyph != ""
+		used[s.Glyph] = used[s.Glyph] || s.Glyph != GlyphNone
 		quoted = quoted || (s.Mark == MarkQuote && s.Text != "")
 	})
 	var out, parts []string

@@ -46,7 +46,7 @@ func legend(d *Doc, st style) []string {
 	used := map[Glyph]bool{}
 	marks := map[Mark]bool{}
 	d.uses(func(s Seg) {
-		if s.Glyph != "" {
+		if s.Glyph != GlyphNone {
 			used[s.Glyph] = true
 		} else if s.Text != "" {
 			marks[s.Mark] = true

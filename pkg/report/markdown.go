@@ -93,7 +93,7 @@ func mdInline(t Text) string {
 	var b strings.Builder
 	prev := rune(0) // the last character written
 	for i, seg := range t {
-		if seg.Glyph != "" {
+		if seg.Glyph != GlyphNone {
 			g := glyphText(seg.Glyph, styleMarkdown)
 			b.WriteString(g)
 			prev = lastRune(g)

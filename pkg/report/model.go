@@ -5,24 +5,30 @@ package report
 
 import "strings"
 
-// Mark styles a run of text.
-type Mark string
+// Mark styles a run of text. Marks and glyphs are small numbers, not
+// names: a long CSV has a segment per cell, and each is smaller so.
+type Mark uint8
 
 // Marks understood by the renderers. Stance marks colour a cell or a symbol.
 const (
-	MarkNone      Mark = ""
-	MarkQuote     Mark = "quote" // quoted evidence inside a clause text
-	MarkBold      Mark = "bold"
-	MarkDim       Mark = "dim"
-	MarkAligned   Mark = "aligned"
-	MarkPartial   Mark = "partial"
-	MarkDivergent Mark = "divergent"
-	MarkSilent    Mark = "silent"
-	MarkInsert    Mark = "insert" // text only in the second of two compared texts
-	MarkDelete    Mark = "delete" // text only in the first
-	MarkBar       Mark = "bar"    // a bar of a chart
-	MarkMoved     Mark = "moved"  // text in both compared texts, at different places
+	MarkNone      Mark = iota
+	MarkQuote          // quoted evidence inside a clause text
+	MarkBold
+	MarkDim
+	MarkAligned
+	MarkPartial
+	MarkDivergent
+	MarkSilent
+	MarkInsert // text only in the second of two compared texts
+	MarkDelete // text only in the first
+	MarkBar    // a bar of a chart
+	MarkMoved  // text in both compared texts, at different places
 )
+
+var markNames = [...]string{"", "quote", "bold", "dim", "aligned", "partial", "divergent", "silent", "insert", "delete", "bar", "moved"}
+
+// String is the mark's name, as HTML class names use it.
+func (m Mark) String() string { return markNames[m] }
 
 // Seg is a run of text with one mark. A Seg with a Glyph is a symbol the
 // renderer draws (and explains in the legend); its Text is ignored.
@@ -36,17 +42,23 @@ type Seg struct {
 }
 
 // Glyph names a symbol whose drawing belongs to the renderer.
-type Glyph string
+type Glyph uint8
 
-// The stance glyphs, in legend order.
+// The stance glyphs, in legend order; GlyphNone is a Seg without one.
 const (
-	GlyphAligned      Glyph = "aligned"
-	GlyphPartial      Glyph = "partial"
-	GlyphDivergent    Glyph = "divergent"
-	GlyphSilent       Glyph = "silent"
-	GlyphNotedSilence Glyph = "noted-silence"
-	GlyphNotReviewed  Glyph = "not-reviewed"
+	GlyphNone Glyph = iota
+	GlyphAligned
+	GlyphPartial
+	GlyphDivergent
+	GlyphSilent
+	GlyphNotedSilence
+	GlyphNotReviewed
 )
+
+var glyphNames = [...]string{"", "aligned", "partial", "divergent", "silent", "noted-silence", "not-reviewed"}
+
+// String is the glyph's name: the stance it stands for.
+func (g Glyph) String() string { return glyphNames[g] }
 
 // glyphs draw each glyph in Unicode and in ASCII, with its legend meaning.
 var glyphs = []struct {
@@ -67,7 +79,7 @@ var glyphs = []struct {
 // not-reviewed; anything else is a silence).
 func StanceGlyph(stance string) Seg {
 	for _, g := range glyphs {
-		if string(g.g) == stance && g.g != GlyphNotedSilence {
+		if g.g.String() == stance && g.g != GlyphNotedSilence {
 			return Seg{Glyph: g.g, Mark: g.mark}
 		}
 	}
@@ -101,6 +113,9 @@ func Marked(s string, m Mark) Text { return Text{{Text: s, Mark: m}} }
 
 // String is the text without marks.
 func (t Text) String() string {
+	if len(t) == 1 {
+		return t[0].Text // most cells: no copy
+	}
 	var b strings.Builder
 	for _, s := range t {
 		b.WriteString(s.Text)

@@ -57,7 +57,7 @@ func TestWrapKeepsMarksAndHardBreaks(t *testing.T) {
 	for _, l := range lines {
 		var parts []string
 		for _, s := range l {
-			parts = append(parts, s.Text+"/"+string(s.Mark))
+			parts = append(parts, s.Text+"/"+s.Mark.String())
 		}
 		got = append(got, strings.Join(parts, " "))
 	}

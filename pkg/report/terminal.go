@@ -71,7 +71,7 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 func (t *term) display(x Text) Text {
 	var out Text
 	for _, s := range x {
-		if s.Glyph != "" {
+		if s.Glyph != GlyphNone {
 			out = append(out, Seg{Text: glyphText(s.Glyph, t.st), Mark: s.Mark})
 			continue
 		}

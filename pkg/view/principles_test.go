@@ -69,11 +69,11 @@ func TestPrinciplesDocUsesGlyphs(t *testing.T) {
 		for _, r := range tb.Rows {
 			for _, cell := range r[1:] {
 				for _, s := range cell {
-					if s.Glyph != "" {
+					if s.Glyph != report.GlyphNone {
 						glyphs++
 					}
 					for _, lit := range []string{"✓", "◐", "✗", "·"} {
-						if s.Glyph == "" && len(s.Text) > 0 && strings.Contains(s.Text, lit) {
+						if s.Glyph == report.GlyphNone && len(s.Text) > 0 && strings.Contains(s.Text, lit) {
 							t.Errorf("literal stance symbol in %q", s.Text)
 						}
 					}
