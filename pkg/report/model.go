@@ -11,8 +11,8 @@ type Mark uint8
 
 // Marks understood by the renderers. Stance marks colour a cell or a symbol.
 const (
-	MarkNone      Mark = iota
-	MarkQuote          // quoted evidence inside a clause text
+	MarkNone  Mark = iota
+	MarkQuote      // quoted evidence inside a clause text
 	MarkBold
 	MarkDim
 	MarkAligned
