@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "a3c9793391c7"
+const snapshotVersion = "3bd91260e5b5"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6055,7 +6055,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-speech-2014",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.2.0",
+		Version:  "1.3.0",
 		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
@@ -6415,6 +6415,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      216,
 			},
 			{
+				Source:       "27",
+				Target:       "2.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "multistakeholder",
+				Note:         "Both have governments and other stakeholders take part, each in its own role ('發揮各自應有作用'; GDC 27: '按照各自的作用和责任'). The speech applies this to equal participation in discussion towards a global cybersecurity culture and to inclusive international processes with more developing-country representation, not to internet governance, and it neither names the stakeholders nor refers to the WSIS outcomes that 27→1.3 records. Low confidence: whether these 'related international processes' (相關國際進程) include internet governance is a reading, not the text.",
+				Quotes: mapping.Quotes{
+					Source: "所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
+					Target: "使大家能夠平等參與討論,發揮各自應有作用,共同營造全球網絡安全文化",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      227,
+			},
+			{
 				Source:     "28",
 				Stance:     "none",
 				Confidence: "medium",
@@ -6426,7 +6444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      227,
+				Line:      238,
 			},
 			{
 				Source:       "29(a)",
@@ -6444,7 +6462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      234,
+				Line:      245,
 			},
 			{
 				Source:       "31(d)",
@@ -6462,7 +6480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      245,
+				Line:      256,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -6472,7 +6490,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-africa-2021",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.1.0",
+		Version:  "1.2.0",
 		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
@@ -6728,6 +6746,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      154,
 			},
 			{
+				Source:       "8(l)",
+				Target:       "12",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "capacity-building",
+				Note:         "Both build developing countries' capacity through partnership: item 12 offers China-Africa exchange platforms, talent exchanges in digital innovation and think-tank dialogue. Its capacity building is confined to African countries' ability to take part in cyberspace governance ('参与网络空间治理的能力'), and it has neither of the other means of implementation that GDC 8(l) names, mobilised financial resources and technology transfer on mutually agreed terms.",
+				Quotes: mapping.Quotes{
+					Source: "加强伙伴关系,确保向发展中国家提供必要的执行手段",
+					Target: "帮助非洲国家提升参与网络空间治理的能力",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      165,
+			},
+			{
 				Source:       "10",
 				Target:       "1",
 				Stance:       "partial",
@@ -6743,7 +6779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      165,
+				Line:      176,
 			},
 			{
 				Source:       "11(c)",
@@ -6761,7 +6797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      176,
+				Line:      187,
 			},
 			{
 				Source:       "11(c)",
@@ -6779,7 +6815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      187,
+				Line:      198,
 			},
 			{
 				Source:       "12",
@@ -6797,7 +6833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      198,
+				Line:      209,
 			},
 			{
 				Source:       "13(a)",
@@ -6815,7 +6851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      209,
+				Line:      220,
 			},
 			{
 				Source:       "13(b)",
@@ -6833,7 +6869,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      220,
+				Line:      231,
 			},
 			{
 				Source:       "13(c)",
@@ -6851,7 +6887,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      231,
+				Line:      242,
 			},
 			{
 				Source:       "13(e)",
@@ -6869,7 +6905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      242,
+				Line:      253,
 			},
 			{
 				Source:       "21(a)",
@@ -6887,7 +6923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      253,
+				Line:      264,
 			},
 			{
 				Source:       "21(g)",
@@ -6905,7 +6941,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      264,
+				Line:      275,
 			},
 			{
 				Source:       "21(i)",
@@ -6923,7 +6959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      275,
+				Line:      286,
 			},
 			{
 				Source:       "21(i)",
@@ -6941,7 +6977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      286,
+				Line:      297,
 			},
 			{
 				Source:       "21(j)",
@@ -6959,7 +6995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      297,
+				Line:      308,
 			},
 			{
 				Source:     "22",
@@ -6973,7 +7009,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      308,
+				Line:      319,
 			},
 			{
 				Source:       "26",
@@ -6991,7 +7027,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      315,
+				Line:      326,
+			},
+			{
+				Source:       "27",
+				Target:       "pre.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "multistakeholder",
+				Note:         "Both want governments and non-state actors to take part in governance: the preamble calls on Chinese and African governments, internet companies, technical communities, social organisations and citizens to uphold the '共商共建共享' global governance concept and '治理共同参与'. It is a call to China's governance concept, made just after recalling respect for cyber sovereignty, not a recognition that internet governance must remain multistakeholder under the Geneva and Tunis outcomes: it names neither WSIS nor international organisations and academia, and assigns no respective roles. The same actor list stands in cn-whitepaper-2022:1.2.4 and 4.8.1, divergent for 27 because there it is joined to the UN 'main channel' role, which this initiative states separately in item 9 (27→9, partial, low).",
+				Quotes: mapping.Quotes{
+					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
+					Target: "政府、互联网企业、技术社群、社会组织和公民个人坚持共商共建共享的全球治理观",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      337,
 			},
 			{
 				Source:       "27",
@@ -7009,7 +7063,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      326,
+				Line:      348,
 			},
 			{
 				Source:       "27",
@@ -7027,7 +7081,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      337,
+				Line:      359,
 			},
 			{
 				Source:       "28",
@@ -7045,7 +7099,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      348,
+				Line:      370,
 			},
 			{
 				Source:       "29(a)",
@@ -7063,7 +7117,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      359,
+				Line:      381,
 			},
 			{
 				Source:       "29(b)",
@@ -7081,7 +7135,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      370,
+				Line:      392,
 			},
 			{
 				Source:       "29(b)",
@@ -7099,7 +7153,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      381,
+				Line:      403,
 			},
 			{
 				Source:       "38",
@@ -7117,7 +7171,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      392,
+				Line:      414,
 			},
 			{
 				Source:       "39(a)",
@@ -7135,7 +7189,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      403,
+				Line:      425,
 			},
 			{
 				Source:       "39(c)",
@@ -7153,7 +7207,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      414,
+				Line:      436,
 			},
 			{
 				Source:       "39(d)",
@@ -7171,7 +7225,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      425,
+				Line:      447,
 			},
 			{
 				Source:       "45(c)",
@@ -7189,7 +7243,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      436,
+				Line:      458,
 			},
 			{
 				Source:     "46",
@@ -7203,7 +7257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      447,
+				Line:      469,
 			},
 			{
 				Source:       "48",
@@ -7221,7 +7275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      454,
+				Line:      476,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -7231,7 +7285,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-whitepaper-2022",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.2.0",
+		Version:  "1.3.0",
 		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
@@ -9355,6 +9409,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      1294,
 			},
 			{
+				Source:       "39(a)",
+				Target:       "4.7.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "data-protection",
+				Note:         "Both relate a country's data rules to the data-protection rules in force elsewhere: the white paper would keep raising interoperability between different prevailing data-protection rules (不同数据保护通行规则) and make new international rules in bilateral and multilateral frameworks, for 'secure and free' cross-border flows. It does not commit to draw on existing international and regional privacy guidelines when building its own data-governance framework, and its data protection sits beside data-security governance; the same sentence is the evidence of 7(4), 8(h) and 48→4.7.1. Low confidence: bridging different rule sets and drawing on guidelines are different mechanisms serving the same convergence.",
+				Quotes: mapping.Quotes{
+					Source: "借鉴现有的国际和区域隐私保护准则",
+					Target: "不同数据保护通行规则之间的互操作性",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1305,
+			},
+			{
 				Source:       "39(c)",
 				Target:       "2.7.5",
 				Stance:       "partial",
@@ -9370,7 +9442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1305,
+				Line:      1316,
 			},
 			{
 				Source:       "39(d)",
@@ -9388,7 +9460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1316,
+				Line:      1327,
 			},
 			{
 				Source:       "39(d)",
@@ -9406,7 +9478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1327,
+				Line:      1338,
 			},
 			{
 				Source:       "41",
@@ -9424,7 +9496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1338,
+				Line:      1349,
 			},
 			{
 				Source:       "45(c)",
@@ -9442,7 +9514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1349,
+				Line:      1360,
 			},
 			{
 				Source:       "46",
@@ -9460,7 +9532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1360,
+				Line:      1371,
 			},
 			{
 				Source:       "46",
@@ -9478,7 +9550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1371,
+				Line:      1382,
 			},
 			{
 				Source:       "46",
@@ -9496,7 +9568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1382,
+				Line:      1393,
 			},
 			{
 				Source:       "47",
@@ -9514,7 +9586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1393,
+				Line:      1404,
 			},
 			{
 				Source:       "48",
@@ -9532,7 +9604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1404,
+				Line:      1415,
 			},
 			{
 				Source:       "52",
@@ -9550,7 +9622,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1415,
+				Line:      1426,
+			},
+			{
+				Source:       "52",
+				Target:       "2.6.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "ai-governance",
+				Note:         "Practice: China reports rules adapted to AI and other new technologies and curbs on algorithm abuse 'according to law' (依法), so that new technologies 'serve society and benefit the people' (服务社会、造福人民): a domestic way of harnessing benefits and reducing risks, in which AI is one technology among several. The paragraph says nothing of equitable and inclusive approaches, of international law including international human rights law, or of the UNESCO Recommendation, whose drafting is recorded under 52→3.3.1.4.",
+				Quotes: mapping.Quotes{
+					Source: "利用人工智能的惠益并降低风险",
+					Target: "依法规制算法滥用、非法处理个人信息等行为,推动各类新技术新应用更好地服务社会、造福人民",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1437,
 			},
 			{
 				Source:     "54",
@@ -9564,7 +9654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1426,
+				Line:      1448,
 			},
 			{
 				Source:       "65",
@@ -9582,7 +9672,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1433,
+				Line:      1455,
 			},
 			{
 				Source:       "67",
@@ -9600,7 +9690,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1444,
+				Line:      1466,
 			},
 			{
 				Source:       "73",
@@ -9618,7 +9708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1455,
+				Line:      1477,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -9628,7 +9718,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-position-2024",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.1.0",
+		Version:  "1.2.0",
 		Reviewed: "2026-11-29",
 		Records: []mapping.Record{
 			{
@@ -9669,6 +9759,24 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "2",
+				Target:       "2.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both set out to close the digital divide: 2.4.1 would close it through digital innovation and development so that its results reach the world's people 'more and more fairly' (更多、更公平), as the way to realise the right to development that it ranks first among human rights. It does not distinguish divides between and within countries, does not make strengthened international cooperation the means, and does not single out developing countries with pressing needs and limited resources, all of which GDC 2 names; 7(1)→2.4.1 records the same sentence against the objective.",
+				Quotes: mapping.Quotes{
+					Source: "弥合国家之间和国家内部的所有数字鸿沟",
+					Target: "弥合数字鸿沟,推动数字发展成果更多、更公平惠及全世界人民",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      33,
+			},
+			{
+				Source:       "2",
 				Target:       "2.4.2",
 				Stance:       "partial",
 				Relationship: "superset-of",
@@ -9683,7 +9791,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      33,
+				Line:      44,
 			},
 			{
 				Source:       "3",
@@ -9701,7 +9809,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      44,
+				Line:      55,
 			},
 			{
 				Source:       "4",
@@ -9719,7 +9827,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      55,
+				Line:      66,
 			},
 			{
 				Source:       "5",
@@ -9737,7 +9845,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      66,
+				Line:      77,
 			},
 			{
 				Source:       "6",
@@ -9755,7 +9863,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      77,
+				Line:      88,
 			},
 			{
 				Source:       "7(1)",
@@ -9763,9 +9871,9 @@ var snapshotMappings = []*mapping.File{
 				Stance:       "aligned",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "high",
+				Confidence:   "medium",
 				Theme:        "digital-divides",
-				Note:         "Both tie closing the digital divide to achieving the SDGs. The paper covers divides between countries (developing countries' access as a right, cooperation and assistance) and within them (确保各阶层、各群体从数字发展机遇中均衡获益), so it leaves out no kind of divide and the record stays aligned, like 2→1.3. It places this inside a fairness-and-justice principle that also opposes technology monopolies and unilateral coercive measures.",
+				Note:         "Both tie closing the digital divide to achieving the SDGs. The paper covers divides between countries (developing countries' access as a right, cooperation and assistance) and within them (确保各阶层、各群体从数字发展机遇中均衡获益), so it leaves out no kind of divide and the record stays aligned, like 2→1.3. It states the link as a claim of importance (对于…至关重要) inside a fairness-and-justice principle rather than as an objective and does not repeat the GDC's 加快 (accelerate), so a careful reader could take it one step weaker; hence medium confidence.",
 				Quotes: mapping.Quotes{
 					Source: "弥合所有数字鸿沟",
 					Target: "弥合数字鸿沟、实现可持续发展目标至关重要",
@@ -9773,7 +9881,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      88,
+				Line:      99,
+			},
+			{
+				Source:       "7(1)",
+				Target:       "2.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both commit to closing the digital divide: 2.4.1 would do it through digital innovation and development so that the results of digital development reach the world's people 'more and more fairly' (更多、更公平), as a means to the right to development, which it calls 'the primary basic human right' (首要的基本人权). It does not take up the second half of objective 7(1), faster progress on the SDGs; the paper ties the divide to the SDGs only in 1.3 (7(1)→1.3, aligned). 1.2 also lists 弥合数字鸿沟 among its development aims, a passing mention with no record of its own.",
+				Quotes: mapping.Quotes{
+					Source: "弥合所有数字鸿沟",
+					Target: "弥合数字鸿沟,推动数字发展成果更多、更公平惠及全世界人民",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      110,
+			},
+			{
+				Source:       "7(1)",
+				Target:       "2.4.2",
+				Stance:       "partial",
+				Relationship: "superset-of",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both address closing digital divides, but 2.4.2 confines itself to divides inside one country: states should narrow gaps in digital capability between groups and regions within their own country (一国内部), through inclusive digital services and skills training for vulnerable groups. It leaves out divides between countries and the SDG half of objective 7(1), so it covers only part of the objective; the same scope makes 2→2.4.2 partial.",
+				Quotes: mapping.Quotes{
+					Source: "弥合所有数字鸿沟",
+					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      121,
 			},
 			{
 				Source:       "7(2)",
@@ -9791,7 +9935,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      99,
+				Line:      132,
 			},
 			{
 				Source:       "7(2)",
@@ -9809,7 +9953,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      110,
+				Line:      143,
 			},
 			{
 				Source:       "7(3)",
@@ -9827,7 +9971,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      121,
+				Line:      154,
 			},
 			{
 				Source:       "7(4)",
@@ -9845,7 +9989,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      132,
+				Line:      165,
 			},
 			{
 				Source:       "7(5)",
@@ -9863,7 +10007,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      143,
+				Line:      176,
 			},
 			{
 				Source:       "8(a)",
@@ -9881,7 +10025,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      154,
+				Line:      187,
 			},
 			{
 				Source:       "8(b)",
@@ -9899,7 +10043,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      165,
+				Line:      198,
+			},
+			{
+				Source:       "8(b)",
+				Target:       "1.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "sustainable-development",
+				Note:         "Both put developing countries' needs at the centre of a development-oriented digital agenda tied to the SDGs: 1.3 calls their access to and development of digital technology essential to closing the digital divide and achieving the SDGs, and asks for international cooperation and assistance. It treats developing countries as one group, with no targeted effort for the least developed, landlocked developing or small island developing states or for middle-income countries and nothing on ending poverty, and it frames access as an 'inalienable legitimate right' (不可剥夺的合法权利) rather than as support targeted at needs. 8(b)→1.2 records the development principle itself; 1.3 supplies the SDG link that 1.2 lacks.",
+				Quotes: mapping.Quotes{
+					Source: "有针对性地努力应对发展中国家的需求",
+					Target: "各国特别是发展中国家获取和发展数字技术、产品和服务,是不可剥夺的合法权利",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      209,
 			},
 			{
 				Source:       "8(c)",
@@ -9917,7 +10079,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      176,
+				Line:      220,
+			},
+			{
+				Source:       "8(c)",
+				Target:       "2.4.2",
+				Stance:       "partial",
+				Relationship: "superset-of",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "human-rights",
+				Note:         "Both use digital technology to advance the rights of specific groups, including minors (未成年人) and persons with disabilities: 2.4.2 provides inclusive digital products, services and skills training to vulnerable groups and says this upholds and promotes 'the right to development of the groups concerned' (有关人群的发展权). The paper names only the right to development, as each state's domestic duty, whereas GDC 8(c) has cooperation promote all human rights, naming children's and disability rights beside the right to development, on the basis of international human rights law, which 2.4.2 does not mention. 8(c)→2.4.1 records the paper's ranking of that right as 'the primary basic human right'.",
+				Quotes: mapping.Quotes{
+					Source: "利用数字技术促进所有人权,包括儿童权利、残疾人权利和发展权",
+					Target: "维护和促进有关人群的发展权",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      231,
 			},
 			{
 				Source:       "8(c)",
@@ -9935,7 +10115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      187,
+				Line:      242,
 			},
 			{
 				Source:       "8(d)",
@@ -9953,7 +10133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      198,
+				Line:      253,
 			},
 			{
 				Source:       "8(f)",
@@ -9971,7 +10151,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      209,
+				Line:      264,
 			},
 			{
 				Source:       "8(g)",
@@ -9989,7 +10169,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      220,
+				Line:      275,
 			},
 			{
 				Source:       "8(g)",
@@ -10007,7 +10187,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      231,
+				Line:      286,
 			},
 			{
 				Source:       "8(h)",
@@ -10025,7 +10205,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      242,
+				Line:      297,
 			},
 			{
 				Source:       "8(i)",
@@ -10043,7 +10223,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      253,
+				Line:      308,
 			},
 			{
 				Source:       "8(i)",
@@ -10061,7 +10241,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      264,
+				Line:      319,
 			},
 			{
 				Source:       "8(j)",
@@ -10079,7 +10259,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      275,
+				Line:      330,
 			},
 			{
 				Source:       "8(k)",
@@ -10097,7 +10277,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      286,
+				Line:      341,
+			},
+			{
+				Source:       "8(k)",
+				Target:       "2.2.1",
+				Stance:       "divergent",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "multistakeholder",
+				Note:         "GDC 8(k) makes the Compact's cooperation multistakeholder, drawing on governments, the private sector, civil society, the technical and academic communities and international organisations. 2.2.1 has globally interoperable cyberspace rules and standards discussed under UN leadership with member states' participation and names no other actor: state-led rule-making in place of multistakeholder cooperation, the concrete proposal that restates principle 1.4 (8(k)→1.4, divergent), as 27→2.2.1 also records. The 'multilateral, democratic, transparent' system it proposes is WSIS wording (Geneva Declaration §48, Tunis Agenda §29) and is not the ground of divergence; confidence is medium because 2.2.1 covers cyberspace rule-making, one part of the cooperation 8(k) governs, and leaves other actors out rather than subordinating them.",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将是多利益攸关方合作",
+					Target: "应以联合国为主导,在成员国普遍参与的基础上",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      352,
 			},
 			{
 				Source:       "8(l)",
@@ -10115,7 +10313,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      297,
+				Line:      363,
 			},
 			{
 				Source:       "8(l)",
@@ -10133,7 +10331,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      308,
+				Line:      374,
 			},
 			{
 				Source:       "8(m)",
@@ -10151,7 +10349,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      319,
+				Line:      385,
 			},
 			{
 				Source:       "10",
@@ -10169,7 +10367,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      330,
+				Line:      396,
 			},
 			{
 				Source:       "10",
@@ -10187,7 +10385,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      341,
+				Line:      407,
 			},
 			{
 				Source:       "11(b)",
@@ -10205,7 +10403,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      352,
+				Line:      418,
 			},
 			{
 				Source:       "11(c)",
@@ -10223,7 +10421,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      363,
+				Line:      429,
 			},
 			{
 				Source:       "11(f)",
@@ -10241,7 +10439,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      374,
+				Line:      440,
 			},
 			{
 				Source:       "11(g)",
@@ -10259,7 +10457,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      385,
+				Line:      451,
 			},
 			{
 				Source:       "12",
@@ -10277,7 +10475,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      396,
+				Line:      462,
 			},
 			{
 				Source:       "12",
@@ -10295,7 +10493,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      407,
+				Line:      473,
 			},
 			{
 				Source:       "13(a)",
@@ -10313,7 +10511,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      418,
+				Line:      484,
 			},
 			{
 				Source:       "13(b)",
@@ -10331,7 +10529,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      429,
+				Line:      495,
+			},
+			{
+				Source:       "13(c)",
+				Target:       "2.1.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "gender-inclusion",
+				Note:         "Both direct education and training at named groups, among them women, minors, older persons and persons with disabilities, so that they can use digital technology. 2.1.2 only encourages (鼓励) governments, firms and civil bodies to help these groups get online and use the internet, adds the poor, and omits girls as such, youth, migrants, refugees, internally displaced persons and Indigenous Peoples, as well as the groups' participation in designing and implementing programmes. The paper's direct skills-training counterpart is 2.4.2 (13(c)→2.4.2).",
+				Quotes: mapping.Quotes{
+					Source: "提供有针对性的、量身定制的能力建设",
+					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      506,
 			},
 			{
 				Source:       "13(c)",
@@ -10349,7 +10565,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      440,
+				Line:      517,
 			},
 			{
 				Source:       "13(e)",
@@ -10367,7 +10583,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      451,
+				Line:      528,
 			},
 			{
 				Source:       "14",
@@ -10385,7 +10601,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      462,
+				Line:      539,
 			},
 			{
 				Source:       "15",
@@ -10403,7 +10619,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      473,
+				Line:      550,
 			},
 			{
 				Source:       "16",
@@ -10421,7 +10637,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      484,
+				Line:      561,
 			},
 			{
 				Source:       "17(a)",
@@ -10439,7 +10655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      495,
+				Line:      572,
 			},
 			{
 				Source:       "18",
@@ -10457,7 +10673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      506,
+				Line:      583,
 			},
 			{
 				Source:       "19",
@@ -10475,7 +10691,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      517,
+				Line:      594,
 			},
 			{
 				Source:       "21(a)",
@@ -10493,7 +10709,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      528,
+				Line:      605,
+			},
+			{
+				Source:       "21(a)",
+				Target:       "2.2.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "digital-economy",
+				Note:         "Both want an open, inclusive and fair environment for the digital economy: 2.2.2 proposes open, inclusive digital trade rules that take account of developing countries, 'fair and free trade and investment' worldwide (公平自由的贸易和投资) and opposition to trade barriers and protectionism. It frames that environment as international trade rules among states and never mentions micro, small and medium enterprises, whose entry into and competition in the digital economy are the point of GDC 21(a). Low confidence because the link runs through trade policy rather than the digital environment as such; the same adjectives are recorded against 1.2 (21(a)→1.2).",
+				Quotes: mapping.Quotes{
+					Source: "开放、公平、包容和非歧视的数字环境",
+					Target: "推动制定开放、包容的高水平数字贸易规则",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      616,
 			},
 			{
 				Source:       "21(d)",
@@ -10511,7 +10745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      539,
+				Line:      627,
 			},
 			{
 				Source:       "21(e)",
@@ -10529,7 +10763,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      550,
+				Line:      638,
 			},
 			{
 				Source:       "21(e)",
@@ -10547,7 +10781,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      561,
+				Line:      649,
 			},
 			{
 				Source:       "21(f)",
@@ -10565,7 +10799,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      572,
+				Line:      660,
 			},
 			{
 				Source:       "22",
@@ -10583,7 +10817,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      583,
+				Line:      671,
+			},
+			{
+				Source:       "23(a)",
+				Target:       "2.6.2",
+				Stance:       "divergent",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "rule-of-law",
+				Note:         "GDC 23(a) makes national laws on digital technology answer to international law, including international human rights law. 2.6.2 has each state build AI ethics review and regulatory systems 'suited to its own national conditions' (符合自身国情), based on its own stage of AI development and its social and cultural features, and names no international-law constraint on them. Coded divergent under the CURATION §3.4 convention for 23(a) (another ground for national rule-making plus silence on international-law obligations, not a rejection of them), like 23(a)→2.7.1; confidence is low because the clause covers AI oversight only, and 52→2.6.2 codes the same words partial against a GDC clause whose point is not national law-making.",
+				Quotes: mapping.Quotes{
+					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
+					Target: "逐步建立符合自身国情的科技伦理审查和监管制度",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      682,
 			},
 			{
 				Source:       "23(a)",
@@ -10601,7 +10853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      594,
+				Line:      693,
 			},
 			{
 				Source:       "23(c)",
@@ -10619,7 +10871,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      605,
+				Line:      704,
 			},
 			{
 				Source:       "23(d)",
@@ -10637,7 +10889,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      616,
+				Line:      715,
 			},
 			{
 				Source:       "23(d)",
@@ -10655,7 +10907,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      627,
+				Line:      726,
 			},
 			{
 				Source:       "25(b)",
@@ -10673,7 +10925,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      638,
+				Line:      737,
 			},
 			{
 				Source:       "26",
@@ -10691,7 +10943,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      649,
+				Line:      748,
 			},
 			{
 				Source:       "26",
@@ -10709,7 +10961,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      660,
+				Line:      759,
 			},
 			{
 				Source:       "27",
@@ -10727,7 +10979,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      671,
+				Line:      770,
 			},
 			{
 				Source:       "27",
@@ -10745,7 +10997,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      682,
+				Line:      781,
 			},
 			{
 				Source:     "28",
@@ -10759,7 +11011,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      693,
+				Line:      792,
 			},
 			{
 				Source:       "29(a)",
@@ -10777,7 +11029,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      700,
+				Line:      799,
 			},
 			{
 				Source:     "29(b)",
@@ -10791,7 +11043,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      711,
+				Line:      810,
 			},
 			{
 				Source:       "29(c)",
@@ -10809,7 +11061,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      718,
+				Line:      817,
 			},
 			{
 				Source:       "29(c)",
@@ -10827,7 +11079,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      729,
+				Line:      828,
 			},
 			{
 				Source:       "29(c)",
@@ -10845,7 +11097,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      740,
+				Line:      839,
 			},
 			{
 				Source:     "29(d)",
@@ -10859,7 +11111,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      751,
+				Line:      850,
 			},
 			{
 				Source:       "30",
@@ -10877,7 +11129,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      758,
+				Line:      857,
 			},
 			{
 				Source:       "30",
@@ -10895,7 +11147,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      769,
+				Line:      868,
 			},
 			{
 				Source:       "31(a)",
@@ -10913,7 +11165,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      780,
+				Line:      879,
 			},
 			{
 				Source:     "31(b)",
@@ -10927,7 +11179,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      791,
+				Line:      890,
 			},
 			{
 				Source:       "31(d)",
@@ -10945,7 +11197,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      798,
+				Line:      897,
 			},
 			{
 				Source:       "32(b)",
@@ -10963,7 +11215,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      809,
+				Line:      908,
 			},
 			{
 				Source:       "32(d)",
@@ -10981,7 +11233,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      820,
+				Line:      919,
 			},
 			{
 				Source:       "34",
@@ -10999,7 +11251,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      831,
+				Line:      930,
 			},
 			{
 				Source:     "35(b)",
@@ -11013,7 +11265,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      842,
+				Line:      941,
 			},
 			{
 				Source:       "37",
@@ -11031,7 +11283,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      849,
+				Line:      948,
 			},
 			{
 				Source:       "37",
@@ -11049,7 +11301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      860,
+				Line:      959,
 			},
 			{
 				Source:       "38",
@@ -11067,7 +11319,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      871,
+				Line:      970,
 			},
 			{
 				Source:       "39(a)",
@@ -11085,7 +11337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      882,
+				Line:      981,
 			},
 			{
 				Source:       "39(c)",
@@ -11103,7 +11355,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      893,
+				Line:      992,
 			},
 			{
 				Source:       "39(d)",
@@ -11121,7 +11373,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      904,
+				Line:      1003,
 			},
 			{
 				Source:       "39(d)",
@@ -11139,7 +11391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      915,
+				Line:      1014,
 			},
 			{
 				Source:       "42(a)",
@@ -11157,7 +11409,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      926,
+				Line:      1025,
 			},
 			{
 				Source:       "44",
@@ -11175,7 +11427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      937,
+				Line:      1036,
 			},
 			{
 				Source:       "45(b)",
@@ -11193,7 +11445,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      948,
+				Line:      1047,
 			},
 			{
 				Source:       "46",
@@ -11211,7 +11463,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      959,
+				Line:      1058,
 			},
 			{
 				Source:       "46",
@@ -11229,25 +11481,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      970,
+				Line:      1069,
 			},
 			{
 				Source:       "48",
-				Target:       "1.4",
-				Stance:       "divergent",
+				Target:       "1.1",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
-				Confidence:   "low",
+				Confidence:   "medium",
 				Theme:        "data-governance",
-				Note:         "Both place international data-governance work in the UN. But the GDC asks the CSTD to set up a working group for a comprehensive, inclusive multistakeholder dialogue on data governance, while the paper wants rules on data security and privacy negotiated under UN leadership among member states ('以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则'), with other actors confined to roles 'matching their own role', a state-led multilateral framing set against the GDC's multistakeholder process.",
+				Note:         "Both seek interoperable rules so that governance does not fragment: 1.1 calls on states to discuss globally interoperable digital rules 'on the basis of mutual respect and broad consensus' and to prevent digital governance rules from splitting (分裂和碎片化). It covers digital rules in general, to be agreed among states, and commits only to discuss them (讨论制定); it does not speak of national, regional and international data policy frameworks or take up the CSTD working group and its multistakeholder dialogue. 8(h)→1.1 records the same sentence against the GDC's principle of compatible governance approaches.",
 				Quotes: mapping.Quotes{
-					Source: "就与发展有关的各级数据治理问题开展全面、包容各方的多利益攸关方对话",
-					Target: "应以联合国为主导",
+					Source: "促进和支持国家、区域和国际数据政策框架之间的互操作性",
+					Target: "讨论制定全球可互操作性的数字规则",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      981,
+				Line:      1080,
+			},
+			{
+				Source:       "48",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "data-governance",
+				Note:         "Both place international data-governance work in the UN: GDC 48 asks the CSTD to set up a working group for a comprehensive, inclusive multistakeholder dialogue on development-related data governance, while 1.4 wants rules on shared concerns including data security and personal privacy negotiated under UN leadership among member states, with other actors only permitted (可) a role matching their own. Multistakeholder dialogue is one element of a clause about interoperable data governance, so under CURATION §3.4 the state-only rule-making makes the record partial, not divergent, as for 56(b)→2.6.1. Low because 1.4's rules concern data security and privacy rather than development-related data governance, and the link rests on the shared UN venue, as for 49→1.4.",
+				Quotes: mapping.Quotes{
+					Source: "就与发展有关的各级数据治理问题开展全面、包容各方的多利益攸关方对话",
+					Target: "在所有成员国普遍参与的基础上协商制定国际规则",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      1091,
 			},
 			{
 				Source:       "49",
@@ -11265,7 +11535,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      992,
+				Line:      1102,
 			},
 			{
 				Source:       "50",
@@ -11283,7 +11553,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1003,
+				Line:      1113,
 			},
 			{
 				Source:       "50",
@@ -11301,7 +11571,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1014,
+				Line:      1124,
 			},
 			{
 				Source:       "51",
@@ -11319,7 +11589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1025,
+				Line:      1135,
 			},
 			{
 				Source:       "52",
@@ -11337,7 +11607,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1036,
+				Line:      1146,
 			},
 			{
 				Source:       "52",
@@ -11355,7 +11625,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1047,
+				Line:      1157,
 			},
 			{
 				Source:       "52",
@@ -11373,7 +11643,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1058,
+				Line:      1168,
 			},
 			{
 				Source:       "53",
@@ -11391,7 +11661,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1069,
+				Line:      1179,
 			},
 			{
 				Source:       "54",
@@ -11409,7 +11679,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1080,
+				Line:      1190,
 			},
 			{
 				Source:       "54",
@@ -11427,7 +11697,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1091,
+				Line:      1201,
 			},
 			{
 				Source:       "54",
@@ -11445,7 +11715,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1102,
+				Line:      1212,
 			},
 			{
 				Source:       "55(b)",
@@ -11463,7 +11733,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1113,
+				Line:      1223,
 			},
 			{
 				Source:       "55(d)",
@@ -11481,7 +11751,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1124,
+				Line:      1234,
 			},
 			{
 				Source:       "55(d)",
@@ -11499,7 +11769,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1135,
+				Line:      1245,
 			},
 			{
 				Source:     "56(a)",
@@ -11513,7 +11783,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1146,
+				Line:      1256,
 			},
 			{
 				Source:       "56(b)",
@@ -11531,7 +11801,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1153,
+				Line:      1263,
 			},
 			{
 				Source:       "58",
@@ -11549,7 +11819,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1164,
+				Line:      1274,
 			},
 			{
 				Source:     "61",
@@ -11563,7 +11833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1175,
+				Line:      1285,
 			},
 			{
 				Source:       "65",
@@ -11581,7 +11851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1182,
+				Line:      1292,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
