@@ -47,15 +47,18 @@ type Counterpart struct {
 // NewCompare builds the matrix.
 func NewCompare(c Context) *Compare {
 	mx := compare.BuildMatrix(c.Data.Corpus, c.Data.Mappings, c.Filter)
-	v := &Compare{Meta: c.meta("compare"), Documents: []string{}, Rows: []CompareRow{}}
+	// Slices are sized up front: at 100× the matrix has 60,000 cells.
+	v := &Compare{Meta: c.meta("compare"), Documents: []string{}, Rows: make([]CompareRow, 0, len(mx.Rows)),
+		clauses: make([]*corpus.Clause, 0, len(mx.Rows))}
 	for _, d := range mx.Docs {
 		v.Documents = append(v.Documents, d.ID)
 	}
 	v.Coverage = docCoverage(c, mx.Docs)
 	for _, r := range mx.Rows {
-		row := CompareRow{Clause: r.Clause.QID(), Kind: r.Clause.Kind, Objective: compare.Objective(r.Clause), SummaryEn: r.Clause.SummaryEn}
+		row := CompareRow{Clause: r.Clause.QID(), Kind: r.Clause.Kind, Objective: compare.Objective(r.Clause), SummaryEn: r.Clause.SummaryEn,
+			Cells: make([]CompareCell, 0, len(r.Cells))}
 		for i, cell := range r.Cells {
-			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Coverage: cell.Coverage, Counterparts: []Counterpart{}}
+			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Coverage: cell.Coverage, Counterparts: make([]Counterpart, 0, len(cell.Links))}
 			for _, l := range cell.Links {
 				cv.Counterparts = append(cv.Counterparts, Counterpart{Clause: l.Other.QID(), Stance: l.Record.Stance,
 					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, local: l.Other.ID})
@@ -141,13 +144,14 @@ func (v *Compare) Table(wide bool) *report.Table {
 		return t
 	}
 	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage")
+	cc := cellCache{}
 	for _, r := range v.Rows {
 		for _, c := range r.Cells {
 			if len(c.Counterparts) == 0 {
-				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote, c.Coverage))
+				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote, c.Coverage))
 			}
 			for _, cp := range c.Counterparts {
-				t.Rows = append(t.Rows, row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage))
+				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage))
 			}
 		}
 	}

@@ -150,4 +150,23 @@ func row(cells ...string) []report.Text {
 	return out
 }
 
+// cellCache builds the rows of a long table of plain cells, sharing one
+// Text per distinct value: such tables repeat a few values (documents,
+// stances, coverage states) on every row, and a CSV of the whole matrix has
+// hundreds of rows at 1× and tens of thousands at 100×.
+type cellCache map[string]report.Text
+
+func (cc cellCache) row(cells ...string) []report.Text {
+	out := make([]report.Text, len(cells))
+	for i, c := range cells {
+		t, ok := cc[c]
+		if !ok {
+			t = report.Plain(c)
+			cc[c] = t
+		}
+		out[i] = t
+	}
+	return out
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }
