@@ -82,7 +82,7 @@ func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
 	}
 	key := cacheKey(exe, sums)
 	file := cacheFile(cacheDir, dir)
-	if ds, ok := readCache(file, key, dir); ok {
+	if ds, ok := readCache(file, key, dir, len(sums)); ok {
 		return ds, true, nil
 	}
 	// A miss reads the files again rather than hold them all in memory
@@ -169,7 +169,9 @@ func cacheFile(cacheDir, dir string) string {
 	return filepath.Join(cacheDir, "data-"+hex.EncodeToString(sum[:8])+".gob")
 }
 
-func readCache(file string, key [sha256.Size]byte, dir string) (*Dataset, bool) {
+// readCache reads file if it was made for key. A document or mapping file
+// is one data file at least, so a count above dataFiles is damage.
+func readCache(file string, key [sha256.Size]byte, dir string, dataFiles int) (*Dataset, bool) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, false
@@ -177,7 +179,7 @@ func readCache(file string, key [sha256.Size]byte, dir string) (*Dataset, bool) 
 	defer f.Close()
 	dec := gob.NewDecoder(bufio.NewReader(f))
 	var h cacheHeader
-	if err := dec.Decode(&h); err != nil || h.Key != key {
+	if err := dec.Decode(&h); err != nil || h.Key != key || h.Docs < 0 || h.Mappings < 0 || h.Docs+h.Mappings > dataFiles {
 		return nil, false
 	}
 	docs := make([]*corpus.Document, h.Docs)

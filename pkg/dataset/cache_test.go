@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"encoding/gob"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -108,6 +110,22 @@ func TestCacheOnlySavesTime(t *testing.T) {
 			t.Fatal("a damaged cache changed what was loaded")
 		}
 		load(t, dir, cache, true)
+	}
+	// A header made for these bytes whose counts cannot be true.
+	sums, ok := dataSums(map[string]fs.FS{"documents/": DirFS(filepath.Join(dir, "documents")), "mappings/": DirFS(filepath.Join(dir, "mappings"))})
+	if !ok {
+		t.Fatal("the fixture cannot be read")
+	}
+	for _, n := range []int{-1, 1 << 40} {
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = gob.NewEncoder(f).Encode(cacheHeader{Key: cacheKey(executableSum(), sums), Docs: n})
+		if cerr := f.Close(); err != nil || cerr != nil {
+			t.Fatal(err, cerr)
+		}
+		load(t, dir, cache, false)
 	}
 	notADir := filepath.Join(t.TempDir(), "file")
 	if err := os.WriteFile(notADir, nil, 0o600); err != nil {

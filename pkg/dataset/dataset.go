@@ -35,11 +35,8 @@ func EmbeddedYAML() (*Dataset, error) {
 
 // FromDir loads DIR/documents and DIR/mappings.
 func FromDir(dir string) (*Dataset, error) {
-	if err := hasDataDirs(dir); err != nil {
-		return nil, err
-	}
-	ds, probs := Load(DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings")), dir)
-	return ds, probs.Err()
+	ds, _, err := fromDirCached(dir, "")
+	return ds, err
 }
 
 func hasDataDirs(dir string) error {
