@@ -2,8 +2,8 @@ package dataset
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"fmt"
 	"io/fs"
@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sync"
 
@@ -22,8 +23,8 @@ import (
 // A --data folder is parsed and checked in full the first time; the checked
 // result is then kept in the user's cache, keyed by the SHA-256 of every
 // data file's bytes and of the crosswalk binary itself, so later runs on the
-// same bytes skip the YAML parser (at 100× the shipped corpus, 1.5 s of
-// every command). Any change to a file, or a new binary, misses the cache
+// same bytes skip the YAML parser (at 100× the shipped corpus, over a
+// second of every command). Any change to a file, or a new binary, misses the cache
 // and takes the full path with its file:line diagnostics; only data that
 // loaded without problems is ever stored.
 
@@ -53,18 +54,19 @@ func FromDirCached(dir, cacheDir string) (*Dataset, error) {
 	return ds, err
 }
 
-// cacheHeader starts a cache file: the key it was made for and the small
-// parts of the data. Each document and each mapping file follows as a
-// value of its own, so neither writing nor reading holds one encoding of
-// everything. Indexes are rebuilt on load, as from the snapshot.
-type cacheHeader struct {
-	Key      [sha256.Size]byte
+// cacheMagic starts every cache file; a file of another format or version
+// is a miss.
+const cacheMagic = "crosswalk data cache 1\n"
+
+// cacheEntry is the checked data in the snapshot's shape (indexes are
+// rebuilt on load). A cache file is cacheMagic, the key, then the entry.
+type cacheEntry struct {
 	Version  string
 	Themes   []corpus.Theme
 	Sets     []corpus.ThemeSet
 	Variants []corpus.VariantGroup
-	Docs     int
-	Mappings int
+	Docs     []*corpus.Document
+	Mappings []*mapping.File
 }
 
 func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
@@ -82,7 +84,7 @@ func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
 	}
 	key := cacheKey(exe, sums)
 	file := cacheFile(cacheDir, dir)
-	if ds, ok := readCache(file, key, dir, len(sums)); ok {
+	if ds, ok := readCache(file, key, dir); ok {
 		return ds, true, nil
 	}
 	// A miss reads the files again rather than hold them all in memory
@@ -166,42 +168,42 @@ func cacheFile(cacheDir, dir string) string {
 		dir = abs
 	}
 	sum := sha256.Sum256([]byte(dir))
-	return filepath.Join(cacheDir, "data-"+hex.EncodeToString(sum[:8])+".gob")
+	return filepath.Join(cacheDir, "data-"+hex.EncodeToString(sum[:8])+".cache")
 }
 
-// readCache reads file if it was made for key. A document or mapping file
-// is one data file at least, so a count above dataFiles is damage.
-func readCache(file string, key [sha256.Size]byte, dir string, dataFiles int) (*Dataset, bool) {
-	f, err := os.Open(file)
+// readCache reads file if it was made for key.
+func readCache(file string, key [sha256.Size]byte, dir string) (*Dataset, bool) {
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, false
 	}
-	defer f.Close()
-	dec := gob.NewDecoder(bufio.NewReader(f))
-	var h cacheHeader
-	if err := dec.Decode(&h); err != nil || h.Key != key || h.Docs < 0 || h.Mappings < 0 || h.Docs+h.Mappings > dataFiles {
+	rest, ok := bytes.CutPrefix(data, append([]byte(cacheMagic), key[:]...))
+	if !ok {
 		return nil, false
 	}
-	docs := make([]*corpus.Document, h.Docs)
-	files := make([]*mapping.File, h.Mappings)
-	for i := range docs {
-		if dec.Decode(&docs[i]) != nil {
-			return nil, false
-		}
+	e, err := decodeEntry(rest)
+	if err != nil {
+		return nil, false
 	}
-	for i := range files {
-		if dec.Decode(&files[i]) != nil {
-			return nil, false
-		}
+	return &Dataset{Corpus: corpus.New(e.Docs, e.Themes, e.Sets, e.Variants), Mappings: &mapping.Set{Files: e.Mappings},
+		Origin: dir, Version: e.Version}, true
+}
+
+func decodeEntry(data []byte) (*cacheEntry, error) {
+	var e cacheEntry
+	d := decoder{b: data, fields: fields{}}
+	if err := d.value(reflect.ValueOf(&e).Elem()); err != nil {
+		return nil, err
 	}
-	ds := &Dataset{Corpus: corpus.New(docs, h.Themes, h.Sets, h.Variants), Mappings: &mapping.Set{Files: files},
-		Origin: dir, Version: h.Version}
-	canonical(ds)
-	return ds, true
+	if len(d.b) > 0 {
+		return nil, errDamaged
+	}
+	return &e, nil
 }
 
 // writeCache stores ds under key; a failure leaves no file behind and is
-// not reported, since the cache only saves time.
+// not reported, since the cache only saves time. The entry streams to the
+// file: no encoding of everything is held in memory.
 func writeCache(file string, key [sha256.Size]byte, ds *Dataset) {
 	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
 		return
@@ -212,39 +214,16 @@ func writeCache(file string, key [sha256.Size]byte, ds *Dataset) {
 	}
 	defer os.Remove(tmp.Name()) // after a successful rename, there is nothing to remove
 	w := bufio.NewWriter(tmp)
-	err = encodeCache(gob.NewEncoder(w), key, ds)
+	w.WriteString(cacheMagic)
+	w.Write(key[:])
+	t := ds.Corpus.Themes
+	enc := encoder{w: w, fields: fields{}}
+	err = enc.value(reflect.ValueOf(cacheEntry{Version: ds.Version, Themes: t.List, Sets: t.Sets, Variants: t.Variants,
+		Docs: ds.Corpus.Docs, Mappings: ds.Mappings.Files}))
 	if err == nil {
 		err = w.Flush()
 	}
 	if cerr := tmp.Close(); err == nil && cerr == nil {
 		_ = os.Rename(tmp.Name(), file)
 	}
-}
-
-func encodeCache(enc *gob.Encoder, key [sha256.Size]byte, ds *Dataset) error {
-	t := ds.Corpus.Themes
-	err := enc.Encode(cacheHeader{Key: key, Version: ds.Version, Themes: t.List, Sets: t.Sets, Variants: t.Variants,
-		Docs: len(ds.Corpus.Docs), Mappings: len(ds.Mappings.Files)})
-	for _, d := range ds.Corpus.Docs {
-		if err == nil {
-			err = enc.Encode(withoutBackPointers(d))
-		}
-	}
-	for _, f := range ds.Mappings.Files {
-		if err == nil {
-			err = enc.Encode(f)
-		}
-	}
-	return err
-}
-
-// withoutBackPointers copies a document with each clause's Doc unset: gob
-// cannot write the cycle, and corpus.New sets it again.
-func withoutBackPointers(d *corpus.Document) *corpus.Document {
-	c := *d
-	c.Clauses = slices.Clone(d.Clauses)
-	for j := range c.Clauses {
-		c.Clauses[j].Doc = nil
-	}
-	return &c
 }

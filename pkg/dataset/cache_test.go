@@ -1,7 +1,9 @@
 package dataset
 
 import (
-	"encoding/gob"
+	"bufio"
+	"bytes"
+	"encoding/binary"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -50,7 +52,7 @@ func edit(t *testing.T, file, old, new string) {
 // checking the YAML gives, indexes and back pointers included.
 func TestCacheEqualsFullLoad(t *testing.T) {
 	dir, cache := fixtureCopy(t), t.TempDir()
-	// Lists written empty ([]) that gob would bring back as absent.
+	// Lists written empty ([]), which must come back empty, not absent.
 	edit(t, filepath.Join(dir, "documents", "cn-position-2024.yaml"), `  "heading": []`, `  "heading": []`+"\n"+`  "footnotes": []`)
 	edit(t, filepath.Join(dir, "mappings", "cn-position-2024.yaml"), `"status": "complete"`, `"status": "complete"`+"\n"+`"curators": []`)
 	load(t, dir, cache, false)
@@ -111,21 +113,18 @@ func TestCacheOnlySavesTime(t *testing.T) {
 		}
 		load(t, dir, cache, true)
 	}
-	// A header made for these bytes whose counts cannot be true.
+	// Made for these bytes, but with a list longer than the file.
 	sums, ok := dataSums(map[string]fs.FS{"documents/": DirFS(filepath.Join(dir, "documents")), "mappings/": DirFS(filepath.Join(dir, "mappings"))})
 	if !ok {
 		t.Fatal("the fixture cannot be read")
 	}
-	for _, n := range []int{-1, 1 << 40} {
-		f, err := os.Create(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = gob.NewEncoder(f).Encode(cacheHeader{Key: cacheKey(executableSum(), sums), Docs: n})
-		if cerr := f.Close(); err != nil || cerr != nil {
-			t.Fatal(err, cerr)
-		}
-		load(t, dir, cache, false)
+	key := cacheKey(executableSum(), sums)
+	huge := binary.AppendUvarint(append([]byte(cacheMagic), key[:]...), 1<<62)
+	if err := os.WriteFile(file, huge, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := load(t, dir, cache, false); !reflect.DeepEqual(got, want) {
+		t.Fatal("a damaged cache changed what was loaded")
 	}
 	notADir := filepath.Join(t.TempDir(), "file")
 	if err := os.WriteFile(notADir, nil, 0o600); err != nil {
@@ -144,4 +143,32 @@ func TestCacheDir(t *testing.T) {
 			t.Errorf("CROSSWALK_CACHE=%q: got %q, want %q", env, got, want)
 		}
 	}
+}
+
+// FuzzCacheDecode: whatever a cache file holds after its key, decoding
+// returns data or an error, never panics, and never allocates more than
+// the input can hold.
+func FuzzCacheDecode(f *testing.F) {
+	ds, err := FromDir("../../testdata/fixture")
+	if err != nil {
+		f.Fatal(err)
+	}
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	th := ds.Corpus.Themes
+	enc := encoder{w: w, fields: fields{}}
+	if err := enc.value(reflect.ValueOf(cacheEntry{Version: ds.Version, Themes: th.List, Sets: th.Sets, Variants: th.Variants,
+		Docs: ds.Corpus.Docs[:1], Mappings: ds.Mappings.Files[:1]})); err != nil {
+		f.Fatal(err)
+	}
+	w.Flush()
+	f.Add(b.Bytes())
+	f.Add([]byte{})
+	f.Add([]byte{0, 0, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := decodeEntry(data)
+		if (e == nil) == (err == nil) {
+			t.Fatalf("decodeEntry gave %v and %v", e, err)
+		}
+	})
 }

@@ -73,9 +73,7 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	ds := &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}
-	canonical(ds)
-	return ds, nil
+	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}, nil
 }
 
 // Warnings are what validate reports without failing: fields a curator has
