@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "3bd91260e5b5"
+const snapshotVersion = "89cde3031a84"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6276,6 +6276,24 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "8(a)",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "high",
+				Theme:        "digital-divides",
+				Note:         "Both make closing the digital divide a task of cooperation and want everyone to share in the benefits: the speech's principle of universal benefit calls for bilateral, regional and international development cooperation, above all more aid to help developing countries cross the 'digital divide', and for everyone to benefit from the internet's opportunities (確保人人從網絡發展機遇中獲益). It frames the divide only between countries, not within them as GDC 8(a) also does, and does not make the inclusive participation of all states and stakeholders the foundation (8(a)→2.3 records that half). The same sentence is partial against 2 and 7(1).",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
+					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      143,
+			},
+			{
+				Source:       "8(a)",
 				Target:       "2.3",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -6290,7 +6308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      143,
+				Line:      154,
 			},
 			{
 				Source:       "8(b)",
@@ -6308,7 +6326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      154,
+				Line:      165,
 			},
 			{
 				Source:       "8(k)",
@@ -6326,7 +6344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      165,
+				Line:      176,
 			},
 			{
 				Source:       "8(l)",
@@ -6344,7 +6362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      176,
+				Line:      187,
 			},
 			{
 				Source:       "10",
@@ -6362,7 +6380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      187,
+				Line:      198,
 			},
 			{
 				Source:     "22",
@@ -6376,7 +6394,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      198,
+				Line:      209,
 			},
 			{
 				Source:       "23(a)",
@@ -6394,7 +6412,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      205,
+				Line:      216,
 			},
 			{
 				Source:       "27",
@@ -6412,7 +6430,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      216,
+				Line:      227,
 			},
 			{
 				Source:       "27",
@@ -6430,7 +6448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      227,
+				Line:      238,
 			},
 			{
 				Source:     "28",
@@ -6444,7 +6462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      238,
+				Line:      249,
 			},
 			{
 				Source:       "29(a)",
@@ -6462,7 +6480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      245,
+				Line:      256,
 			},
 			{
 				Source:       "31(d)",
@@ -6480,7 +6498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      256,
+				Line:      267,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -6656,6 +6674,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      99,
 			},
 			{
+				Source:       "8(a)",
+				Target:       "16",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "high",
+				Theme:        "digital-divides",
+				Note:         "Both want the digital divide closed: item 16 calls on all countries to heed developing countries' concerns and bridge the digital divide, with ICT-driven inclusive growth. It speaks only of the gap that developing countries face, not of divides within countries, names no equitable digital environment for all, and leaves the inclusive participation that 8(a) makes the foundation to the preamble (8(a)→pre.1). The same sentence is partial against 2 and 7(1).",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
+					Target: "呼吁各国重视发展中国家关切,弥合数字鸿沟",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      110,
+			},
+			{
 				Source:       "8(b)",
 				Target:       "15",
 				Stance:       "partial",
@@ -6671,7 +6707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      110,
+				Line:      121,
 			},
 			{
 				Source:       "8(b)",
@@ -6689,7 +6725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      121,
+				Line:      132,
 			},
 			{
 				Source:       "8(d)",
@@ -6707,7 +6743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      132,
+				Line:      143,
 			},
 			{
 				Source:       "8(j)",
@@ -6725,7 +6761,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      143,
+				Line:      154,
 			},
 			{
 				Source:       "8(k)",
@@ -6743,7 +6779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      154,
+				Line:      165,
 			},
 			{
 				Source:       "8(l)",
@@ -6761,7 +6797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      165,
+				Line:      176,
 			},
 			{
 				Source:       "10",
@@ -6779,7 +6815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      176,
+				Line:      187,
 			},
 			{
 				Source:       "11(c)",
@@ -6797,7 +6833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      187,
+				Line:      198,
 			},
 			{
 				Source:       "11(c)",
@@ -6815,7 +6851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      198,
+				Line:      209,
 			},
 			{
 				Source:       "12",
@@ -6833,7 +6869,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      209,
+				Line:      220,
 			},
 			{
 				Source:       "13(a)",
@@ -6851,7 +6887,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      220,
+				Line:      231,
 			},
 			{
 				Source:       "13(b)",
@@ -6869,7 +6905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      231,
+				Line:      242,
 			},
 			{
 				Source:       "13(c)",
@@ -6887,7 +6923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      242,
+				Line:      253,
 			},
 			{
 				Source:       "13(e)",
@@ -6905,7 +6941,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      253,
+				Line:      264,
 			},
 			{
 				Source:       "21(a)",
@@ -6923,7 +6959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      264,
+				Line:      275,
 			},
 			{
 				Source:       "21(g)",
@@ -6941,7 +6977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      275,
+				Line:      286,
 			},
 			{
 				Source:       "21(i)",
@@ -6959,7 +6995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      286,
+				Line:      297,
 			},
 			{
 				Source:       "21(i)",
@@ -6977,7 +7013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      297,
+				Line:      308,
 			},
 			{
 				Source:       "21(j)",
@@ -6995,7 +7031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      308,
+				Line:      319,
 			},
 			{
 				Source:     "22",
@@ -7009,7 +7045,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      319,
+				Line:      330,
 			},
 			{
 				Source:       "26",
@@ -7027,7 +7063,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      326,
+				Line:      337,
 			},
 			{
 				Source:       "27",
@@ -7045,7 +7081,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      337,
+				Line:      348,
 			},
 			{
 				Source:       "27",
@@ -7063,7 +7099,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      348,
+				Line:      359,
 			},
 			{
 				Source:       "27",
@@ -7081,7 +7117,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      359,
+				Line:      370,
 			},
 			{
 				Source:       "28",
@@ -7099,7 +7135,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      370,
+				Line:      381,
 			},
 			{
 				Source:       "29(a)",
@@ -7117,7 +7153,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      381,
+				Line:      392,
 			},
 			{
 				Source:       "29(b)",
@@ -7135,7 +7171,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      392,
+				Line:      403,
 			},
 			{
 				Source:       "29(b)",
@@ -7153,7 +7189,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      403,
+				Line:      414,
 			},
 			{
 				Source:       "38",
@@ -7171,7 +7207,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      414,
+				Line:      425,
 			},
 			{
 				Source:       "39(a)",
@@ -7189,7 +7225,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      425,
+				Line:      436,
 			},
 			{
 				Source:       "39(c)",
@@ -7207,7 +7243,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      436,
+				Line:      447,
 			},
 			{
 				Source:       "39(d)",
@@ -7225,7 +7261,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      447,
+				Line:      458,
 			},
 			{
 				Source:       "45(c)",
@@ -7243,7 +7279,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      458,
+				Line:      469,
 			},
 			{
 				Source:     "46",
@@ -7257,7 +7293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      469,
+				Line:      480,
 			},
 			{
 				Source:       "48",
@@ -7275,7 +7311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      476,
+				Line:      487,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -7721,6 +7757,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      264,
 			},
 			{
+				Source:       "8(a)",
+				Target:       "4.10.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both want cooperation that closes the digital divide and lets everyone share in digital development: the white paper asks the international community to bridge the divide together, support vulnerable groups and raise public digital literacy, so it is not confined to divides between countries (as 7(1)→4.10.1, aligned, records), and wants open, inclusive, balanced development whose results all share. Its opening '互联网发展需要大家共同参与' names no states or stakeholders and does not make their inclusive participation the foundation, the first half of GDC 8(a) (recorded at 1.2.1 and 3.3.1.2); hence partial, medium.",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
+					Target: "国际社会携起手来,推进信息基础设施建设,弥合数字鸿沟,加强对弱势群体的支持和帮助",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      275,
+			},
+			{
 				Source:       "8(b)",
 				Target:       "3.4.1.1",
 				Stance:       "partial",
@@ -7736,7 +7790,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      275,
+				Line:      286,
 			},
 			{
 				Source:       "8(b)",
@@ -7754,7 +7808,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      286,
+				Line:      297,
 			},
 			{
 				Source:       "8(c)",
@@ -7772,7 +7826,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      297,
+				Line:      308,
 			},
 			{
 				Source:       "8(d)",
@@ -7790,7 +7844,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      308,
+				Line:      319,
 			},
 			{
 				Source:       "8(e)",
@@ -7808,7 +7862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      319,
+				Line:      330,
 			},
 			{
 				Source:       "8(f)",
@@ -7826,7 +7880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      330,
+				Line:      341,
 			},
 			{
 				Source:       "8(f)",
@@ -7844,7 +7898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      341,
+				Line:      352,
 			},
 			{
 				Source:       "8(g)",
@@ -7862,7 +7916,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      352,
+				Line:      363,
 			},
 			{
 				Source:       "8(g)",
@@ -7880,7 +7934,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      363,
+				Line:      374,
 			},
 			{
 				Source:       "8(g)",
@@ -7898,7 +7952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      374,
+				Line:      385,
 			},
 			{
 				Source:       "8(h)",
@@ -7916,7 +7970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      385,
+				Line:      396,
 			},
 			{
 				Source:       "8(h)",
@@ -7934,7 +7988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      396,
+				Line:      407,
 			},
 			{
 				Source:       "8(i)",
@@ -7952,7 +8006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      407,
+				Line:      418,
 			},
 			{
 				Source:       "8(j)",
@@ -7970,7 +8024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      418,
+				Line:      429,
 			},
 			{
 				Source:       "8(j)",
@@ -7988,7 +8042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      429,
+				Line:      440,
 			},
 			{
 				Source:       "8(k)",
@@ -8006,7 +8060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      440,
+				Line:      451,
 			},
 			{
 				Source:       "8(k)",
@@ -8024,7 +8078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      451,
+				Line:      462,
 			},
 			{
 				Source:       "8(l)",
@@ -8042,7 +8096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      462,
+				Line:      473,
 			},
 			{
 				Source:       "8(l)",
@@ -8060,7 +8114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      473,
+				Line:      484,
 			},
 			{
 				Source:       "10",
@@ -8078,7 +8132,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      484,
+				Line:      495,
 			},
 			{
 				Source:       "10",
@@ -8096,7 +8150,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      495,
+				Line:      506,
 			},
 			{
 				Source:       "10",
@@ -8114,7 +8168,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      506,
+				Line:      517,
 			},
 			{
 				Source:       "11(b)",
@@ -8132,7 +8186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      517,
+				Line:      528,
 			},
 			{
 				Source:       "11(b)",
@@ -8150,7 +8204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      528,
+				Line:      539,
 			},
 			{
 				Source:       "11(c)",
@@ -8168,7 +8222,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      539,
+				Line:      550,
 			},
 			{
 				Source:       "11(c)",
@@ -8186,7 +8240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      550,
+				Line:      561,
 			},
 			{
 				Source:       "11(d)",
@@ -8204,7 +8258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      561,
+				Line:      572,
 			},
 			{
 				Source:       "11(d)",
@@ -8222,7 +8276,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      572,
+				Line:      583,
 			},
 			{
 				Source:     "11(e)",
@@ -8236,7 +8290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      583,
+				Line:      594,
 			},
 			{
 				Source:       "11(f)",
@@ -8254,7 +8308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      590,
+				Line:      601,
 			},
 			{
 				Source:       "12",
@@ -8272,7 +8326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      601,
+				Line:      612,
 			},
 			{
 				Source:       "13(a)",
@@ -8290,7 +8344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      612,
+				Line:      623,
 			},
 			{
 				Source:       "13(a)",
@@ -8308,7 +8362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      623,
+				Line:      634,
 			},
 			{
 				Source:       "13(a)",
@@ -8326,7 +8380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      634,
+				Line:      645,
 			},
 			{
 				Source:       "13(b)",
@@ -8344,7 +8398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      645,
+				Line:      656,
 			},
 			{
 				Source:       "13(b)",
@@ -8362,7 +8416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      656,
+				Line:      667,
 			},
 			{
 				Source:       "13(c)",
@@ -8380,7 +8434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      667,
+				Line:      678,
 			},
 			{
 				Source:       "13(c)",
@@ -8398,7 +8452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      678,
+				Line:      689,
 			},
 			{
 				Source:       "14",
@@ -8416,7 +8470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      689,
+				Line:      700,
 			},
 			{
 				Source:       "17(a)",
@@ -8434,7 +8488,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      700,
+				Line:      711,
 			},
 			{
 				Source:       "17(a)",
@@ -8452,7 +8506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      711,
+				Line:      722,
 			},
 			{
 				Source:       "17(e)",
@@ -8470,7 +8524,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      722,
+				Line:      733,
 			},
 			{
 				Source:       "17(f)",
@@ -8488,7 +8542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      733,
+				Line:      744,
 			},
 			{
 				Source:       "18",
@@ -8506,7 +8560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      744,
+				Line:      755,
 			},
 			{
 				Source:       "19",
@@ -8524,7 +8578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      755,
+				Line:      766,
 			},
 			{
 				Source:       "19",
@@ -8542,7 +8596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      766,
+				Line:      777,
 			},
 			{
 				Source:       "20",
@@ -8560,7 +8614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      777,
+				Line:      788,
 			},
 			{
 				Source:       "21(a)",
@@ -8578,7 +8632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      788,
+				Line:      799,
 			},
 			{
 				Source:       "21(a)",
@@ -8596,7 +8650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      799,
+				Line:      810,
 			},
 			{
 				Source:       "21(a)",
@@ -8614,7 +8668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      810,
+				Line:      821,
 			},
 			{
 				Source:       "21(b)",
@@ -8632,7 +8686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      821,
+				Line:      832,
 			},
 			{
 				Source:       "21(b)",
@@ -8650,7 +8704,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      832,
+				Line:      843,
 			},
 			{
 				Source:       "21(c)",
@@ -8668,7 +8722,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      843,
+				Line:      854,
 			},
 			{
 				Source:       "21(d)",
@@ -8686,7 +8740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      854,
+				Line:      865,
 			},
 			{
 				Source:       "21(e)",
@@ -8704,7 +8758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      865,
+				Line:      876,
 			},
 			{
 				Source:       "21(e)",
@@ -8722,7 +8776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      876,
+				Line:      887,
 			},
 			{
 				Source:       "21(g)",
@@ -8740,7 +8794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      887,
+				Line:      898,
 			},
 			{
 				Source:       "21(h)",
@@ -8758,7 +8812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      898,
+				Line:      909,
 			},
 			{
 				Source:       "21(i)",
@@ -8776,7 +8830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      909,
+				Line:      920,
 			},
 			{
 				Source:       "21(j)",
@@ -8794,7 +8848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      920,
+				Line:      931,
 			},
 			{
 				Source:       "21(j)",
@@ -8812,7 +8866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      931,
+				Line:      942,
 			},
 			{
 				Source:       "21(j)",
@@ -8830,7 +8884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      942,
+				Line:      953,
 			},
 			{
 				Source:       "21(j)",
@@ -8848,7 +8902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      953,
+				Line:      964,
 			},
 			{
 				Source:       "22",
@@ -8866,7 +8920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      964,
+				Line:      975,
 			},
 			{
 				Source:       "23(a)",
@@ -8884,7 +8938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      975,
+				Line:      986,
 			},
 			{
 				Source:       "23(a)",
@@ -8902,7 +8956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      986,
+				Line:      997,
 			},
 			{
 				Source:       "23(c)",
@@ -8920,7 +8974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      997,
+				Line:      1008,
 			},
 			{
 				Source:       "23(d)",
@@ -8938,7 +8992,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1008,
+				Line:      1019,
 			},
 			{
 				Source:       "23(d)",
@@ -8956,7 +9010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1019,
+				Line:      1030,
 			},
 			{
 				Source:       "26",
@@ -8974,7 +9028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1030,
+				Line:      1041,
 			},
 			{
 				Source:       "27",
@@ -8992,7 +9046,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1041,
+				Line:      1052,
 			},
 			{
 				Source:       "27",
@@ -9010,7 +9064,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1052,
+				Line:      1063,
 			},
 			{
 				Source:       "27",
@@ -9028,7 +9082,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1063,
+				Line:      1074,
 			},
 			{
 				Source:       "28",
@@ -9046,7 +9100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1074,
+				Line:      1085,
 			},
 			{
 				Source:       "29(a)",
@@ -9064,7 +9118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1085,
+				Line:      1096,
 			},
 			{
 				Source:       "29(a)",
@@ -9082,7 +9136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1096,
+				Line:      1107,
 			},
 			{
 				Source:       "29(b)",
@@ -9100,7 +9154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1107,
+				Line:      1118,
 			},
 			{
 				Source:       "29(c)",
@@ -9118,7 +9172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1118,
+				Line:      1129,
 			},
 			{
 				Source:       "29(c)",
@@ -9136,7 +9190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1129,
+				Line:      1140,
 			},
 			{
 				Source:       "29(d)",
@@ -9154,7 +9208,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1140,
+				Line:      1151,
 			},
 			{
 				Source:       "30",
@@ -9172,7 +9226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1151,
+				Line:      1162,
 			},
 			{
 				Source:       "31(a)",
@@ -9190,7 +9244,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1162,
+				Line:      1173,
 			},
 			{
 				Source:       "31(b)",
@@ -9208,7 +9262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1173,
+				Line:      1184,
 			},
 			{
 				Source:       "31(c)",
@@ -9226,7 +9280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1184,
+				Line:      1195,
 			},
 			{
 				Source:       "31(d)",
@@ -9244,7 +9298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1195,
+				Line:      1206,
 			},
 			{
 				Source:       "32(b)",
@@ -9262,7 +9316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1206,
+				Line:      1217,
 			},
 			{
 				Source:       "34",
@@ -9280,7 +9334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1217,
+				Line:      1228,
 			},
 			{
 				Source:       "35(a)",
@@ -9298,7 +9352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1228,
+				Line:      1239,
 			},
 			{
 				Source:       "35(b)",
@@ -9316,7 +9370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1239,
+				Line:      1250,
 			},
 			{
 				Source:       "36(a)",
@@ -9334,7 +9388,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1250,
+				Line:      1261,
 			},
 			{
 				Source:       "37",
@@ -9352,7 +9406,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1261,
+				Line:      1272,
 			},
 			{
 				Source:       "38",
@@ -9370,7 +9424,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1272,
+				Line:      1283,
 			},
 			{
 				Source:       "38",
@@ -9388,7 +9442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1283,
+				Line:      1294,
 			},
 			{
 				Source:       "39(a)",
@@ -9406,7 +9460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1294,
+				Line:      1305,
 			},
 			{
 				Source:       "39(a)",
@@ -9424,7 +9478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1305,
+				Line:      1316,
 			},
 			{
 				Source:       "39(c)",
@@ -9442,7 +9496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1316,
+				Line:      1327,
 			},
 			{
 				Source:       "39(d)",
@@ -9460,7 +9514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1327,
+				Line:      1338,
 			},
 			{
 				Source:       "39(d)",
@@ -9478,7 +9532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1338,
+				Line:      1349,
 			},
 			{
 				Source:       "41",
@@ -9496,7 +9550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1349,
+				Line:      1360,
 			},
 			{
 				Source:       "45(c)",
@@ -9514,7 +9568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1360,
+				Line:      1371,
 			},
 			{
 				Source:       "46",
@@ -9532,7 +9586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1371,
+				Line:      1382,
 			},
 			{
 				Source:       "46",
@@ -9550,7 +9604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1382,
+				Line:      1393,
 			},
 			{
 				Source:       "46",
@@ -9568,7 +9622,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1393,
+				Line:      1404,
 			},
 			{
 				Source:       "47",
@@ -9586,7 +9640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1404,
+				Line:      1415,
 			},
 			{
 				Source:       "48",
@@ -9604,7 +9658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1415,
+				Line:      1426,
 			},
 			{
 				Source:       "52",
@@ -9622,7 +9676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1426,
+				Line:      1437,
 			},
 			{
 				Source:       "52",
@@ -9640,7 +9694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1437,
+				Line:      1448,
 			},
 			{
 				Source:     "54",
@@ -9654,7 +9708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1448,
+				Line:      1459,
 			},
 			{
 				Source:       "65",
@@ -9672,7 +9726,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1455,
+				Line:      1466,
 			},
 			{
 				Source:       "67",
@@ -9690,7 +9744,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1466,
+				Line:      1477,
 			},
 			{
 				Source:       "73",
@@ -9708,7 +9762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1477,
+				Line:      1488,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -10011,6 +10065,24 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "8(a)",
+				Target:       "1.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "medium",
+				Theme:        "digital-divides",
+				Note:         "Both want cooperation that closes digital divides and makes digital development fair: 1.3 covers divides between countries (developing countries' access as a right, cooperation and assistance) and within them (确保各阶层、各群体从数字发展机遇中均衡获益), and seeks fairer, more inclusive global digital development (公平性、有效性、普惠性), as 2→1.3 and 7(1)→1.3 (both aligned) record. It leaves out the first half of GDC 8(a), the inclusive participation of all states and other stakeholders as the Compact's foundation, which 8(a)→1.4 records as state-led rule-making; hence partial.",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
+					Target: "确保各阶层、各群体从数字发展机遇中均衡获益",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      187,
+			},
+			{
+				Source:       "8(a)",
 				Target:       "1.4",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -10025,7 +10097,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      187,
+				Line:      198,
 			},
 			{
 				Source:       "8(b)",
@@ -10043,7 +10115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      198,
+				Line:      209,
 			},
 			{
 				Source:       "8(b)",
@@ -10061,7 +10133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      209,
+				Line:      220,
 			},
 			{
 				Source:       "8(c)",
@@ -10079,7 +10151,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      220,
+				Line:      231,
 			},
 			{
 				Source:       "8(c)",
@@ -10097,7 +10169,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      231,
+				Line:      242,
 			},
 			{
 				Source:       "8(c)",
@@ -10115,7 +10187,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      242,
+				Line:      253,
 			},
 			{
 				Source:       "8(d)",
@@ -10133,7 +10205,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      253,
+				Line:      264,
 			},
 			{
 				Source:       "8(f)",
@@ -10151,7 +10223,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      264,
+				Line:      275,
 			},
 			{
 				Source:       "8(g)",
@@ -10169,7 +10241,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      275,
+				Line:      286,
 			},
 			{
 				Source:       "8(g)",
@@ -10187,7 +10259,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      286,
+				Line:      297,
 			},
 			{
 				Source:       "8(h)",
@@ -10205,7 +10277,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      297,
+				Line:      308,
 			},
 			{
 				Source:       "8(i)",
@@ -10223,7 +10295,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      308,
+				Line:      319,
 			},
 			{
 				Source:       "8(i)",
@@ -10241,7 +10313,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      319,
+				Line:      330,
 			},
 			{
 				Source:       "8(j)",
@@ -10259,7 +10331,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      330,
+				Line:      341,
 			},
 			{
 				Source:       "8(k)",
@@ -10277,7 +10349,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      341,
+				Line:      352,
 			},
 			{
 				Source:       "8(k)",
@@ -10295,7 +10367,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      352,
+				Line:      363,
 			},
 			{
 				Source:       "8(l)",
@@ -10313,7 +10385,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      363,
+				Line:      374,
 			},
 			{
 				Source:       "8(l)",
@@ -10331,7 +10403,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      374,
+				Line:      385,
 			},
 			{
 				Source:       "8(m)",
@@ -10349,7 +10421,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      385,
+				Line:      396,
 			},
 			{
 				Source:       "10",
@@ -10367,7 +10439,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      396,
+				Line:      407,
 			},
 			{
 				Source:       "10",
@@ -10385,7 +10457,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      407,
+				Line:      418,
 			},
 			{
 				Source:       "11(b)",
@@ -10403,7 +10475,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      418,
+				Line:      429,
 			},
 			{
 				Source:       "11(c)",
@@ -10421,7 +10493,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      429,
+				Line:      440,
 			},
 			{
 				Source:       "11(f)",
@@ -10439,7 +10511,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      440,
+				Line:      451,
 			},
 			{
 				Source:       "11(g)",
@@ -10457,7 +10529,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      451,
+				Line:      462,
 			},
 			{
 				Source:       "12",
@@ -10475,7 +10547,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      462,
+				Line:      473,
 			},
 			{
 				Source:       "12",
@@ -10493,7 +10565,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      473,
+				Line:      484,
 			},
 			{
 				Source:       "13(a)",
@@ -10511,7 +10583,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      484,
+				Line:      495,
 			},
 			{
 				Source:       "13(b)",
@@ -10529,7 +10601,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      495,
+				Line:      506,
 			},
 			{
 				Source:       "13(c)",
@@ -10547,7 +10619,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      506,
+				Line:      517,
 			},
 			{
 				Source:       "13(c)",
@@ -10565,7 +10637,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      517,
+				Line:      528,
 			},
 			{
 				Source:       "13(e)",
@@ -10583,7 +10655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      528,
+				Line:      539,
 			},
 			{
 				Source:       "14",
@@ -10601,7 +10673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      539,
+				Line:      550,
 			},
 			{
 				Source:       "15",
@@ -10619,7 +10691,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      550,
+				Line:      561,
 			},
 			{
 				Source:       "16",
@@ -10637,7 +10709,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      561,
+				Line:      572,
 			},
 			{
 				Source:       "17(a)",
@@ -10655,7 +10727,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      572,
+				Line:      583,
 			},
 			{
 				Source:       "18",
@@ -10673,7 +10745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      583,
+				Line:      594,
 			},
 			{
 				Source:       "19",
@@ -10691,7 +10763,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      594,
+				Line:      605,
 			},
 			{
 				Source:       "21(a)",
@@ -10709,7 +10781,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      605,
+				Line:      616,
 			},
 			{
 				Source:       "21(a)",
@@ -10727,7 +10799,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      616,
+				Line:      627,
 			},
 			{
 				Source:       "21(d)",
@@ -10745,7 +10817,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      627,
+				Line:      638,
 			},
 			{
 				Source:       "21(e)",
@@ -10763,7 +10835,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      638,
+				Line:      649,
 			},
 			{
 				Source:       "21(e)",
@@ -10781,7 +10853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      649,
+				Line:      660,
 			},
 			{
 				Source:       "21(f)",
@@ -10799,7 +10871,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      660,
+				Line:      671,
 			},
 			{
 				Source:       "22",
@@ -10817,7 +10889,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      671,
+				Line:      682,
 			},
 			{
 				Source:       "23(a)",
@@ -10835,7 +10907,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      682,
+				Line:      693,
 			},
 			{
 				Source:       "23(a)",
@@ -10853,7 +10925,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      693,
+				Line:      704,
 			},
 			{
 				Source:       "23(c)",
@@ -10871,7 +10943,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      704,
+				Line:      715,
 			},
 			{
 				Source:       "23(d)",
@@ -10889,7 +10961,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      715,
+				Line:      726,
 			},
 			{
 				Source:       "23(d)",
@@ -10907,7 +10979,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      726,
+				Line:      737,
 			},
 			{
 				Source:       "25(b)",
@@ -10925,7 +10997,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      737,
+				Line:      748,
 			},
 			{
 				Source:       "26",
@@ -10943,7 +11015,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      748,
+				Line:      759,
 			},
 			{
 				Source:       "26",
@@ -10961,7 +11033,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      759,
+				Line:      770,
 			},
 			{
 				Source:       "27",
@@ -10979,7 +11051,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      770,
+				Line:      781,
 			},
 			{
 				Source:       "27",
@@ -10997,7 +11069,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      781,
+				Line:      792,
 			},
 			{
 				Source:     "28",
@@ -11011,7 +11083,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      792,
+				Line:      803,
 			},
 			{
 				Source:       "29(a)",
@@ -11029,7 +11101,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      799,
+				Line:      810,
 			},
 			{
 				Source:     "29(b)",
@@ -11043,7 +11115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      810,
+				Line:      821,
 			},
 			{
 				Source:       "29(c)",
@@ -11061,7 +11133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      817,
+				Line:      828,
 			},
 			{
 				Source:       "29(c)",
@@ -11079,7 +11151,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      828,
+				Line:      839,
 			},
 			{
 				Source:       "29(c)",
@@ -11097,7 +11169,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      839,
+				Line:      850,
 			},
 			{
 				Source:     "29(d)",
@@ -11111,7 +11183,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      850,
+				Line:      861,
 			},
 			{
 				Source:       "30",
@@ -11129,7 +11201,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      857,
+				Line:      868,
 			},
 			{
 				Source:       "30",
@@ -11147,7 +11219,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      868,
+				Line:      879,
 			},
 			{
 				Source:       "31(a)",
@@ -11165,7 +11237,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      879,
+				Line:      890,
 			},
 			{
 				Source:     "31(b)",
@@ -11179,7 +11251,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      890,
+				Line:      901,
 			},
 			{
 				Source:       "31(d)",
@@ -11197,7 +11269,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      897,
+				Line:      908,
 			},
 			{
 				Source:       "32(b)",
@@ -11215,7 +11287,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      908,
+				Line:      919,
 			},
 			{
 				Source:       "32(d)",
@@ -11233,7 +11305,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      919,
+				Line:      930,
 			},
 			{
 				Source:       "34",
@@ -11251,7 +11323,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      930,
+				Line:      941,
 			},
 			{
 				Source:     "35(b)",
@@ -11265,7 +11337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      941,
+				Line:      952,
 			},
 			{
 				Source:       "37",
@@ -11283,7 +11355,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      948,
+				Line:      959,
 			},
 			{
 				Source:       "37",
@@ -11301,7 +11373,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      959,
+				Line:      970,
 			},
 			{
 				Source:       "38",
@@ -11319,7 +11391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      970,
+				Line:      981,
 			},
 			{
 				Source:       "39(a)",
@@ -11337,7 +11409,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      981,
+				Line:      992,
 			},
 			{
 				Source:       "39(c)",
@@ -11355,7 +11427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      992,
+				Line:      1003,
 			},
 			{
 				Source:       "39(d)",
@@ -11373,7 +11445,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1003,
+				Line:      1014,
 			},
 			{
 				Source:       "39(d)",
@@ -11391,7 +11463,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1014,
+				Line:      1025,
 			},
 			{
 				Source:       "42(a)",
@@ -11409,7 +11481,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1025,
+				Line:      1036,
 			},
 			{
 				Source:       "44",
@@ -11427,7 +11499,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1036,
+				Line:      1047,
 			},
 			{
 				Source:       "45(b)",
@@ -11445,7 +11517,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1047,
+				Line:      1058,
 			},
 			{
 				Source:       "46",
@@ -11463,7 +11535,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1058,
+				Line:      1069,
 			},
 			{
 				Source:       "46",
@@ -11481,7 +11553,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1069,
+				Line:      1080,
 			},
 			{
 				Source:       "48",
@@ -11499,7 +11571,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1080,
+				Line:      1091,
 			},
 			{
 				Source:       "48",
@@ -11517,7 +11589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1091,
+				Line:      1102,
 			},
 			{
 				Source:       "49",
@@ -11535,7 +11607,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1102,
+				Line:      1113,
 			},
 			{
 				Source:       "50",
@@ -11553,7 +11625,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1113,
+				Line:      1124,
 			},
 			{
 				Source:       "50",
@@ -11571,7 +11643,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1124,
+				Line:      1135,
 			},
 			{
 				Source:       "51",
@@ -11589,7 +11661,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1135,
+				Line:      1146,
 			},
 			{
 				Source:       "52",
@@ -11607,7 +11679,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1146,
+				Line:      1157,
 			},
 			{
 				Source:       "52",
@@ -11625,7 +11697,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1157,
+				Line:      1168,
 			},
 			{
 				Source:       "52",
@@ -11643,7 +11715,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1168,
+				Line:      1179,
 			},
 			{
 				Source:       "53",
@@ -11661,7 +11733,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1179,
+				Line:      1190,
 			},
 			{
 				Source:       "54",
@@ -11679,7 +11751,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1190,
+				Line:      1201,
 			},
 			{
 				Source:       "54",
@@ -11697,7 +11769,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1201,
+				Line:      1212,
 			},
 			{
 				Source:       "54",
@@ -11715,7 +11787,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1212,
+				Line:      1223,
 			},
 			{
 				Source:       "55(b)",
@@ -11733,7 +11805,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1223,
+				Line:      1234,
 			},
 			{
 				Source:       "55(d)",
@@ -11751,7 +11823,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1234,
+				Line:      1245,
 			},
 			{
 				Source:       "55(d)",
@@ -11769,7 +11841,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1245,
+				Line:      1256,
 			},
 			{
 				Source:     "56(a)",
@@ -11783,7 +11855,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1256,
+				Line:      1267,
 			},
 			{
 				Source:       "56(b)",
@@ -11801,7 +11873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1263,
+				Line:      1274,
 			},
 			{
 				Source:       "58",
@@ -11819,7 +11891,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1274,
+				Line:      1285,
 			},
 			{
 				Source:     "61",
@@ -11833,7 +11905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1285,
+				Line:      1296,
 			},
 			{
 				Source:       "65",
@@ -11851,7 +11923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1292,
+				Line:      1303,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
