@@ -23,10 +23,10 @@ import (
 // A --data folder is parsed and checked in full the first time; the checked
 // result is then kept in the user's cache, keyed by the SHA-256 of every
 // data file's bytes and of the crosswalk binary itself, so later runs on the
-// same bytes skip the YAML parser (at 100× the shipped corpus, over a
-// second of every command). Any change to a file, or a new binary, misses the cache
-// and takes the full path with its file:line diagnostics; only data that
-// loaded without problems is ever stored.
+// same bytes skip the YAML parser (at 100× the shipped corpus, over a second
+// of every command). Any change to a file, or a new binary, misses the
+// cache and takes the full path with its file:line diagnostics; only data
+// that loaded without problems is ever stored.
 
 // CacheDir is where checked --data folders are kept: $CROSSWALK_CACHE if
 // set ("off" for no cache), else crosswalk/ under the user's cache folder
