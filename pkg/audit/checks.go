@@ -37,6 +37,11 @@ func (a *auditor) reuseSide(p analysis.LineagePair, from, to *corpus.Clause, map
 		if mapped[[2]string{r.SourceQID(), to.QID()}] {
 			continue
 		}
+		// A silence entry that names to as the nearest clause is the
+		// curators' decision not to map it, with their reason (CURATION §3.7).
+		if si, ok := a.set.Silence(to.Doc.ID, r.Source); ok && si.Nearest == to.ID {
+			continue
+		}
 		q := textnorm.Fold(r.Quotes.Target)
 		for _, run := range p.Runs {
 			if !strings.Contains(textnorm.Fold(text(run)), q) {

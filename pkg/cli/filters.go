@@ -16,11 +16,12 @@ import (
 // filterFlags are the report filters; each command registers the ones that
 // make sense for it.
 type filterFlags struct {
-	Against   []string
-	Objective int
-	Themes    []string
-	Stances   []string
-	Kinds     []string
+	Against    []string
+	Objective  int
+	Themes     []string
+	Stances    []string
+	Kinds      []string
+	Confidence string
 }
 
 const (
@@ -29,6 +30,7 @@ const (
 	fTheme
 	fStance
 	fKind
+	fConfidence
 )
 
 func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) {
@@ -59,6 +61,11 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 	if which&fStance != 0 {
 		listVar(fl, &ff.Stances, "stance", "only this `STANCE` (repeatable)")
 		validate(cmd, oneOf("stance", append(mapping.Stances[:3:3], compare.Silent, compare.NotReviewed)...))
+	}
+	if which&fConfidence != 0 {
+		fl.StringVar(&ff.Confidence, "confidence", "", "count only records of this `LEVEL` or higher (low, medium, high)")
+		_ = cmd.RegisterFlagCompletionFunc("confidence", fixedCompletion(mapping.Confidences...))
+		validate(cmd, oneOf("confidence", mapping.Confidences...))
 	}
 	if which&fKind != 0 {
 		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable)")
@@ -93,7 +100,8 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			}
 		}
 	}
-	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds}, nil
+	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds,
+		Confidence: ff.Confidence}, nil
 }
 
 // loadFiltered loads the data and resolves the filter flags against it.
@@ -103,6 +111,13 @@ func (f *Factory) loadFiltered(ff *filterFlags) (*dataset.Dataset, compare.Filte
 		return nil, compare.Filter{}, err
 	}
 	filter, err := ff.resolve(ds)
+	if err == nil && filter.Confidence != "" {
+		// Every report reads the records through the set, so filtering the
+		// set once makes the flag mean the same thing everywhere.
+		narrowed := *ds
+		narrowed.Mappings = ds.Mappings.AtLeast(filter.Confidence)
+		ds = &narrowed
+	}
 	return ds, filter, err
 }
 

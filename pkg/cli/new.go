@@ -232,8 +232,8 @@ func newCmdNewMapping(f *Factory) *cobra.Command {
 		Short: "Write an empty draft mapping of the GDC onto a new document",
 		Long: `Write DIR/mappings/ID.yaml: the header of a mapping of the GDC onto document
 ID (status: draft, method: human, version 0.1.0, reviewed today), with no
-clause reviewed and no record. Reports show every GDC clause as not reviewed
-against ID until its GDC clauses are listed under clauses_reviewed.`,
+clause decided. Reports show every GDC clause as not reviewed against ID until
+it has a record or a silence entry.`,
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error { return newMappingRun(f, opts) },
 	}
@@ -276,6 +276,6 @@ func newMappingRun(f *Factory, opts *NewMappingOptions) error {
 		os.Remove(path)
 		return fmt.Errorf("the new mapping file does not load, so it was removed again:\n%w", err)
 	}
-	f.IO.Errorf("wrote %s: a draft with no GDC clause reviewed yet; list each clause under clauses_reviewed as you read it\n", path)
+	f.IO.Errorf("wrote %s: a draft with no GDC clause decided yet; add records or silence entries as you read\n", path)
 	return nil
 }

@@ -15,6 +15,9 @@ type Filter struct {
 	Themes    []string `json:"themes,omitempty"`
 	Stances   []string `json:"stances,omitempty"`
 	Kinds     []string `json:"kinds,omitempty"`
+	// Confidence is the lowest record confidence counted (low, medium or
+	// high); "" counts every record.
+	Confidence string `json:"confidence,omitempty"`
 	// Side and InAll narrow the gaps report (see GapOptions); they are here
 	// so that every report states the whole question it answers.
 	Side  string `json:"side,omitempty"`

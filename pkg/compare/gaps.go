@@ -35,6 +35,8 @@ type Silence struct {
 	NotReviewedIn []*corpus.Document
 	// Noted are the none records: silences the curators called notable.
 	Noted []*mapping.Record
+	// Reasons are the silence entries of the other silent documents.
+	Reasons []*mapping.Silence
 }
 
 // InAll reports whether the clause is silent in every compared document
@@ -81,6 +83,9 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 				case Silent:
 					s.SilentIn = append(s.SilentIn, d)
 					s.Noted = append(s.Noted, recs...)
+					if si, ok := m.Silence(d.ID, cl.ID); ok {
+						s.Reasons = append(s.Reasons, si)
+					}
 				}
 			}
 			if len(s.SilentIn) == 0 || (o.InAll && !s.InAll(g)) {

@@ -25,6 +25,9 @@ type DocLinks struct {
 	// reviewed or notable silence, or not reviewed. For a counterpart
 	// clause it is "" unless nobody has reviewed the document (not-reviewed).
 	Coverage string
+	// Silence is the curators' reason when a GDC clause has no counterpart
+	// in Doc (a reviewed silence), else nil.
+	Silence *mapping.Silence
 }
 
 // Complete reports whether the mapping file declares every reference clause
@@ -41,6 +44,9 @@ func LinksOf(c *corpus.Corpus, m *mapping.Set, cl *corpus.Clause) []DocLinks {
 		return nil // footnotes are cited by clauses, not mapped themselves
 	}
 	if cl.Doc.ID == corpus.ReferenceID {
+		if !cl.Mapped() {
+			return nil // a lead-in chapeau: its sub-items are mapped
+		}
 		for _, d := range c.Counterparts() {
 			dl := DocLinks{Doc: d, Status: MappingNone}
 			var recs []*mapping.Record
@@ -60,6 +66,7 @@ func LinksOf(c *corpus.Corpus, m *mapping.Set, cl *corpus.Clause) []DocLinks {
 				}
 			}
 			dl.Coverage = CoverageOf(m, d.ID, cl.ID, recs)
+			dl.Silence, _ = m.Silence(d.ID, cl.ID)
 			out = append(out, dl)
 		}
 		return out

@@ -24,6 +24,8 @@ type Cell struct {
 	Coverage string // CoverCounterpart, CoverReviewedSilence …
 	Links    []Link // counterparts (records with a target)
 	Silence  *mapping.Record
+	// Reason is the silence entry of a reviewed silence, else nil.
+	Reason *mapping.Silence
 }
 
 // BuildMatrix computes the alignment matrix. Rows follow document order; a
@@ -39,7 +41,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 	mx.Rows = make([]MatrixRow, 0, len(gdc.Clauses))
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
-		if cl.Kind == "footnote" || !f.clause(cl) {
+		if !cl.Mapped() || !f.clause(cl) {
 			continue
 		}
 		row := MatrixRow{Clause: cl, Cells: make([]Cell, 0, len(mx.Docs))}
@@ -47,6 +49,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 		for _, d := range mx.Docs {
 			recs := ix[d.ID][cl.ID]
 			cell := Cell{Stance: cellStance(m, d.ID, cl.ID, recs), Coverage: CoverageOf(m, d.ID, cl.ID, recs)}
+			cell.Reason, _ = m.Silence(d.ID, cl.ID)
 			for _, r := range recs {
 				if r.Target == "" {
 					cell.Silence = r

@@ -80,8 +80,6 @@ func Section(cl *corpus.Clause) string {
 	return "Commitments (general)"
 }
 
-// inScope: chapeaus and footnotes carry no commitment of their own.
-func inScope(cl *corpus.Clause) bool { return cl.Kind != "chapeau" && cl.Kind != "footnote" }
 
 // ComputeStats counts, for every compared document, how the GDC clauses in
 // scope fare: each clause counts once, by its pair stance.
@@ -96,7 +94,7 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 	secIndex := map[string]int{}
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
-		if !inScope(cl) || !f.clause(cl) {
+		if !cl.Mapped() || !f.clause(cl) {
 			continue
 		}
 		name := Section(cl)

@@ -71,6 +71,11 @@ type Clause struct {
 	Line int       `yaml:"-" json:"-"` // line of the clause in its YAML file
 }
 
+// Mapped reports whether the clause is one the mappings decide against
+// every document: footnotes and lead-in chapeaus ("我们承诺到2030年:") are
+// not, since they carry no commitment of their own.
+func (c *Clause) Mapped() bool { return c.Kind != "footnote" && c.Kind != "chapeau" }
+
 // QID is the fully qualified clause ID, e.g. gdc:29(d).
 func (c *Clause) QID() string { return c.Doc.ID + ":" + c.ID }
 

@@ -86,8 +86,8 @@ func (ds *Dataset) Warnings() diag.List {
 	}
 	gdc, _ := ds.Corpus.Reference()
 	total := 0
-	for _, cl := range gdc.Clauses {
-		if cl.Kind != "footnote" {
+	for i := range gdc.Clauses {
+		if gdc.Clauses[i].Mapped() {
 			total++
 		}
 	}
@@ -102,13 +102,13 @@ func (ds *Dataset) Warnings() diag.List {
 				"no mapping file: %s is not reviewed against the GDC, and reports show it as not reviewed (start one with: crosswalk new mapping --target %s)", d.ID, d.ID)})
 		case f.Status == mapping.StatusDraft:
 			n := 0
-			for _, id := range f.ClausesReviewed {
-				if cl, ok := gdc.Clause(id); ok && cl.Kind != "footnote" {
+			for i := range gdc.Clauses {
+				if cl := &gdc.Clauses[i]; cl.Mapped() && f.Covers(cl.ID) {
 					n++
 				}
 			}
 			out = append(out, diag.Problem{File: f.Path, Line: 1, Field: "status", Msg: fmt.Sprintf(
-				"draft: %d of %d GDC clauses reviewed against %s; the rest are shown as not reviewed", n, total, d.ID)})
+				"draft: %d of %d mapped GDC clauses decided against %s (a record or a silence entry); the rest are shown as not reviewed", n, total, d.ID)})
 		}
 	}
 	return out

@@ -116,23 +116,6 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 	if !okSrc || !okTgt {
 		return nil, probs
 	}
-	// A draft lists the reference clauses reviewed so far; a complete file
-	// covers them all and lists none.
-	reviewed := map[string]bool{}
-	if f.Status == StatusComplete && len(f.ClausesReviewed) > 0 {
-		add("a complete file covers every clause: remove clauses_reviewed, or set status: draft", "clauses_reviewed")
-	}
-	for i, id := range f.ClausesReviewed {
-		switch {
-		case reviewed[id]:
-			add(fmt.Sprintf("clause %q is listed twice", id), "clauses_reviewed", i)
-		default:
-			if _, ok := src.Clause(id); !ok {
-				add(fmt.Sprintf("unknown %s clause %q%s", src.ID, id, diag.DidYouMean(id, src.ClauseIDs())), "clauses_reviewed", i)
-			}
-		}
-		reviewed[id] = true
-	}
 	pairs := map[[2]string]int{}
 	for i := range f.Records {
 		r := &f.Records[i]
@@ -148,8 +131,8 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 		if !okS {
 			at(fmt.Sprintf("unknown %s clause %q%s", src.ID, r.Source, diag.DidYouMean(r.Source, src.ClauseIDs())), "source")
 		}
-		if okS && f.Status == StatusDraft && !reviewed[r.Source] {
-			at(fmt.Sprintf("clause %q has a record but is not listed in clauses_reviewed: add it there once it has been read against the whole document", r.Source), "source")
+		if okS && !sc.Mapped() {
+			at(fmt.Sprintf("%s is a %s and is not mapped: map its sub-items", sc.QID(), sc.Kind), "source")
 		}
 		closed2(r.Stance, Stances, "stance")
 		closed2(r.Confidence, Confidences, "confidence")
@@ -203,5 +186,66 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 			pairs[key] = r.Line
 		}
 	}
+	probs = append(probs, checkSilences(&f, loc, display, src, tgt)...)
 	return &f, probs
+}
+
+// checkSilences checks the silence entries and, for a complete file, that
+// every mapped reference clause is decided by a record or a silence.
+func checkSilences(f *File, loc *yamlx.Locator, display string, src, tgt *corpus.Document) diag.List {
+	var probs diag.List
+	add := func(msg string, p ...any) {
+		probs = append(probs, diag.Problem{File: display, Line: loc.Line(p...), Field: yamlx.Field(p...), Msg: msg})
+	}
+	recorded := map[string]bool{}
+	for _, r := range f.Records {
+		recorded[r.Source] = true
+	}
+	silent := map[string]int{}
+	for i := range f.Silences {
+		s := &f.Silences[i]
+		s.SourceDoc, s.TargetDoc, s.Path = f.Source, f.Target, display
+		s.Line = loc.Line("silences", i)
+		at := func(msg string, p ...any) { add(msg, append([]any{"silences", i}, p...)...) }
+		if len(s.Sources) == 0 {
+			at("a silence entry names the GDC clauses it decides", "sources")
+		}
+		for j, id := range s.Sources {
+			cl, ok := src.Clause(id)
+			switch {
+			case !ok:
+				at(fmt.Sprintf("unknown %s clause %q%s", src.ID, id, diag.DidYouMean(id, src.ClauseIDs())), "sources", j)
+			case !cl.Mapped():
+				at(fmt.Sprintf("%s is a %s and is not mapped: leave it out", cl.QID(), cl.Kind), "sources", j)
+			case recorded[id]:
+				at(fmt.Sprintf("%s has records in this file: a silence entry is for a clause with none (describe a gap in the record's note)", cl.QID()), "sources", j)
+			case silent[id] > 0:
+				at(fmt.Sprintf("%s already has a silence entry (line %d)", cl.QID(), silent[id]), "sources", j)
+			}
+			silent[id] = s.Line
+		}
+		if s.Nearest != "" {
+			if _, ok := tgt.Clause(s.Nearest); !ok {
+				at(fmt.Sprintf("unknown %s clause %q%s", tgt.ID, s.Nearest, diag.DidYouMean(s.Nearest, tgt.ClauseIDs())), "nearest")
+			}
+		}
+		if strings.TrimSpace(s.Note) == "" {
+			at("a silence entry needs a note saying why the nearest text is not a counterpart", "note")
+		}
+	}
+	if f.Status != StatusComplete {
+		return probs
+	}
+	var open []string
+	for i := range src.Clauses {
+		cl := &src.Clauses[i]
+		if cl.Mapped() && !recorded[cl.ID] && silent[cl.ID] == 0 {
+			open = append(open, cl.ID)
+		}
+	}
+	if len(open) > 0 {
+		add(fmt.Sprintf("status complete, but %d %s clauses are undecided (neither a record nor a silence entry): %s; decide them, or set status: draft",
+			len(open), src.ID, strings.Join(open, ", ")), "status")
+	}
+	return probs
 }

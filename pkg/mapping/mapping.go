@@ -3,8 +3,10 @@
 package mapping
 
 import (
+	"slices"
 	"sync"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 )
 
@@ -24,6 +26,9 @@ const (
 	StatusDraft    = "draft"
 )
 
+// ConfidenceLow marks a thin link (CURATION §2): kept, and shown as such.
+const ConfidenceLow = "low"
+
 // Stance values.
 const (
 	Aligned   = "aligned"
@@ -41,11 +46,10 @@ type File struct {
 	Version  string   `yaml:"version"`
 	Reviewed string   `yaml:"reviewed"`
 	Curators []string `yaml:"curators,omitempty"`
-	// ClausesReviewed lists, in a draft file, the reference clauses
-	// reviewed so far (local IDs). A complete file has none: every
-	// clause was reviewed.
-	ClausesReviewed []string `yaml:"clauses_reviewed,omitempty"`
-	Records         []Record `yaml:"records"`
+	Records  []Record `yaml:"records"`
+	// Silences are the decided cells without a counterpart: each entry
+	// says why one or more GDC clauses have none in the target.
+	Silences []Silence `yaml:"silences,omitempty"`
 
 	Path string `yaml:"-"`
 	// ToDos are the TODO values a draft still has (relationship, rationale
@@ -76,6 +80,29 @@ type Record struct {
 	Line      int    `yaml:"-"`
 }
 
+// Silence is a reviewed cell with no counterpart: the GDC clauses one
+// reason covers, the target clause a reader considered nearest (optional)
+// and why it is not a counterpart.
+type Silence struct {
+	Sources []string `yaml:"sources"`
+	Nearest string   `yaml:"nearest,omitempty"`
+	Note    string   `yaml:"note"`
+
+	SourceDoc string `yaml:"-"`
+	TargetDoc string `yaml:"-"`
+	Path      string `yaml:"-"`
+	Line      int    `yaml:"-"`
+}
+
+// NearestQID is the fully qualified nearest clause, or "" when the entry
+// names none.
+func (s *Silence) NearestQID() string {
+	if s.Nearest == "" {
+		return ""
+	}
+	return s.TargetDoc + ":" + s.Nearest
+}
+
 // Quotes are the verbatim evidence spans in each clause.
 type Quotes struct {
 	Source string `yaml:"source"`
@@ -94,18 +121,39 @@ func (r *Record) TargetQID() string {
 	return r.TargetDoc + ":" + r.Target
 }
 
-// Covers reports whether the file's curators reviewed reference clause
-// local: every clause for a complete file, the listed ones for a draft.
+// Covers reports whether reference clause local is decided in this file:
+// it has a record (a counterpart or a none record) or a silence entry.
+// Whatever the file's status, a clause with neither is not reviewed.
 func (f *File) Covers(local string) bool {
-	if f.Status == StatusComplete {
-		return true
-	}
-	for _, id := range f.ClausesReviewed {
-		if id == local {
+	for i := range f.Records {
+		if f.Records[i].Source == local {
 			return true
 		}
 	}
-	return false
+	_, ok := f.SilenceFor(local)
+	return ok
+}
+
+// Decided lists the local IDs of the reference clauses the file decides,
+// in the order of ref, the file's source document.
+func (f *File) Decided(ref *corpus.Document) []string {
+	var out []string
+	for i := range ref.Clauses {
+		if f.Covers(ref.Clauses[i].ID) {
+			out = append(out, ref.Clauses[i].ID)
+		}
+	}
+	return out
+}
+
+// SilenceFor returns the silence entry that decides reference clause local.
+func (f *File) SilenceFor(local string) (*Silence, bool) {
+	for i := range f.Silences {
+		if slices.Contains(f.Silences[i].Sources, local) {
+			return &f.Silences[i], true
+		}
+	}
+	return nil, false
 }
 
 // Set is every loaded mapping file, in corpus order of target documents.
@@ -114,13 +162,43 @@ type Set struct {
 
 	pairsOnce sync.Once
 	pairs     map[[2]string]*Record // for Between
+
+	cellsOnce sync.Once
+	cells     map[[2]string]*Silence // (doc, local) → its silence, nil when records decide it
 }
 
-// Covers reports whether reference clause local was reviewed against
-// document doc: false when no file maps doc, or a draft has not reached it.
+// Covers reports whether reference clause local was decided against
+// document doc: false when no file maps doc, or its file has neither a
+// record nor a silence entry for the clause.
 func (s *Set) Covers(doc, local string) bool {
-	f, ok := s.For(doc)
-	return ok && f.Covers(local)
+	_, ok := s.cell(doc, local)
+	return ok
+}
+
+// Silence returns the silence entry that decides reference clause local
+// against document doc, if one does.
+func (s *Set) Silence(doc, local string) (*Silence, bool) {
+	si, ok := s.cell(doc, local)
+	return si, ok && si != nil
+}
+
+// cell indexes every decided cell on first use: reports ask once per cell.
+func (s *Set) cell(doc, local string) (*Silence, bool) {
+	s.cellsOnce.Do(func() {
+		s.cells = map[[2]string]*Silence{}
+		for _, f := range s.Files {
+			for i := range f.Records {
+				s.cells[[2]string{f.Target, f.Records[i].Source}] = nil
+			}
+			for i := range f.Silences {
+				for _, id := range f.Silences[i].Sources {
+					s.cells[[2]string{f.Target, id}] = &f.Silences[i]
+				}
+			}
+		}
+	})
+	si, ok := s.cells[[2]string{doc, local}]
+	return si, ok
 }
 
 // Records returns all records, file by file in corpus order.

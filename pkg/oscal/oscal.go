@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
@@ -212,6 +213,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 			Props:       []Prop{prop(PropDocument, d.ID)},
 		})
 	}
+	ref, _ := c.Reference()
 	for _, d := range c.Counterparts() {
 		f, ok := ds.Mappings.For(d.ID)
 		if !ok {
@@ -228,7 +230,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 			coll.Provenance.Props = append(coll.Provenance.Props, prop(PropNoRecords, d.ID))
 			continue
 		}
-		coll.Mappings = append(coll.Mappings, fromFile(f, res))
+		coll.Mappings = append(coll.Mappings, fromFile(f, ref, res))
 	}
 	if len(coll.Provenance.Props) > 0 {
 		coll.Provenance.Remarks = "A document named by a not-reviewed prop has no mapping file: nobody has reviewed the GDC against it, so the absence of maps says nothing. " +
@@ -237,7 +239,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 	return &Document{Collection: coll}
 }
 
-func fromFile(f *mapping.File, res map[string]string) Mapping {
+func fromFile(f *mapping.File, ref *corpus.Document, res map[string]string) Mapping {
 	m := Mapping{
 		UUID:           uuid("mapping", f.Source, f.Target),
 		Method:         methods[f.Method],
@@ -250,8 +252,8 @@ func fromFile(f *mapping.File, res map[string]string) Mapping {
 	if f.Status == mapping.StatusComplete {
 		m.Remarks = "Every GDC clause was reviewed against the whole document: a GDC clause with no map is a reviewed silence."
 	} else {
-		m.Remarks = "A draft: only the GDC clauses listed in the clause-reviewed props have been reviewed; the others are not reviewed, not silent."
-		for _, id := range f.ClausesReviewed {
+		m.Remarks = "A draft: only the GDC clauses listed in the clause-reviewed props have been decided; the others are not reviewed, not silent."
+		for _, id := range f.Decided(ref) {
 			m.Props = append(m.Props, prop(PropClause, f.Source+":"+id))
 		}
 	}

@@ -53,9 +53,10 @@ const (
 	GlyphSilent
 	GlyphNotedSilence
 	GlyphNotReviewed
+	GlyphLow // after a clause ID: the link has low confidence
 )
 
-var glyphNames = [...]string{"", "aligned", "partial", "divergent", "silent", "noted-silence", "not-reviewed"}
+var glyphNames = [...]string{"", "aligned", "partial", "divergent", "silent", "noted-silence", "not-reviewed", "low"}
 
 // String is the glyph's name: the stance it stands for.
 func (g Glyph) String() string { return glyphNames[g] }
@@ -73,18 +74,22 @@ var glyphs = []struct {
 	{GlyphSilent, "·", ".", MarkSilent, "reviewed, no counterpart"},
 	{GlyphNotedSilence, "·!", ".!", MarkSilent, "notable silence recorded"},
 	{GlyphNotReviewed, "?", "?", MarkSilent, "not reviewed yet (no mapping file, or a draft that has not reached the clause)"},
+	{GlyphLow, "†", "^", MarkDim, "after a clause: low confidence, a thin link"},
 }
 
 // StanceGlyph is the glyph of a stance name (aligned, partial, divergent,
 // not-reviewed; anything else is a silence).
 func StanceGlyph(stance string) Seg {
 	for _, g := range glyphs {
-		if g.g.String() == stance && g.g != GlyphNotedSilence {
+		if g.g.String() == stance && g.g != GlyphNotedSilence && g.g != GlyphLow {
 			return Seg{Glyph: g.g, Mark: g.mark}
 		}
 	}
 	return Seg{Glyph: GlyphSilent, Mark: MarkSilent}
 }
+
+// LowConfidence is the mark after a low-confidence counterpart.
+func LowConfidence() Seg { return Seg{Glyph: GlyphLow, Mark: MarkDim} }
 
 // NotedSilence is the glyph of a silence the curators recorded as notable.
 func NotedSilence() Seg { return Seg{Glyph: GlyphNotedSilence, Mark: MarkSilent} }

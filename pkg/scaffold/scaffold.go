@@ -345,19 +345,19 @@ func Document(m Meta, text string) (out []byte, clauses, headings int, err error
 // nothing reviewed yet, no records.
 func Mapping(target, reviewed string) []byte {
 	return []byte(fmt.Sprintf(`# Mapping: Global Digital Compact (gdc) → %[1]s — a draft.
-# Read each GDC clause against the whole of %[1]s, then list it under
-# clauses_reviewed (local IDs such as "29(d)") and add a record for every
-# counterpart, or a none record for a notable silence (mappings/CURATION.md
-# says how to code one). Clauses not listed show as not reviewed in every
-# report; once every clause is reviewed, set status: complete and remove
-# clauses_reviewed.
+# Read each GDC clause against the whole of %[1]s, then decide it: a record
+# for every counterpart, a none record for a notable silence, or a silence
+# entry (the clause, the nearest clause of %[1]s and why it is not a
+# counterpart); mappings/CURATION.md says how to code each. Clauses not yet
+# decided show as not reviewed in every report; once every GDC clause is
+# decided (footnotes and lead-in chapeaus aside), set status: complete.
 source: gdc
 target: %[1]s
 status: draft
 method: human
 version: "0.1.0"
 reviewed: %[2]q
-clauses_reviewed: []
 records: []
+silences: []
 `, target, reviewed))
 }

@@ -3,6 +3,7 @@ package view
 import (
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -32,6 +33,8 @@ type CompareCell struct {
 	Coverage     string        `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed"`
 	Counterparts []Counterpart `json:"counterparts"`
 	SilenceNote  string        `json:"silence_note,omitempty"`
+	// Silence is the curators' reason for a reviewed silence.
+	Silence *SilenceReason `json:"silence,omitempty"`
 }
 
 // Counterpart is one curated counterpart in a cell.
@@ -66,6 +69,7 @@ func NewCompare(c Context) *Compare {
 			if cell.Silence != nil {
 				cv.SilenceNote = cell.Silence.Note
 			}
+			cv.Silence = newSilenceReason(cell.Reason)
 			row.Cells = append(row.Cells, cv)
 		}
 		v.Rows = append(v.Rows, row)
@@ -123,6 +127,9 @@ func matrixCell(c CompareCell) report.Text {
 			t = append(t, report.Seg{Text: "\n"})
 		}
 		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
+		if cp.Confidence == mapping.ConfidenceLow {
+			t = append(t, report.LowConfidence())
+		}
 	}
 	return t
 }
@@ -143,15 +150,22 @@ func (v *Compare) Table(wide bool) *report.Table {
 		}
 		return t
 	}
-	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage")
+	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage", "nearest")
 	cc := cellCache{}
 	for _, r := range v.Rows {
 		for _, c := range r.Cells {
 			if len(c.Counterparts) == 0 {
-				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", c.SilenceNote, c.Coverage))
+				note, nearest := c.SilenceNote, ""
+				if c.Silence != nil {
+					note = c.Silence.Note
+					if c.Silence.Nearest != nil {
+						nearest = *c.Silence.Nearest
+					}
+				}
+				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", note, c.Coverage, nearest))
 			}
 			for _, cp := range c.Counterparts {
-				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage))
+				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, ""))
 			}
 		}
 	}

@@ -53,6 +53,7 @@ func (v *Emphasis) Doc() *report.Doc {
 		Meta:  append(v.fields(), report.Field{Label: "Measure", Value: report.Plain("share of " + measure + ", primary theme of each clause")}),
 		Notes: []string{
 			"Shares are percentages of each document; each clause counts once, for its primary theme (see mappings/themes.yaml).",
+			"Emphasis measures the texts themselves, not the mapping records, so record confidence does not enter it.",
 			columnsNote(v.Documents),
 		},
 	}

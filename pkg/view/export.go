@@ -3,6 +3,7 @@ package view
 import (
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -20,6 +21,9 @@ type Export struct {
 	Themes        []ExportTheme   `json:"themes"`
 	MappingFiles  []ExportMapping `json:"mapping_files"`
 	Mappings      []Record        `json:"mappings"`
+	// Silences are the decided cells with no counterpart, one per
+	// (GDC clause, document), in mapping-file order.
+	Silences []Silence `json:"silences"`
 }
 
 // ExportDoc is one document with all its clauses.
@@ -68,8 +72,8 @@ type ExportMapping struct {
 	Version  string   `json:"version"`
 	Reviewed string   `json:"reviewed"`
 	Curators []string `json:"curators"`
-	// ClausesReviewed lists, for a draft, the GDC clauses reviewed so far
-	// (fully qualified); empty for a complete file, which covers them all.
+	// ClausesReviewed lists, for a draft, the GDC clauses decided so far
+	// (fully qualified); empty for a complete file, which decides them all.
 	ClausesReviewed []string `json:"clauses_reviewed"`
 	Records         int      `json:"records"`
 }
@@ -80,7 +84,7 @@ const MappingReference = "reference"
 // NewExport is every document, clause, theme, mapping file and record of the data.
 func NewExport(c Context) *Export {
 	v := &Export{SchemaVersion: SchemaVersion, DataVersion: c.Data.Version, Documents: []ExportDoc{}, Themes: []ExportTheme{},
-		MappingFiles: []ExportMapping{}, Mappings: []Record{}}
+		MappingFiles: []ExportMapping{}, Mappings: []Record{}, Silences: []Silence{}}
 	for _, d := range c.Data.Corpus.Docs {
 		de := ExportDoc{ID: d.ID, Title: d.Title, Subtitle: d.Subtitle, TitleEn: d.TitleEn, Issuer: d.Issuer, IssuerEn: d.IssuerEn,
 			Date: d.Date, Language: d.Language, Mapping: compare.MappingNone, SourceFlaws: nonNil(d.Source.Flaws),
@@ -115,10 +119,15 @@ func NewExport(c Context) *Export {
 	for _, f := range c.Data.Mappings.Files {
 		em := ExportMapping{Source: f.Source, Target: f.Target, Status: f.Status, Method: f.Method, Version: f.Version, Reviewed: f.Reviewed,
 			Curators: nonNil(f.Curators), ClausesReviewed: []string{}, Records: len(f.Records)}
-		for _, id := range f.ClausesReviewed {
-			em.ClausesReviewed = append(em.ClausesReviewed, f.Source+":"+id)
+		if ref, ok := c.Data.Corpus.Doc(f.Source); ok && f.Status == mapping.StatusDraft {
+			for _, id := range f.Decided(ref) {
+				em.ClausesReviewed = append(em.ClausesReviewed, f.Source+":"+id)
+			}
 		}
 		v.MappingFiles = append(v.MappingFiles, em)
+		for i := range f.Silences {
+			v.Silences = append(v.Silences, NewSilences(&f.Silences[i])...)
+		}
 	}
 	for _, r := range c.Data.Mappings.Records() {
 		v.Mappings = append(v.Mappings, NewRecord(r))

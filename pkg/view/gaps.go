@@ -46,7 +46,10 @@ type GapSilence struct {
 	// against: out of scope, not silences.
 	NotReviewedIn []string `json:"not_reviewed_in"`
 	Notes         []Record `json:"notable_silences"`
-	src           compare.Silence
+	// Reasons are the curators' silence entries for the documents in
+	// SilentIn that have one (the others have a notable-silence record).
+	Reasons []Silence `json:"silences"`
+	src     compare.Silence
 }
 
 // GapUnmapped are the unmapped Chinese clauses of one theme.
@@ -77,7 +80,7 @@ func NewGaps(c Context, side string, inAll bool) *Gaps {
 		gv := GapSilences{Theme: grp.Theme.Key, ThemeEn: grp.Theme.En, Clauses: []GapSilence{}, label: grp.Theme.Label()}
 		for _, s := range grp.Rows {
 			sv := GapSilence{Clause: s.Clause.QID(), Kind: s.Clause.Kind, SummaryEn: s.Clause.SummaryEn, SilentIn: []string{}, NotReviewedIn: []string{},
-				Notes: []Record{}, src: s}
+				Notes: []Record{}, Reasons: []Silence{}, src: s}
 			for _, d := range s.SilentIn {
 				sv.SilentIn = append(sv.SilentIn, d.ID)
 			}
@@ -86,6 +89,13 @@ func NewGaps(c Context, side string, inAll bool) *Gaps {
 			}
 			for _, r := range s.Noted {
 				sv.Notes = append(sv.Notes, NewRecord(r))
+			}
+			for _, si := range s.Reasons {
+				for _, one := range NewSilences(si) {
+					if one.Source == sv.Clause {
+						sv.Reasons = append(sv.Reasons, one)
+					}
+				}
 			}
 			gv.Clauses = append(gv.Clauses, sv)
 		}
@@ -165,11 +175,18 @@ func (v *Gaps) silenceBlocks() []report.Block {
 	return out
 }
 
-// silenceCell is the clause with the curators' notes on notable silences.
+// silenceCell is the clause with the curators' notes on notable silences
+// and their reason for each other silence, naming the nearest clause.
 func (v *Gaps) silenceCell(s GapSilence) report.Text {
 	t := gist(v.lang, s.src.Clause)
 	for _, r := range s.src.Noted {
 		t = append(t, report.Seg{Text: "\n"}, report.NotedSilence(), report.Seg{Text: " " + ShortDoc(r.TargetDoc) + ": " + r.Note, Mark: report.MarkDim})
+	}
+	for _, r := range s.Reasons {
+		t = append(t, report.Seg{Text: "\n"}, report.StanceGlyph(compare.Silent), report.Seg{Text: " " + ShortDoc(r.Document) + ": " + r.Note, Mark: report.MarkDim})
+		if r.Nearest != nil {
+			t = append(t, report.Seg{Text: " Nearest: ", Mark: report.MarkDim}, report.Seg{Text: *r.Nearest, Mark: report.MarkBold})
+		}
 	}
 	return t
 }
@@ -229,7 +246,7 @@ func gistText(lang string, cl *corpus.Clause) report.Text {
 // GDC clause also gets a row per document that has not reviewed it, with
 // coverage not-reviewed (silent_in then names that document).
 func (v *Gaps) Table(bool) *report.Table {
-	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note", "coverage")
+	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note", "coverage", "silence_note", "nearest")
 	for _, grp := range v.Silences {
 		for _, s := range grp.Clauses {
 			for _, doc := range s.SilentIn {
@@ -237,16 +254,25 @@ func (v *Gaps) Table(bool) *report.Table {
 				if note != "" {
 					cov = compare.CoverNotableSilence
 				}
-				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, note, cov))
+				reason, nearest := "", ""
+				for _, r := range s.Reasons {
+					if r.Document == doc {
+						reason = r.Note
+						if r.Nearest != nil {
+							nearest = *r.Nearest
+						}
+					}
+				}
+				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, note, cov, reason, nearest))
 			}
 			for _, doc := range s.NotReviewedIn {
-				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, "", compare.CoverNotReviewed))
+				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, "", compare.CoverNotReviewed, "", ""))
 			}
 		}
 	}
 	for _, grp := range v.Unmapped {
 		for _, cl := range grp.Clauses {
-			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, "", "unmapped"))
+			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, "", "unmapped", "", ""))
 		}
 	}
 	return t

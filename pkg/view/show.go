@@ -37,6 +37,23 @@ type ShowDocument struct {
 	// clause, not-reviewed when no mapping file maps its document, else "".
 	Coverage string       `json:"coverage" schema:"enum=counterpart|reviewed-silence|notable-silence|not-reviewed|"`
 	Records  []ShowRecord `json:"records"`
+	// Silence is the curators' reason for a reviewed silence: the nearest
+	// clause they considered (or null) and why it is not a counterpart.
+	Silence *SilenceReason `json:"silence,omitempty"`
+}
+
+// SilenceReason is why a reviewed cell has no counterpart.
+type SilenceReason struct {
+	Nearest *string `json:"nearest"`
+	Note    string  `json:"note"`
+}
+
+// newSilenceReason is the reason of s, or nil for no entry.
+func newSilenceReason(s *mapping.Silence) *SilenceReason {
+	if s == nil {
+		return nil
+	}
+	return &SilenceReason{Nearest: NewSilences(s)[0].Nearest, Note: s.Note}
 }
 
 // ShowRecord is a record with the clause at its other end.
@@ -50,7 +67,8 @@ func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
 	v := &Show{Report: "show", DataVersion: ds.Version, Document: cl.Doc.ID, Clause: NewClause(cl), Counterparts: []ShowDocument{},
 		lang: lang, cl: cl, c: ds.Corpus, m: ds.Mappings, links: compare.LinksOf(ds.Corpus, ds.Mappings, cl)}
 	for _, dl := range v.links {
-		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete(), Mapping: dl.Status, Coverage: dl.Coverage, Records: []ShowRecord{}}
+		sd := ShowDocument{Document: dl.Doc.ID, Complete: dl.Complete(), Mapping: dl.Status, Coverage: dl.Coverage, Records: []ShowRecord{},
+			Silence: newSilenceReason(dl.Silence)}
 		for _, l := range dl.Links {
 			sr := ShowRecord{Record: NewRecord(l.Record)}
 			if l.Other != nil {
@@ -79,6 +97,9 @@ func (v *Show) Doc() *report.Doc {
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("%s %s (%s)", direction(cl), dl.Doc.ID, dl.Doc.Date)})
 		if msg := showEmpty(cl, dl); msg != nil {
 			d.Blocks = append(d.Blocks, report.Para{Text: msg})
+			if dl.Silence != nil {
+				d.Blocks = append(d.Blocks, v.silenceFields(dl.Silence))
+			}
 		} else if dl.Status == compare.MappingDraft && cl.Doc.ID != corpus.ReferenceID {
 			d.Blocks = append(d.Blocks, report.Para{Text: report.Marked("The mapping is a draft: GDC clauses not yet reviewed may map here too.", report.MarkDim)})
 		}
@@ -199,10 +220,24 @@ func showEmpty(cl *corpus.Clause, dl compare.DocLinks) report.Text {
 		return notReviewed.With(report.Seg{Text: " Not reviewed yet: the draft mapping onto " + dl.Doc.ID + " has not reached this clause.", Mark: report.MarkDim})
 	case dl.Status == compare.MappingDraft && cl.Doc.ID != corpus.ReferenceID:
 		return report.Marked("No GDC clause reviewed so far maps here; the mapping is a draft.", report.MarkDim)
-	case dl.Status == compare.MappingDraft:
-		return report.Marked("No counterpart: this clause was reviewed against the whole document and nothing matches.", report.MarkDim)
 	}
-	return report.Marked("No counterpart: every GDC clause was reviewed against this document and nothing matches.", report.MarkDim)
+	return report.Marked("No counterpart: the curators read this clause against the whole document.", report.MarkDim)
+}
+
+// silenceFields are the curators' reason for a silence and the clause
+// they found nearest, with its text so the reader can judge.
+func (v *Show) silenceFields(s *mapping.Silence) report.Fields {
+	f := report.Fields{{Label: "Why", Value: report.Plain(s.Note)}}
+	if s.Nearest == "" {
+		return f
+	}
+	f = append(f, report.Field{Label: "Nearest", Value: report.Text{{Text: s.NearestQID(), Mark: report.MarkBold}}})
+	if d, ok := v.c.Doc(s.TargetDoc); ok {
+		if cl, ok := d.Clause(s.Nearest); ok {
+			f = append(f, clauseFields(v.lang, "Its text", cl)...)
+		}
+	}
+	return f
 }
 
 // earlier words the caveat for a record whose quoted words an older text

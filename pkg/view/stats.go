@@ -84,9 +84,10 @@ func scope(cs []StatsCounts) int {
 func (v *Stats) Doc() *report.Doc {
 	d := &report.Doc{
 		Title: "Coverage and alignment of the GDC in each Chinese text",
-		Meta:  append(v.fields(), report.Field{Label: "GDC clauses (chapeaus and footnotes aside)", Value: report.Plain(itoa(scope(v.PerDocument)))}),
+		Meta:  append(v.fields(), report.Field{Label: "GDC clauses (lead-in chapeaus and footnotes aside)", Value: report.Plain(itoa(scope(v.PerDocument)))}),
 		Notes: []string{
-			"Each GDC clause in scope (chapeaus and footnotes excluded) counts once, by its strongest record: divergent, else partial, else aligned, else silent.",
+			"Each GDC clause in scope (lead-in chapeaus and footnotes excluded) counts once, by its strongest record: divergent, else partial, else aligned, else silent.",
+			confidenceNote(v.Filters),
 			"Score = (aligned + ½ × partial) / clauses in scope × 100. Records: curated records, including notable silences.",
 		},
 	}

@@ -60,6 +60,9 @@ func describe(f compare.Filter) string {
 	add("theme", f.Themes)
 	add("stance", f.Stances)
 	add("kind", f.Kinds)
+	if f.Confidence != "" {
+		parts = append(parts, "confidence "+f.Confidence+" or higher")
+	}
 	if f.Side != "" && f.Side != "both" {
 		parts = append(parts, "side "+f.Side)
 	}
@@ -70,6 +73,14 @@ func describe(f compare.Filter) string {
 		return "none"
 	}
 	return strings.Join(parts, "; ")
+}
+
+// confidenceNote says which records a count includes.
+func confidenceNote(f compare.Filter) string {
+	if f.Confidence == "" {
+		return "Counts records of every confidence, thin links (low) included; --confidence medium counts only the surer ones."
+	}
+	return "Counts only records of confidence " + f.Confidence + " or higher; a cell whose counterparts are all below that counts as silent."
 }
 
 // Clause is a clause as reports and the export carry it.
@@ -107,6 +118,28 @@ type Record struct {
 func NewRecord(r *mapping.Record) Record {
 	return Record{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship, Rationale: r.Rationale,
 		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target}
+}
+
+// Silence is one silent cell as exported: a silence entry that covers
+// several GDC clauses gives one per clause.
+type Silence struct {
+	Source   string  `json:"source"`
+	Document string  `json:"document"`
+	Nearest  *string `json:"nearest"`
+	Note     string  `json:"note"`
+}
+
+// NewSilences gives one exported silence per GDC clause of the entry.
+func NewSilences(s *mapping.Silence) []Silence {
+	var nearest *string
+	if q := s.NearestQID(); q != "" {
+		nearest = &q
+	}
+	out := make([]Silence, 0, len(s.Sources))
+	for _, id := range s.Sources {
+		out = append(out, Silence{Source: s.SourceDoc + ":" + id, Document: s.TargetDoc, Nearest: nearest, Note: s.Note})
+	}
+	return out
 }
 
 func nonNil[T any](s []T) []T {

@@ -60,9 +60,10 @@ func main() {
 				Reviewed: "2026-11-29", Curators: []string{"second curator, agreement round 3"}}
 			files[doc] = mf
 		}
-		mf.ClausesReviewed = append(mf.ClausesReviewed, clause)
 		if counterparts == "-" {
-			continue // a silence
+			// The second curator's silence, with the reason as written.
+			mf.Silences = append(mf.Silences, mapping.Silence{Sources: []string{clause}, Note: reason})
+			continue
 		}
 		segments := strings.Split(reason, " | ")
 		for i, cp := range strings.Split(counterparts, ";") {
@@ -103,7 +104,8 @@ func main() {
 		var b bytes.Buffer
 		fmt.Fprintf(&b, `# Agreement round 3: the second curator's coding of the sampled pairs in %s,
 # generated from mappings/agreement-round3.tsv by go generate ./pkg/agree. A draft:
-# clauses_reviewed are the sampled GDC clauses. The second curator coded stance,
+# the sampled GDC clauses are decided, by records or silence entries, and no other.
+# The second curator coded stance,
 # confidence, reasoning (the note) and a quote from the counterpart; relationship,
 # rationale, theme and the GDC-side quote were not coded and are TODO.
 # Compare with: crosswalk agree --with mappings/agreement-round3
