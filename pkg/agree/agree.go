@@ -53,6 +53,18 @@ type Stats struct {
 	Agreements int
 	// Confusion[i][j] counts units with Categories[i] here and Categories[j] there.
 	Confusion [4][4]int
+	Recall    Recall
+}
+
+// Recall counts, over the units, how many of the counterparts (records
+// with a target) each set has and how many of them the other set has too,
+// by pair and by cell. Reading "there" as an independent reader, recall is
+// Found/There and precision Found/Here.
+type Recall struct {
+	// Counterpart level: (GDC clause, target clause) pairs.
+	Here, There, Found int
+	// Cell level: units with at least one counterpart in one set, and in both.
+	CellsHere, CellsThere, CellsBoth int
 }
 
 // Percent is the share of units where the pair stances are equal.
@@ -112,6 +124,34 @@ func (s *Stats) add(u Unit) {
 		s.Agreements++
 	}
 	s.Confusion[index(u.Here)][index(u.There)]++
+	here, there := targets(u.HereRecords), targets(u.ThereRecords)
+	s.Recall.Here += len(here)
+	s.Recall.There += len(there)
+	for t := range here {
+		if there[t] {
+			s.Recall.Found++
+		}
+	}
+	if len(here) > 0 {
+		s.Recall.CellsHere++
+	}
+	if len(there) > 0 {
+		s.Recall.CellsThere++
+	}
+	if len(here) > 0 && len(there) > 0 {
+		s.Recall.CellsBoth++
+	}
+}
+
+// targets are the counterpart clauses of a cell's records.
+func targets(rs []*mapping.Record) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rs {
+		if r.Target != "" {
+			out[r.Target] = true
+		}
+	}
+	return out
 }
 
 func index(stance string) int {
@@ -175,7 +215,7 @@ func Compare(c *corpus.Corpus, here, there *mapping.Set) Result {
 		ixH, ixT := bySource(fh), bySource(ft)
 		for i := range gdc.Clauses {
 			cl := &gdc.Clauses[i]
-			if cl.Kind == "footnote" {
+			if !cl.Mapped() {
 				continue
 			}
 			inH, inT := okH && fh.Covers(cl.ID), okT && ft.Covers(cl.ID)

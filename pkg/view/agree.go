@@ -53,6 +53,38 @@ type AgreeStats struct {
 	// categories.
 	Categories []string `json:"categories"`
 	Confusion  [][]int  `json:"confusion"`
+	Recall     Recall   `json:"recall"`
+}
+
+// Recall is how completely each set holds the other's counterparts, over
+// the pairs both coded. With "there" an independent reader, recall is the
+// share of that reader's counterparts the records hold, precision the share
+// of the records that reader found too; shares are null with nothing to count.
+type Recall struct {
+	Counterparts     int      `json:"counterparts_here"`
+	WithCounterparts int      `json:"counterparts_there"`
+	Found            int      `json:"counterparts_in_both"`
+	Recall           *float64 `json:"recall"`
+	Precision        *float64 `json:"precision"`
+	Cells            int      `json:"cells_with_counterparts_here"`
+	WithCells        int      `json:"cells_with_counterparts_there"`
+	CellsBoth        int      `json:"cells_with_counterparts_in_both"`
+	CellRecall       *float64 `json:"cell_recall"`
+	CellPrecision    *float64 `json:"cell_precision"`
+}
+
+// share is part/whole in percent to one decimal, or nil for an empty whole.
+func share(part, whole int) *float64 {
+	if whole == 0 {
+		return nil
+	}
+	v := math.Round(1000*float64(part)/float64(whole)) / 10
+	return &v
+}
+
+func newRecall(r agree.Recall) Recall {
+	return Recall{Counterparts: r.Here, WithCounterparts: r.There, Found: r.Found, Recall: share(r.Found, r.There), Precision: share(r.Found, r.Here),
+		Cells: r.CellsHere, WithCells: r.CellsThere, CellsBoth: r.CellsBoth, CellRecall: share(r.CellsBoth, r.CellsThere), CellPrecision: share(r.CellsBoth, r.CellsHere)}
 }
 
 // Disagreement is one (GDC clause, document) pair with different pair
@@ -86,7 +118,7 @@ func round3(x float64) *float64 {
 
 func agreeStats(s agree.Stats) AgreeStats {
 	out := AgreeStats{Pairs: s.Pairs, Agreements: s.Agreements, Percent: math.Round(s.Percent()*10) / 10,
-		Categories: append([]string(nil), agree.Categories...)}
+		Categories: append([]string(nil), agree.Categories...), Recall: newRecall(s.Recall)}
 	if k, ok := s.Kappa(); ok {
 		out.Kappa = round3(k)
 	}
@@ -162,6 +194,8 @@ func (v *Agree) Doc() *report.Doc {
 		report.Plain(fmt.Sprintf("%d (%.1f%%)", o.Agreements, o.Percent)), report.Plain(kappaText(o.Kappa)), report.Plain(kappaText(o.WeightedKappa)), report.Plain("")})
 	d.Blocks = append(d.Blocks, t)
 
+	d.Blocks = append(d.Blocks, report.Heading{Text: "Counterparts: how much of each set the other holds"}, v.recallTable(),
+		report.Para{Text: report.Plain("Over the pairs both coded. Reading there as an independent reader: recall is the share of that reader's counterparts (or of the cells where it found one) that the data in use has too; precision is the share of the data's counterparts (or non-silent cells) that reader found.")})
 	d.Blocks = append(d.Blocks, report.Heading{Text: "Confusion of pair stances, all documents (rows: here; columns: there)"}, confusionTable(o))
 	for _, doc := range v.Documents {
 		if doc.Pairs > 0 && doc.Agreements < doc.Pairs {
@@ -192,6 +226,29 @@ func (v *Agree) Doc() *report.Doc {
 		d.Blocks = append(d.Blocks, ct)
 	}
 	return d
+}
+
+// recallTable is recall and precision per document, counterpart and cell.
+func (v *Agree) recallTable() *report.Table {
+	t := &report.Table{Columns: []report.Column{{Header: "Document"}, {Header: "Counterparts here / there / both"}, {Header: "Recall"}, {Header: "Precision"},
+		{Header: "Cells with one here / there / both"}, {Header: "Cell recall"}, {Header: "Cell precision"}}}
+	line := func(name string, r Recall) []report.Text {
+		return []report.Text{report.Marked(name, report.MarkBold), report.Plain(fmt.Sprintf("%d / %d / %d", r.Counterparts, r.WithCounterparts, r.Found)),
+			report.Plain(pct(r.Recall)), report.Plain(pct(r.Precision)), report.Plain(fmt.Sprintf("%d / %d / %d", r.Cells, r.WithCells, r.CellsBoth)),
+			report.Plain(pct(r.CellRecall)), report.Plain(pct(r.CellPrecision))}
+	}
+	for _, doc := range v.Documents {
+		t.Rows = append(t.Rows, line(ShortDoc(doc.Document), doc.Recall))
+	}
+	t.Rows = append(t.Rows, line("all", v.Overall.Recall))
+	return t
+}
+
+func pct(x *float64) string {
+	if x == nil {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", *x)
 }
 
 func confusionTable(s AgreeStats) *report.Table {
