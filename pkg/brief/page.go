@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
@@ -45,7 +46,10 @@ type row struct {
 
 type cell struct {
 	Doc, Stance string
-	HTML        template.HTML
+	// Conf is the highest confidence rank of the cell's counterparts
+	// (3 high … 1 low, 0 none), for the page's confidence filter.
+	Conf int
+	HTML template.HTML
 }
 
 // pair is one GDC clause beside its counterparts in each document.
@@ -57,8 +61,12 @@ type pair struct {
 
 type pairDoc struct {
 	Doc, Date string
-	Reviewed  bool // a complete mapping: no record means a reviewed silence
 	Records   []pairRecord
+	// A cell without records is a reviewed silence (Why says why, and
+	// Nearest is the clause the curators found nearest, with its text) or
+	// not reviewed.
+	Why, Nearest string
+	NearestText  template.HTML
 }
 
 type pairRecord struct {
@@ -140,7 +148,11 @@ func fieldsText(fs []report.Field) report.Text {
 func newRow(r view.CompareRow, cl *corpus.Clause, drawn []report.Text) row {
 	out := row{Clause: r.Clause, Local: cl.ID, Anchor: anchor(r.Clause), Summary: r.SummaryEn, Objective: r.Objective, Themes: strings.Join(cl.Themes, " ")}
 	for j, c := range r.Cells {
-		out.Cells = append(out.Cells, cell{Doc: c.Document, Stance: c.Stance, HTML: template.HTML(report.HTMLText(drawn[j]))})
+		conf := 0
+		for _, cp := range c.Counterparts {
+			conf = max(conf, mapping.ConfidenceRank(cp.Confidence))
+		}
+		out.Cells = append(out.Cells, cell{Doc: c.Document, Stance: c.Stance, Conf: conf, HTML: template.HTML(report.HTMLText(drawn[j]))})
 	}
 	return out
 }
@@ -156,7 +168,16 @@ func newPair(c view.Context, cl *corpus.Clause, docs []string, drawn *report.Tex
 			continue
 		}
 		d, _ := c.Data.Corpus.Doc(sd.Document)
-		pd := pairDoc{Doc: sd.Document, Date: d.Date, Reviewed: sd.Complete}
+		pd := pairDoc{Doc: sd.Document, Date: d.Date}
+		if si := sd.Silence; si != nil {
+			pd.Why = si.Note
+			if si.Nearest != nil {
+				pd.Nearest = *si.Nearest
+				if ncl, err := c.Data.Corpus.Resolve(pd.Nearest); err == nil {
+					pd.NearestText = html(report.Plain(ncl.Text), drawn)
+				}
+			}
+		}
 		for _, r := range sd.Records {
 			quotes = append(quotes, r.QuoteSource)
 			pd.Records = append(pd.Records, newPairRecord(r, drawn))

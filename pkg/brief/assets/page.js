@@ -8,6 +8,7 @@
   function value(name) { return form.elements[name].value; }
   function apply() {
     var objective = value("objective"), theme = value("theme"), stance = value("stance"), doc = value("document");
+    var conf = Number(value("confidence") || 0);
     var shown = 0;
     document.querySelectorAll("[data-doc]").forEach(function (el) {
       el.hidden = doc !== "" && el.getAttribute("data-doc") !== doc;
@@ -18,6 +19,12 @@
       if (ok && stance !== "") {
         ok = Array.prototype.some.call(tr.querySelectorAll("td[data-doc]"), function (td) {
           return !td.hidden && td.getAttribute("data-stance") === stance;
+        });
+      }
+      if (ok && conf > 0) {
+        // A row stays when a shown cell has a counterpart that sure.
+        ok = Array.prototype.some.call(tr.querySelectorAll("td[data-doc]"), function (td) {
+          return !td.hidden && Number(td.getAttribute("data-conf")) >= conf;
         });
       }
       tr.hidden = !ok;
