@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
@@ -155,6 +156,7 @@ const (
 	PropVersion   = "mapping-version"
 	PropReviewed  = "reviewed"
 	PropClause    = "clause-reviewed"
+	PropNearest   = "nearest"
 	PropNotMapped = "not-reviewed"
 	PropNoRecords = "no-records"
 	PropData      = "data-version"
@@ -197,8 +199,8 @@ func FromDataset(ds *dataset.Dataset) *Document {
 			Status:            mapping.StatusComplete,
 			MappingDescription: "Each GDC clause was read against the whole of each Chinese text by human curators; every counterpart is recorded " +
 				"with a stance (aligned, partial, divergent), a NIST IR 8477 relationship and matching rationale, a confidence, a theme, " +
-				"verbatim quotes from both clauses and a note saying how the texts differ. A source with no-relationship is a notable " +
-				"silence the curators recorded. The rationale given here is the default; each map states its own.",
+				"verbatim quotes from both clauses and a note saying how the texts differ. A source with no-relationship is a silence: " +
+				"stance none for a notable silence, stance silent for a reviewed one, each with the curators' reason. The rationale given here is the default; each map states its own.",
 			Links: []Link{{Href: CurationGuide, Rel: "reference", Text: "crosswalk curation guide: definitions and decision rules"}},
 		},
 		Mappings: []Mapping{},
@@ -224,9 +226,9 @@ func FromDataset(ds *dataset.Dataset) *Document {
 		if f.Status != mapping.StatusComplete {
 			coll.Provenance.Status = "not-complete"
 		}
-		if len(f.Records) == 0 {
-			// OSCAL wants at least one map; a file with no record at all
-			// says every reviewed clause is silent, which the prop keeps.
+		if len(f.Records) == 0 && len(f.Silences) == 0 {
+			// OSCAL wants at least one map; a file that decides no clause
+			// yet is named by the prop instead.
 			coll.Provenance.Props = append(coll.Provenance.Props, prop(PropNoRecords, d.ID))
 			continue
 		}
@@ -234,7 +236,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 	}
 	if len(coll.Provenance.Props) > 0 {
 		coll.Provenance.Remarks = "A document named by a not-reviewed prop has no mapping file: nobody has reviewed the GDC against it, so the absence of maps says nothing. " +
-			"One named by a no-records prop has a mapping file without a single record: complete, it means every GDC clause was reviewed and has no counterpart; a draft has recorded nothing yet."
+			"One named by a no-records prop has a mapping file that decides no GDC clause yet: every cell is not reviewed."
 	}
 	return &Document{Collection: coll}
 }
@@ -250,7 +252,7 @@ func fromFile(f *mapping.File, ref *corpus.Document, res map[string]string) Mapp
 		Maps:           []Map{},
 	}
 	if f.Status == mapping.StatusComplete {
-		m.Remarks = "Every GDC clause was reviewed against the whole document: a GDC clause with no map is a reviewed silence."
+		m.Remarks = "Every GDC clause (footnotes and lead-in chapeaus aside) was read against the whole document and has maps: its counterparts, a notable silence, or a reviewed silence (no-relationship, stance silent, with the curators' reason and the nearest clause they considered)."
 	} else {
 		m.Remarks = "A draft: only the GDC clauses listed in the clause-reviewed props have been decided; the others are not reviewed, not silent."
 		for _, id := range f.Decided(ref) {
@@ -276,6 +278,23 @@ func fromFile(f *mapping.File, ref *corpus.Document, res map[string]string) Mapp
 		}
 		m.Maps = append(m.Maps, mp)
 	}
+	for i := range f.Silences {
+		si := &f.Silences[i]
+		for _, id := range si.Sources {
+			mp := Map{
+				UUID:         uuid("silence", f.Source+":"+id, f.Target),
+				Relationship: NoRelationship,
+				Sources:      []Item{{Type: ItemClause, IDRef: f.Source + ":" + id}},
+				Targets:      []Item{{Type: ItemDocument, IDRef: f.Target, Remarks: "The whole document: read against the GDC clause, no clause corresponds (a reviewed silence)."}},
+				Props:        []Prop{prop(PropStance, compare.Silent)},
+				Remarks:      si.Note,
+			}
+			if q := si.NearestQID(); q != "" {
+				mp.Props = append(mp.Props, prop(PropNearest, q))
+			}
+			m.Maps = append(m.Maps, mp)
+		}
+	}
 	return m
 }
 
@@ -296,6 +315,7 @@ type Pair struct {
 	Source, Target                              string // fully qualified; a none record's target is the document ID
 	Stance, Relationship, Rationale, Confidence string
 	Theme, Note, QuoteSource, QuoteTarget       string
+	Nearest                                     string // a silence's nearest clause, fully qualified
 }
 
 // Pairs reads the records back from a collection, in file and record order.
@@ -308,7 +328,7 @@ func (d *Document) Pairs() ([]Pair, error) {
 			}
 			p := Pair{Source: mp.Sources[0].IDRef, Target: mp.Targets[0].IDRef, Relationship: mp.Relationship, Rationale: mp.MatchingRationale,
 				Note: mp.Remarks, QuoteSource: propValue(mp.Sources[0].Props, PropQuote), QuoteTarget: propValue(mp.Targets[0].Props, PropQuote),
-				Stance: propValue(mp.Props, PropStance), Theme: propValue(mp.Props, PropTheme)}
+				Stance: propValue(mp.Props, PropStance), Theme: propValue(mp.Props, PropTheme), Nearest: propValue(mp.Props, PropNearest)}
 			if mp.ConfidenceScore != nil {
 				p.Confidence = mp.ConfidenceScore.Category
 			}
@@ -337,6 +357,14 @@ func PairsOf(s *mapping.Set) []Pair {
 	for _, r := range s.Records() {
 		out = append(out, Pair{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship,
 			Rationale: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target})
+	}
+	for _, f := range s.Files {
+		for i := range f.Silences {
+			si := &f.Silences[i]
+			for _, id := range si.Sources {
+				out = append(out, Pair{Source: f.Source + ":" + id, Target: f.Target, Stance: compare.Silent, Note: si.Note, Nearest: si.NearestQID()})
+			}
+		}
 	}
 	return out
 }
