@@ -93,6 +93,9 @@ func (v *Show) Doc() *report.Doc {
 		}
 	}
 	d.Blocks = append(d.Blocks, append(v.about(), clauseFields(v.lang, "Text", cl, own...)...))
+	if cl.Doc.ID == corpus.ReferenceID && cl.Kind == "chapeau" {
+		d.Blocks = append(d.Blocks, report.Para{}, report.Para{Text: report.Marked(leadIn(cl), report.MarkDim)})
+	}
 	for _, dl := range v.links {
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("%s %s (%s)", direction(cl), dl.Doc.ID, dl.Doc.Date)})
 		if msg := showEmpty(cl, dl); msg != nil {
@@ -140,6 +143,20 @@ func (v *Show) about() report.Fields {
 		f = append(f, report.Field{Label: "Cited by", Value: report.Plain(strings.Join(by, ", "))})
 	}
 	return f
+}
+
+// leadIn says that a lead-in chapeau is mapped through its sub-items.
+func leadIn(cl *corpus.Clause) string {
+	var subs []string
+	for i := range cl.Doc.Clauses {
+		if id := cl.Doc.Clauses[i].ID; strings.HasPrefix(id, cl.ID+"(") {
+			subs = append(subs, id)
+		}
+	}
+	if len(subs) == 0 {
+		return "A lead-in: it carries no commitment of its own and is not mapped."
+	}
+	return "A lead-in: it is not mapped itself; its sub-items are (" + strings.Join(subs, ", ") + ")."
 }
 
 func direction(cl *corpus.Clause) string {
