@@ -262,12 +262,13 @@ func TestMissingMappingIsNotReviewed(t *testing.T) {
 	})
 }
 
-// A draft covers the clauses it lists: those show their records or a
-// reviewed silence, every other clause is not reviewed.
+// A draft decides the clauses it has records or silence entries for: those
+// show their records or a reviewed silence, every other clause is not
+// reviewed.
 func TestDraftMappingCoversListedClauses(t *testing.T) {
 	dir := copyData(t)
 	path := filepath.Join(dir, "mappings", "cn-speech-2014.yaml")
-	// Keep the records of GDC 1 and 2 only, and review 1, 2 and 3.
+	// Keep the records of GDC 1 and 2 only, and silence entries for 3 and 4.
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -277,12 +278,13 @@ func TestDraftMappingCoversListedClauses(t *testing.T) {
 	if cut < 0 {
 		t.Fatal("no record for GDC 3")
 	}
-	s = strings.Replace(s[:cut], "\nstatus: complete\n", "\nstatus: draft\nclauses_reviewed: [\"1\", \"2\", \"3\", \"4\"]\n", 1)
+	s = strings.Replace(s[:cut], "\nstatus: complete\n", "\nstatus: draft\n", 1) +
+		"silences:\n  - sources: [\"3\", \"4\"]\n    nearest: \"pre.3\"\n    note: \"A test silence.\"\n"
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := run(t, 80, false, "--data", dir, "validate")
-	if r.err != nil || !strings.Contains(r.errOut, "draft: 4 of 168 GDC clauses reviewed against cn-speech-2014") {
+	if r.err != nil || !strings.Contains(r.errOut, "draft: 4 of 152 mapped GDC clauses decided against cn-speech-2014") {
 		t.Fatalf("validate: %v\n%s", r.err, r.errOut)
 	}
 	var v struct {
@@ -301,10 +303,17 @@ func TestDraftMappingCoversListedClauses(t *testing.T) {
 		}
 	}
 
-	// A record for a clause the draft does not list is refused.
-	edit(t, path, `clauses_reviewed: ["1", "2", "3", "4"]`, `clauses_reviewed: ["1", "3"]`)
+	// A silence entry for a clause that has records is refused, with its line.
+	edit(t, path, `sources: ["3", "4"]`, `sources: ["2", "3", "4"]`)
 	r = run(t, 80, false, "--data", dir, "validate")
-	if r.err == nil || !strings.Contains(r.errOut, `clause "2" has a record but is not listed in clauses_reviewed`) {
+	if r.err == nil || !strings.Contains(r.errOut, `silences[0].sources[0]: gdc:2 has records in this file`) {
+		t.Errorf("validate: %v\n%s", r.err, r.errOut)
+	}
+	// A complete file names the clauses it leaves undecided.
+	edit(t, path, "\nstatus: draft\n", "\nstatus: complete\n")
+	edit(t, path, `sources: ["2", "3", "4"]`, `sources: ["3", "4"]`)
+	r = run(t, 80, false, "--data", dir, "validate")
+	if r.err == nil || !strings.Contains(r.errOut, "status complete, but 148 gdc clauses are undecided") || !strings.Contains(r.errOut, ": 5, 6, 7(1),") {
 		t.Errorf("validate: %v\n%s", r.err, r.errOut)
 	}
 }

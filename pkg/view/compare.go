@@ -128,7 +128,8 @@ func matrixCell(c CompareCell) report.Text {
 		}
 		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
 		if cp.Confidence == mapping.ConfidenceLow {
-			t = append(t, report.LowConfidence())
+			// Apart from the ID, so a copied ID still resolves.
+			t = append(t, report.Seg{Text: " "}, report.LowConfidence())
 		}
 	}
 	return t
