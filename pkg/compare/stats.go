@@ -80,7 +80,6 @@ func Section(cl *corpus.Clause) string {
 	return "Commitments (general)"
 }
 
-
 // ComputeStats counts, for every compared document, how the GDC clauses in
 // scope fare: each clause counts once, by its pair stance.
 func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
