@@ -107,7 +107,7 @@ func TestAgreeFindsExactlyTheChangedStances(t *testing.T) {
 		}
 	}
 	o := v.Overall
-	if o.Pairs != 4*168 || o.Agreements != o.Pairs-5 {
+	if o.Pairs != 4*152 || o.Agreements != o.Pairs-5 {
 		t.Errorf("pairs %d, agreements %d", o.Pairs, o.Agreements)
 	}
 	if o.Kappa == nil || *o.Kappa >= 1 || *o.Kappa <= 0.9 || o.Weighted == nil || *o.Weighted >= 1 {

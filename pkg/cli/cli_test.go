@@ -189,9 +189,16 @@ func TestShowDirections(t *testing.T) {
 	if !strings.Contains(r.out, "Cited by   gdc:22") || strings.Contains(r.out, "Counterparts in") {
 		t.Errorf("a footnote shows the clauses citing it, and no mapping sections:\n%s", r.out)
 	}
-	r = run(t, 100, false, "show", "11(g)")
-	if !strings.Contains(r.out, "No counterpart: every GDC clause was reviewed") {
-		t.Errorf("a reviewed silence should be stated:\n%s", r.out)
+	// The speech (2014) has nothing on AI: a reviewed silence, with its reason.
+	r = run(t, 100, false, "show", "55(a)")
+	speech := r.out[strings.Index(r.out, "Counterparts in cn-speech-2014"):]
+	speech = speech[:strings.Index(speech, "Counterparts in cn-africa-2021")]
+	if !strings.Contains(speech, "No counterpart: the curators read this clause against the whole document.") || !strings.Contains(speech, "Why ") {
+		t.Errorf("a reviewed silence should be stated with its reason:\n%s", r.out)
+	}
+	r = run(t, 100, false, "show", "11")
+	if !strings.Contains(r.out, "A lead-in: it is not mapped itself; its sub-items are (11(a), 11(b)") || strings.Contains(r.out, "Counterparts in") {
+		t.Errorf("a lead-in names its sub-items and has no mapping sections:\n%s", r.out)
 	}
 }
 

@@ -65,8 +65,8 @@ func cellStance(m *mapping.Set, doc, local string, recs []*mapping.Record) strin
 type DocCoverage struct {
 	Doc      *corpus.Document
 	Status   string // MappingComplete, MappingDraft or MappingNone
-	Reviewed int    // GDC clauses (footnotes aside) reviewed against it
-	Total    int    // GDC clauses, footnotes aside
+	Reviewed int    // mapped GDC clauses decided against it
+	Total    int    // mapped GDC clauses (footnotes and lead-ins aside)
 }
 
 // Complete reports whether every GDC clause was reviewed against the document.
@@ -85,7 +85,7 @@ func CoverageOfDocs(c *corpus.Corpus, m *mapping.Set, docs []*corpus.Document) [
 		if ok {
 			for i := range gdc.Clauses {
 				cl := &gdc.Clauses[i]
-				if cl.Kind == "footnote" {
+				if !cl.Mapped() {
 					continue
 				}
 				dc.Total++

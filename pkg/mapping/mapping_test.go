@@ -28,7 +28,7 @@ func loadCorpus(t testing.TB) *corpus.Corpus {
 
 const header = `source: gdc
 target: cn-africa-2021
-status: complete
+status: draft
 method: human
 version: "1.0.0"
 reviewed: "2026-11-23"
@@ -177,5 +177,71 @@ func TestCurationGuideExamplesExist(t *testing.T) {
 		if !have[m[1]+"→"+m[2]] {
 			t.Errorf("CURATION.md cites %s → %s, which is not a record", m[1], m[2])
 		}
+	}
+}
+
+// Silence entries: each malformed class names file, line and field, and a
+// complete file must decide every mapped clause.
+func TestLoadSilences(t *testing.T) {
+	c := loadCorpus(t)
+	silence := func(body string) string { return "silences:\n" + body }
+	cases := []struct{ name, body, want string }{
+		{"unknown clause", silence("  - sources: [\"27a\"]\n    note: x\n"), `silences[0].sources[0]: unknown gdc clause "27a" (did you mean "27"?)`},
+		{"lead-in chapeau", silence("  - sources: [\"11\"]\n    note: x\n"), `silences[0].sources[0]: gdc:11 is a chapeau and is not mapped: leave it out`},
+		{"clause with records", silence("  - sources: [\"27\"]\n    note: x\n"), `silences[0].sources[0]: gdc:27 has records in this file`},
+		{"listed twice", silence("  - sources: [\"28\"]\n    note: x\n  - sources: [\"29(a)\", \"28\"]\n    note: y\n"), `silences[1].sources[1]: gdc:28 already has a silence entry`},
+		{"unknown nearest", silence("  - sources: [\"28\"]\n    nearest: \"17\"\n    note: x\n"), `silences[0].nearest: unknown cn-africa-2021 clause "17"`},
+		{"no note", silence("  - sources: [\"28\"]\n    nearest: \"10\"\n"), `silences[0].note: a silence entry needs a note`},
+		{"no clause", silence("  - sources: []\n    note: x\n"), `silences[0].sources: a silence entry names the GDC clauses it decides`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			set, msg := load(t, c, header+good+tc.body)
+			if set != nil || !strings.Contains(msg, tc.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", msg, tc.want)
+			}
+		})
+	}
+	set, msg := load(t, c, header+good+silence("  - sources: [\"28\", \"29(a)\"]\n    nearest: \"10\"\n    note: Item 10 backs the IGF's role but says nothing of these.\n"))
+	if msg != "" {
+		t.Fatal(msg)
+	}
+	if s, ok := set.Silence("cn-africa-2021", "29(a)"); !ok || s.NearestQID() != "cn-africa-2021:10" || s.Line != 20 {
+		t.Errorf("silence for 29(a): %+v, %v", s, ok)
+	}
+	if !set.Covers("cn-africa-2021", "27") || set.Covers("cn-africa-2021", "29(b)") {
+		t.Error("27 is decided by its record, 29(b) by nothing")
+	}
+	complete := strings.Replace(header, "status: draft", "status: complete", 1)
+	_, msg = load(t, c, complete+good)
+	if !strings.Contains(msg, "mappings/cn-africa-2021.yaml:3: status: status complete, but 151 gdc clauses are undecided") || !strings.Contains(msg, ": 1, 2, 3,") {
+		t.Errorf("a complete file with undecided clauses: %s", msg)
+	}
+}
+
+// AtLeast keeps the records at or above a confidence and turns a cell
+// left without any into a silence that says the filter hid it.
+func TestAtLeast(t *testing.T) {
+	c := loadCorpus(t)
+	low := strings.Replace(good, "confidence: medium", "confidence: low", 1)
+	set, msg := load(t, c, header+low)
+	if msg != "" {
+		t.Fatal(msg)
+	}
+	for _, tc := range []struct {
+		min     string
+		records int
+	}{{"low", 1}, {"medium", 0}, {"high", 0}} {
+		got := set.AtLeast(tc.min)
+		if n := len(got.Records()); n != tc.records {
+			t.Errorf("--confidence %s: %d records, want %d", tc.min, n, tc.records)
+		}
+		s, silent := got.Silence("cn-africa-2021", "27")
+		if silent != (tc.records == 0) || (silent && (s.Nearest != "9" || !strings.Contains(s.Note, "below "+tc.min))) {
+			t.Errorf("--confidence %s: silence %+v, %v", tc.min, s, silent)
+		}
+	}
+	if len(set.Records()) != 1 {
+		t.Error("AtLeast changed the set it was called on")
 	}
 }

@@ -128,8 +128,9 @@ func matrixCell(c CompareCell) report.Text {
 		}
 		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
 		if cp.Confidence == mapping.ConfidenceLow {
-			// Apart from the ID, so a copied ID still resolves.
-			t = append(t, report.Seg{Text: " "}, report.LowConfidence())
+			// Apart from the ID, so a copied ID still resolves, and kept on its
+			// line by a no-break space.
+			t = append(t, report.Seg{Text: "\u00a0"}, report.LowConfidence())
 		}
 	}
 	return t
