@@ -315,14 +315,14 @@ func TestPrintedIDsResolve(t *testing.T) {
 			for _, id := range qualified.FindAllString(r.out, -1) {
 				resolve(strings.Join(args, " ")+" "+f, id)
 			}
-			if args[0] == "compare" && f != "table" && regexp.MustCompile(`[◐✓✗] \d`).MatchString(r.out) {
+			if args[0] == "compare" && f != "table" && regexp.MustCompile(`[◐✓✗]†? \d`).MatchString(r.out) {
 				t.Errorf("compare --format %s prints a local ID where a qualified one belongs", f)
 			}
 		}
 	}
 	r := run(t, 200, false, "compare")
 	var cols []string
-	cell := regexp.MustCompile(`[◐✓✗] (\S+)`)
+	cell := regexp.MustCompile(`[◐✓✗]†? (\S+)`)
 	for _, line := range strings.Split(r.out, "\n") {
 		cells := strings.Split(line, "│")
 		if len(cells) < 3 {

@@ -53,7 +53,7 @@ const (
 	GlyphSilent
 	GlyphNotedSilence
 	GlyphNotReviewed
-	GlyphLow // after a clause ID: the link has low confidence
+	GlyphLow // after a stance mark: the link has low confidence
 )
 
 var glyphNames = [...]string{"", "aligned", "partial", "divergent", "silent", "noted-silence", "not-reviewed", "low"}
@@ -74,7 +74,7 @@ var glyphs = []struct {
 	{GlyphSilent, "·", ".", MarkSilent, "reviewed, no counterpart"},
 	{GlyphNotedSilence, "·!", ".!", MarkSilent, "notable silence recorded"},
 	{GlyphNotReviewed, "?", "?", MarkSilent, "not reviewed yet (no mapping file, or a draft that has not reached the clause)"},
-	{GlyphLow, "†", "^", MarkDim, "after a clause: low confidence, a thin link"},
+	{GlyphLow, "†", "^", MarkDim, "after a stance mark: low confidence, a thin link"},
 }
 
 // StanceGlyph is the glyph of a stance name (aligned, partial, divergent,
@@ -88,7 +88,7 @@ func StanceGlyph(stance string) Seg {
 	return Seg{Glyph: GlyphSilent, Mark: MarkSilent}
 }
 
-// LowConfidence is the mark after a low-confidence counterpart.
+// LowConfidence is the mark after the stance of a low-confidence link.
 func LowConfidence() Seg { return Seg{Glyph: GlyphLow, Mark: MarkDim} }
 
 // NotedSilence is the glyph of a silence the curators recorded as notable.

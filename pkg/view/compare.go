@@ -126,12 +126,12 @@ func matrixCell(c CompareCell) report.Text {
 		if i > 0 {
 			t = append(t, report.Seg{Text: "\n"})
 		}
-		t = append(t, report.StanceGlyph(cp.Stance), report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
+		t = append(t, report.StanceGlyph(cp.Stance))
 		if cp.Confidence == mapping.ConfidenceLow {
-			// Apart from the ID, so a copied ID still resolves, and kept on its
-			// line by a no-break space.
-			t = append(t, report.Seg{Text: "\u00a0"}, report.LowConfidence())
+			// Beside the stance mark, not the ID, so a copied ID resolves.
+			t = append(t, report.LowConfidence())
 		}
+		t = append(t, report.Seg{Text: " " + cp.local, Full: " " + cp.Clause, Mark: report.StanceMark(cp.Stance)})
 	}
 	return t
 }
