@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
 
 // changeStances copies the data and turns n partial records, each the only
@@ -250,29 +251,14 @@ func TestAgreementRound4Figures(t *testing.T) {
 	}
 	text := strings.Join(strings.Fields(string(doc)), " ")
 	for _, study := range []string{"agreement-round4", "agreement-round4b"} {
-		var v struct {
-			Overall struct {
-				Recall struct {
-					Here          int      `json:"counterparts_here"`
-					There         int      `json:"counterparts_there"`
-					Found         int      `json:"counterparts_in_both"`
-					Recall        *float64 `json:"recall"`
-					Precision     *float64 `json:"precision"`
-					CellsThere    int      `json:"cells_with_counterparts_there"`
-					CellsBoth     int      `json:"cells_with_counterparts_in_both"`
-					CellsHere     int      `json:"cells_with_counterparts_here"`
-					CellRecall    *float64 `json:"cell_recall"`
-					CellPrecision *float64 `json:"cell_precision"`
-				} `json:"recall"`
-			} `json:"overall"`
-		}
+		var v view.Agree
 		out := runOK(t, "agree", "--with", filepath.Join("..", "..", "mappings", study), "--format", "json")
 		if err := json.Unmarshal([]byte(out), &v); err != nil {
 			t.Fatal(err)
 		}
 		r := v.Overall.Recall
 		got := fmt.Sprintf("%s: recall %d of %d counterparts (%.1f%%), %d of %d cells (%.1f%%); precision %d of %d (%.1f%%), cells %d of %d (%.1f%%)", study,
-			r.Found, r.There, *r.Recall, r.CellsBoth, r.CellsThere, *r.CellRecall, r.Found, r.Here, *r.Precision, r.CellsBoth, r.CellsHere, *r.CellPrecision)
+			r.Found, r.WithCounterparts, *r.Recall, r.CellsBoth, r.WithCells, *r.CellRecall, r.Found, r.Counterparts, *r.Precision, r.CellsBoth, r.Cells, *r.CellPrecision)
 		if !strings.Contains(text, got) {
 			t.Errorf("mappings/AGREEMENT.md does not state what crosswalk agree computes now:\n  %s", got)
 		}
