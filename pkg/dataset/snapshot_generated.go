@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "1b2dbd2fc400"
+const snapshotVersion = "1d54bd5a6027"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -10844,7 +10844,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-whitepaper-2022",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.5.0",
+		Version:  "1.5.1",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -12451,6 +12451,42 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "7(3)",
+				Target:       "4.2.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "peace-security",
+				Note:         "Both seek a secure digital space: 4.2.1 calls for dialogue and cooperation at all levels to jointly maintain peace and stability in cyberspace (共同维护网络空间和平与稳定), the sentence recorded for 7(3)→cn-africa-2021:5. Like item 5 it frames security as peace among states (the UN Charter, peaceful settlement of disputes, no cyber arms race) and leaves out the inclusiveness, openness and human rights that define objective 3.",
+				Quotes: mapping.Quotes{
+					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
+					Target: "共同维护网络空间和平与稳定",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      992,
+			},
+			{
+				Source:       "7(3)",
+				Target:       "4.6.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Both aim at a safe digital space; 4.6.1 pursues it by jointly tackling the threats of cybercrime and cyberterrorism, the sentence recorded for 7(3)→cn-africa-2021:8. It takes up only the safety element, through law-enforcement and judicial cooperation and UN conventions, and says nothing of inclusiveness, openness or human rights.",
+				Quotes: mapping.Quotes{
+					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
+					Target: "合力应对网络犯罪和网络恐怖主义威胁",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      1003,
+			},
+			{
+				Source:       "7(3)",
 				Target:       "end.1",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -12465,7 +12501,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      992,
+				Line:      1014,
 			},
 			{
 				Source:       "7(3)",
@@ -12483,7 +12519,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1003,
+				Line:      1025,
 			},
 			{
 				Source:       "7(4)",
@@ -12501,7 +12537,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1014,
+				Line:      1036,
 			},
 			{
 				Source:       "7(4)",
@@ -12519,7 +12555,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1025,
+				Line:      1047,
 			},
 			{
 				Source:       "7(4)",
@@ -12537,7 +12573,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1036,
+				Line:      1058,
 			},
 			{
 				Source:       "7(4)",
@@ -12555,7 +12591,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1047,
+				Line:      1069,
 			},
 			{
 				Source:       "7(4)",
@@ -12573,7 +12609,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1058,
+				Line:      1080,
 			},
 			{
 				Source:       "7(4)",
@@ -12591,7 +12627,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1069,
+				Line:      1091,
 			},
 			{
 				Source:       "7(5)",
@@ -12609,7 +12645,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1080,
+				Line:      1102,
 			},
 			{
 				Source:       "7(5)",
@@ -12627,7 +12663,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1091,
+				Line:      1113,
 			},
 			{
 				Source:       "7(5)",
@@ -12645,7 +12681,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1102,
+				Line:      1124,
 			},
 			{
 				Source:       "7(5)",
@@ -12663,7 +12699,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1113,
+				Line:      1135,
 			},
 			{
 				Source:       "8",
@@ -12681,7 +12717,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1124,
+				Line:      1146,
 			},
 			{
 				Source:       "8",
@@ -12699,7 +12735,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1135,
+				Line:      1157,
 			},
 			{
 				Source:       "8",
@@ -12717,7 +12753,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1146,
+				Line:      1168,
 			},
 			{
 				Source:       "8",
@@ -12735,7 +12771,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1157,
+				Line:      1179,
 			},
 			{
 				Source:       "8",
@@ -12753,7 +12789,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1168,
+				Line:      1190,
 			},
 			{
 				Source:       "8",
@@ -12771,7 +12807,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1179,
+				Line:      1201,
 			},
 			{
 				Source:       "8(a)",
@@ -12789,7 +12825,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1190,
+				Line:      1212,
 			},
 			{
 				Source:       "8(a)",
@@ -12807,7 +12843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1201,
+				Line:      1223,
 			},
 			{
 				Source:       "8(a)",
@@ -12825,7 +12861,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1212,
+				Line:      1234,
 			},
 			{
 				Source:       "8(a)",
@@ -12843,7 +12879,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1223,
+				Line:      1245,
 			},
 			{
 				Source:       "8(a)",
@@ -12861,7 +12897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1234,
+				Line:      1256,
 			},
 			{
 				Source:       "8(a)",
@@ -12879,7 +12915,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1245,
+				Line:      1267,
 			},
 			{
 				Source:       "8(a)",
@@ -12897,7 +12933,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1256,
+				Line:      1278,
 			},
 			{
 				Source:       "8(a)",
@@ -12915,7 +12951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1267,
+				Line:      1289,
 			},
 			{
 				Source:       "8(a)",
@@ -12933,7 +12969,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1278,
+				Line:      1300,
 			},
 			{
 				Source:       "8(a)",
@@ -12951,7 +12987,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1289,
+				Line:      1311,
 			},
 			{
 				Source:       "8(a)",
@@ -12969,7 +13005,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1300,
+				Line:      1322,
 			},
 			{
 				Source:       "8(a)",
@@ -12987,7 +13023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1311,
+				Line:      1333,
 			},
 			{
 				Source:       "8(a)",
@@ -13005,7 +13041,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1322,
+				Line:      1344,
 			},
 			{
 				Source:       "8(a)",
@@ -13023,7 +13059,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1333,
+				Line:      1355,
 			},
 			{
 				Source:       "8(b)",
@@ -13041,7 +13077,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1344,
+				Line:      1366,
 			},
 			{
 				Source:       "8(b)",
@@ -13059,7 +13095,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1355,
+				Line:      1377,
 			},
 			{
 				Source:       "8(b)",
@@ -13077,7 +13113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1366,
+				Line:      1388,
 			},
 			{
 				Source:       "8(b)",
@@ -13095,7 +13131,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1377,
+				Line:      1399,
 			},
 			{
 				Source:       "8(b)",
@@ -13113,7 +13149,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1388,
+				Line:      1410,
 			},
 			{
 				Source:       "8(b)",
@@ -13131,7 +13167,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1399,
+				Line:      1421,
 			},
 			{
 				Source:       "8(b)",
@@ -13149,7 +13185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1410,
+				Line:      1432,
 			},
 			{
 				Source:       "8(b)",
@@ -13167,7 +13203,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1421,
+				Line:      1443,
 			},
 			{
 				Source:       "8(b)",
@@ -13185,7 +13221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1432,
+				Line:      1454,
 			},
 			{
 				Source:       "8(b)",
@@ -13203,7 +13239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1443,
+				Line:      1465,
 			},
 			{
 				Source:       "8(c)",
@@ -13221,7 +13257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1454,
+				Line:      1476,
 			},
 			{
 				Source:       "8(c)",
@@ -13239,7 +13275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1465,
+				Line:      1487,
 			},
 			{
 				Source:       "8(c)",
@@ -13257,7 +13293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1476,
+				Line:      1498,
 			},
 			{
 				Source:       "8(c)",
@@ -13275,7 +13311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1487,
+				Line:      1509,
 			},
 			{
 				Source:       "8(c)",
@@ -13293,7 +13329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1498,
+				Line:      1520,
 			},
 			{
 				Source:       "8(c)",
@@ -13311,7 +13347,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1509,
+				Line:      1531,
 			},
 			{
 				Source:       "8(c)",
@@ -13329,7 +13365,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1520,
+				Line:      1542,
 			},
 			{
 				Source:       "8(c)",
@@ -13347,7 +13383,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1531,
+				Line:      1553,
 			},
 			{
 				Source:       "8(d)",
@@ -13365,7 +13401,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1542,
+				Line:      1564,
 			},
 			{
 				Source:       "8(d)",
@@ -13383,7 +13419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1553,
+				Line:      1575,
 			},
 			{
 				Source:       "8(e)",
@@ -13401,7 +13437,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1564,
+				Line:      1586,
 			},
 			{
 				Source:       "8(e)",
@@ -13419,7 +13455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1575,
+				Line:      1597,
 			},
 			{
 				Source:       "8(f)",
@@ -13437,7 +13473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1586,
+				Line:      1608,
 			},
 			{
 				Source:       "8(f)",
@@ -13455,7 +13491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1597,
+				Line:      1619,
 			},
 			{
 				Source:       "8(f)",
@@ -13473,7 +13509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1608,
+				Line:      1630,
 			},
 			{
 				Source:       "8(f)",
@@ -13491,7 +13527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1619,
+				Line:      1641,
 			},
 			{
 				Source:       "8(f)",
@@ -13509,7 +13545,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1630,
+				Line:      1652,
 			},
 			{
 				Source:       "8(f)",
@@ -13527,7 +13563,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1641,
+				Line:      1663,
 			},
 			{
 				Source:       "8(f)",
@@ -13545,7 +13581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1652,
+				Line:      1674,
 			},
 			{
 				Source:       "8(g)",
@@ -13563,7 +13599,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1663,
+				Line:      1685,
 			},
 			{
 				Source:       "8(g)",
@@ -13581,7 +13617,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1674,
+				Line:      1696,
 			},
 			{
 				Source:       "8(g)",
@@ -13599,7 +13635,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1685,
+				Line:      1707,
 			},
 			{
 				Source:       "8(g)",
@@ -13617,7 +13653,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1696,
+				Line:      1718,
 			},
 			{
 				Source:       "8(g)",
@@ -13635,7 +13671,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1707,
+				Line:      1729,
 			},
 			{
 				Source:       "8(g)",
@@ -13653,7 +13689,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1718,
+				Line:      1740,
 			},
 			{
 				Source:       "8(g)",
@@ -13671,7 +13707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1729,
+				Line:      1751,
 			},
 			{
 				Source:       "8(g)",
@@ -13689,7 +13725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1740,
+				Line:      1762,
 			},
 			{
 				Source:       "8(g)",
@@ -13707,7 +13743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1751,
+				Line:      1773,
 			},
 			{
 				Source:       "8(g)",
@@ -13725,7 +13761,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1762,
+				Line:      1784,
 			},
 			{
 				Source:       "8(h)",
@@ -13743,7 +13779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1773,
+				Line:      1795,
 			},
 			{
 				Source:       "8(h)",
@@ -13761,7 +13797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1784,
+				Line:      1806,
 			},
 			{
 				Source:       "8(h)",
@@ -13779,7 +13815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1795,
+				Line:      1817,
 			},
 			{
 				Source:       "8(h)",
@@ -13797,7 +13833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1806,
+				Line:      1828,
 			},
 			{
 				Source:       "8(h)",
@@ -13815,7 +13851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1817,
+				Line:      1839,
 			},
 			{
 				Source:       "8(i)",
@@ -13833,7 +13869,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1828,
+				Line:      1850,
 			},
 			{
 				Source:       "8(i)",
@@ -13851,7 +13887,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1839,
+				Line:      1861,
 			},
 			{
 				Source:       "8(i)",
@@ -13869,7 +13905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1850,
+				Line:      1872,
 			},
 			{
 				Source:       "8(i)",
@@ -13887,7 +13923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1861,
+				Line:      1883,
 			},
 			{
 				Source:       "8(i)",
@@ -13905,7 +13941,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1872,
+				Line:      1894,
 			},
 			{
 				Source:       "8(i)",
@@ -13923,7 +13959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1883,
+				Line:      1905,
 			},
 			{
 				Source:       "8(i)",
@@ -13941,7 +13977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1894,
+				Line:      1916,
 			},
 			{
 				Source:       "8(j)",
@@ -13959,7 +13995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1905,
+				Line:      1927,
 			},
 			{
 				Source:       "8(j)",
@@ -13977,7 +14013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1916,
+				Line:      1938,
 			},
 			{
 				Source:       "8(j)",
@@ -13995,7 +14031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1927,
+				Line:      1949,
 			},
 			{
 				Source:       "8(j)",
@@ -14013,7 +14049,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1938,
+				Line:      1960,
 			},
 			{
 				Source:       "8(j)",
@@ -14031,7 +14067,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1949,
+				Line:      1971,
 			},
 			{
 				Source:       "8(j)",
@@ -14049,7 +14085,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1960,
+				Line:      1982,
 			},
 			{
 				Source:       "8(j)",
@@ -14067,7 +14103,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1971,
+				Line:      1993,
 			},
 			{
 				Source:       "8(j)",
@@ -14085,7 +14121,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1982,
+				Line:      2004,
 			},
 			{
 				Source:       "8(j)",
@@ -14103,7 +14139,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1993,
+				Line:      2015,
 			},
 			{
 				Source:       "8(j)",
@@ -14121,7 +14157,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2004,
+				Line:      2026,
 			},
 			{
 				Source:       "8(k)",
@@ -14139,7 +14175,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2015,
+				Line:      2037,
 			},
 			{
 				Source:       "8(k)",
@@ -14157,7 +14193,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2026,
+				Line:      2048,
 			},
 			{
 				Source:       "8(k)",
@@ -14175,7 +14211,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2037,
+				Line:      2059,
 			},
 			{
 				Source:       "8(k)",
@@ -14193,7 +14229,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2048,
+				Line:      2070,
 			},
 			{
 				Source:       "8(k)",
@@ -14211,7 +14247,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2059,
+				Line:      2081,
 			},
 			{
 				Source:       "8(k)",
@@ -14229,7 +14265,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2070,
+				Line:      2092,
 			},
 			{
 				Source:       "8(k)",
@@ -14247,7 +14283,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2081,
+				Line:      2103,
 			},
 			{
 				Source:       "8(k)",
@@ -14265,7 +14301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2092,
+				Line:      2114,
 			},
 			{
 				Source:       "8(k)",
@@ -14283,7 +14319,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2103,
+				Line:      2125,
 			},
 			{
 				Source:       "8(k)",
@@ -14301,7 +14337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2114,
+				Line:      2136,
 			},
 			{
 				Source:       "8(k)",
@@ -14319,7 +14355,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2125,
+				Line:      2147,
 			},
 			{
 				Source:       "8(k)",
@@ -14337,7 +14373,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2136,
+				Line:      2158,
 			},
 			{
 				Source:       "8(k)",
@@ -14355,7 +14391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2147,
+				Line:      2169,
 			},
 			{
 				Source:       "8(k)",
@@ -14373,7 +14409,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2158,
+				Line:      2180,
 			},
 			{
 				Source:       "8(k)",
@@ -14391,7 +14427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2169,
+				Line:      2191,
 			},
 			{
 				Source:       "8(l)",
@@ -14409,7 +14445,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2180,
+				Line:      2202,
 			},
 			{
 				Source:       "8(l)",
@@ -14427,7 +14463,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2191,
+				Line:      2213,
 			},
 			{
 				Source:       "8(l)",
@@ -14445,7 +14481,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2202,
+				Line:      2224,
 			},
 			{
 				Source:       "8(l)",
@@ -14463,7 +14499,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2213,
+				Line:      2235,
 			},
 			{
 				Source:       "8(l)",
@@ -14481,7 +14517,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2224,
+				Line:      2246,
 			},
 			{
 				Source:       "8(l)",
@@ -14499,7 +14535,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2235,
+				Line:      2257,
 			},
 			{
 				Source:       "8(l)",
@@ -14517,7 +14553,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2246,
+				Line:      2268,
 			},
 			{
 				Source:       "8(l)",
@@ -14535,7 +14571,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2257,
+				Line:      2279,
 			},
 			{
 				Source:       "8(l)",
@@ -14553,7 +14589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2268,
+				Line:      2290,
 			},
 			{
 				Source:       "8(l)",
@@ -14571,7 +14607,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2279,
+				Line:      2301,
 			},
 			{
 				Source:       "8(l)",
@@ -14589,7 +14625,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2290,
+				Line:      2312,
 			},
 			{
 				Source:       "8(m)",
@@ -14607,7 +14643,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2301,
+				Line:      2323,
 			},
 			{
 				Source:       "8(m)",
@@ -14625,7 +14661,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2312,
+				Line:      2334,
 			},
 			{
 				Source:       "10",
@@ -14643,7 +14679,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2323,
+				Line:      2345,
 			},
 			{
 				Source:       "10",
@@ -14661,7 +14697,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2334,
+				Line:      2356,
 			},
 			{
 				Source:       "10",
@@ -14679,7 +14715,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2345,
+				Line:      2367,
 			},
 			{
 				Source:       "10",
@@ -14697,7 +14733,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2356,
+				Line:      2378,
 			},
 			{
 				Source:       "10",
@@ -14715,7 +14751,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2367,
+				Line:      2389,
 			},
 			{
 				Source:       "10",
@@ -14733,7 +14769,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2378,
+				Line:      2400,
 			},
 			{
 				Source:       "10",
@@ -14751,7 +14787,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2389,
+				Line:      2411,
 			},
 			{
 				Source:       "10",
@@ -14769,7 +14805,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2400,
+				Line:      2422,
 			},
 			{
 				Source:       "10",
@@ -14787,7 +14823,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2411,
+				Line:      2433,
 			},
 			{
 				Source:       "10",
@@ -14805,7 +14841,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2422,
+				Line:      2444,
 			},
 			{
 				Source:       "11(a)",
@@ -14823,7 +14859,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2433,
+				Line:      2455,
 			},
 			{
 				Source:       "11(b)",
@@ -14841,7 +14877,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2444,
+				Line:      2466,
 			},
 			{
 				Source:       "11(b)",
@@ -14859,7 +14895,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2455,
+				Line:      2477,
 			},
 			{
 				Source:       "11(b)",
@@ -14877,7 +14913,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2466,
+				Line:      2488,
 			},
 			{
 				Source:       "11(b)",
@@ -14895,7 +14931,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2477,
+				Line:      2499,
 			},
 			{
 				Source:       "11(c)",
@@ -14913,7 +14949,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2488,
+				Line:      2510,
+			},
+			{
+				Source:       "11(c)",
+				Target:       "1.2.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "critical-infrastructure",
+				Note:         "Both aim at secure, resilient digital infrastructure: the security community would strengthen international cooperation on protecting critical information infrastructure, the phrase recorded for 11(c)→cn-africa-2021:6. It protects existing infrastructure against threats rather than investing in and deploying coverage for rural, remote and hard-to-reach areas, and names no satellites, orbits or affordable access.",
+				Quotes: mapping.Quotes{
+					Source: "投资于并部署有韧性的数字基础设施",
+					Target: "加强关键信息基础设施保护",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      2521,
 			},
 			{
 				Source:       "11(c)",
@@ -14931,7 +14985,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2499,
+				Line:      2532,
 			},
 			{
 				Source:       "11(c)",
@@ -14949,7 +15003,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2510,
+				Line:      2543,
 			},
 			{
 				Source:       "11(c)",
@@ -14967,7 +15021,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2521,
+				Line:      2554,
 			},
 			{
 				Source:       "11(c)",
@@ -14985,7 +15039,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2532,
+				Line:      2565,
 			},
 			{
 				Source:       "11(c)",
@@ -15003,7 +15057,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2543,
+				Line:      2576,
 			},
 			{
 				Source:       "11(c)",
@@ -15021,7 +15075,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2554,
+				Line:      2587,
 			},
 			{
 				Source:       "11(c)",
@@ -15039,7 +15093,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2565,
+				Line:      2598,
 			},
 			{
 				Source:       "11(c)",
@@ -15057,7 +15111,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2576,
+				Line:      2609,
 			},
 			{
 				Source:       "11(c)",
@@ -15075,7 +15129,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2587,
+				Line:      2620,
 			},
 			{
 				Source:       "11(d)",
@@ -15093,7 +15147,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2598,
+				Line:      2631,
 			},
 			{
 				Source:       "11(d)",
@@ -15111,7 +15165,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2609,
+				Line:      2642,
 			},
 			{
 				Source:       "11(d)",
@@ -15129,7 +15183,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2620,
+				Line:      2653,
 			},
 			{
 				Source:       "11(d)",
@@ -15147,7 +15201,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2631,
+				Line:      2664,
 			},
 			{
 				Source:       "11(e)",
@@ -15165,7 +15219,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2642,
+				Line:      2675,
 			},
 			{
 				Source:       "11(e)",
@@ -15183,7 +15237,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2653,
+				Line:      2686,
 			},
 			{
 				Source:       "11(e)",
@@ -15201,7 +15255,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2664,
+				Line:      2697,
 			},
 			{
 				Source:       "11(f)",
@@ -15219,7 +15273,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2675,
+				Line:      2708,
 			},
 			{
 				Source:       "11(f)",
@@ -15237,7 +15291,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2686,
+				Line:      2719,
 			},
 			{
 				Source:       "11(f)",
@@ -15255,7 +15309,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2697,
+				Line:      2730,
 			},
 			{
 				Source:       "11(f)",
@@ -15273,7 +15327,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2708,
+				Line:      2741,
 			},
 			{
 				Source:       "11(g)",
@@ -15291,7 +15345,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2719,
+				Line:      2752,
 			},
 			{
 				Source:       "12",
@@ -15309,7 +15363,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2730,
+				Line:      2763,
 			},
 			{
 				Source:       "12",
@@ -15327,7 +15381,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2741,
+				Line:      2774,
 			},
 			{
 				Source:       "12",
@@ -15345,7 +15399,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2752,
+				Line:      2785,
 			},
 			{
 				Source:       "12",
@@ -15363,7 +15417,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2763,
+				Line:      2796,
 			},
 			{
 				Source:       "12",
@@ -15381,7 +15435,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2774,
+				Line:      2807,
 			},
 			{
 				Source:       "12",
@@ -15399,7 +15453,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2785,
+				Line:      2818,
 			},
 			{
 				Source:       "12",
@@ -15417,7 +15471,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2796,
+				Line:      2829,
 			},
 			{
 				Source:       "12",
@@ -15435,7 +15489,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2807,
+				Line:      2840,
 			},
 			{
 				Source:       "12",
@@ -15453,7 +15507,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2818,
+				Line:      2851,
 			},
 			{
 				Source:       "12",
@@ -15471,7 +15525,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2829,
+				Line:      2862,
 			},
 			{
 				Source:       "12",
@@ -15489,7 +15543,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2840,
+				Line:      2873,
 			},
 			{
 				Source:       "12",
@@ -15507,7 +15561,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2851,
+				Line:      2884,
 			},
 			{
 				Source:       "13(a)",
@@ -15525,7 +15579,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2862,
+				Line:      2895,
 			},
 			{
 				Source:       "13(a)",
@@ -15543,7 +15597,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2873,
+				Line:      2906,
 			},
 			{
 				Source:       "13(a)",
@@ -15561,7 +15615,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2884,
+				Line:      2917,
 			},
 			{
 				Source:       "13(a)",
@@ -15579,7 +15633,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2895,
+				Line:      2928,
 			},
 			{
 				Source:       "13(a)",
@@ -15597,7 +15651,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2906,
+				Line:      2939,
 			},
 			{
 				Source:       "13(a)",
@@ -15615,7 +15669,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2917,
+				Line:      2950,
 			},
 			{
 				Source:       "13(a)",
@@ -15633,7 +15687,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2928,
+				Line:      2961,
 			},
 			{
 				Source:       "13(b)",
@@ -15651,7 +15705,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2939,
+				Line:      2972,
 			},
 			{
 				Source:       "13(b)",
@@ -15669,7 +15723,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2950,
+				Line:      2983,
 			},
 			{
 				Source:       "13(b)",
@@ -15687,7 +15741,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2961,
+				Line:      2994,
 			},
 			{
 				Source:       "13(b)",
@@ -15705,7 +15759,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2972,
+				Line:      3005,
 			},
 			{
 				Source:       "13(b)",
@@ -15723,7 +15777,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2983,
+				Line:      3016,
 			},
 			{
 				Source:       "13(c)",
@@ -15741,7 +15795,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2994,
+				Line:      3027,
 			},
 			{
 				Source:       "13(c)",
@@ -15759,7 +15813,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3005,
+				Line:      3038,
 			},
 			{
 				Source:       "13(c)",
@@ -15777,7 +15831,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3016,
+				Line:      3049,
 			},
 			{
 				Source:       "13(c)",
@@ -15795,7 +15849,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3027,
+				Line:      3060,
 			},
 			{
 				Source:       "13(c)",
@@ -15813,7 +15867,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3038,
+				Line:      3071,
 			},
 			{
 				Source:       "13(e)",
@@ -15831,7 +15885,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3049,
+				Line:      3082,
 			},
 			{
 				Source:       "13(e)",
@@ -15849,7 +15903,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3060,
+				Line:      3093,
 			},
 			{
 				Source:       "13(e)",
@@ -15867,7 +15921,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3071,
+				Line:      3104,
 			},
 			{
 				Source:       "13(e)",
@@ -15885,7 +15939,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3082,
+				Line:      3115,
 			},
 			{
 				Source:       "13(e)",
@@ -15903,7 +15957,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3093,
+				Line:      3126,
 			},
 			{
 				Source:       "13(e)",
@@ -15921,7 +15975,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3104,
+				Line:      3137,
 			},
 			{
 				Source:       "13(e)",
@@ -15939,7 +15993,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3115,
+				Line:      3148,
 			},
 			{
 				Source:       "13(e)",
@@ -15957,7 +16011,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3126,
+				Line:      3159,
+			},
+			{
+				Source:       "13(e)",
+				Target:       "4.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "capacity-building",
+				Note:         "Both build the capacity to keep digital systems secure and resilient: 4.4.1 repeats item 6 of the China-Africa initiative and proposes exchanges of experience on protecting critical information infrastructure, as recorded for 13(e)→cn-africa-2021:6 and 21(j)→4.4.1. It is cooperation among governments and agencies on infrastructure protection and does not target public officials and institutions, set targets or address digital public-service strategies.",
+				Quotes: mapping.Quotes{
+					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
+					Target: "积极开展关键信息基础设施保护的经验交流",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      3170,
 			},
 			{
 				Source:       "13(f)",
@@ -15975,7 +16047,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3137,
+				Line:      3181,
 			},
 			{
 				Source:       "13(g)",
@@ -15993,7 +16065,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3148,
+				Line:      3192,
 			},
 			{
 				Source:       "13(g)",
@@ -16011,7 +16083,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3159,
+				Line:      3203,
 			},
 			{
 				Source:       "13(g)",
@@ -16029,7 +16101,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3170,
+				Line:      3214,
 			},
 			{
 				Source:       "13(h)",
@@ -16047,7 +16119,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3181,
+				Line:      3225,
 			},
 			{
 				Source:       "13(h)",
@@ -16065,7 +16137,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3192,
+				Line:      3236,
 			},
 			{
 				Source:       "14",
@@ -16083,7 +16155,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3203,
+				Line:      3247,
 			},
 			{
 				Source:       "14",
@@ -16101,7 +16173,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3214,
+				Line:      3258,
 			},
 			{
 				Source:       "14",
@@ -16119,7 +16191,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3225,
+				Line:      3269,
 			},
 			{
 				Source:       "14",
@@ -16137,7 +16209,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3236,
+				Line:      3280,
 			},
 			{
 				Source:       "14",
@@ -16155,7 +16227,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3247,
+				Line:      3291,
 			},
 			{
 				Source:       "15",
@@ -16173,7 +16245,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3258,
+				Line:      3302,
 			},
 			{
 				Source:       "15",
@@ -16191,7 +16263,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3269,
+				Line:      3313,
 			},
 			{
 				Source:       "15",
@@ -16209,7 +16281,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3280,
+				Line:      3324,
 			},
 			{
 				Source:       "15",
@@ -16227,7 +16299,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3291,
+				Line:      3335,
 			},
 			{
 				Source:       "15",
@@ -16245,7 +16317,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3302,
+				Line:      3346,
 			},
 			{
 				Source:       "15",
@@ -16263,7 +16335,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3313,
+				Line:      3357,
 			},
 			{
 				Source:       "15",
@@ -16281,7 +16353,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3324,
+				Line:      3368,
 			},
 			{
 				Source:       "16",
@@ -16299,7 +16371,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3335,
+				Line:      3379,
 			},
 			{
 				Source:       "16",
@@ -16317,7 +16389,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3346,
+				Line:      3390,
 			},
 			{
 				Source:       "16",
@@ -16335,7 +16407,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3357,
+				Line:      3401,
 			},
 			{
 				Source:       "17(a)",
@@ -16353,7 +16425,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3368,
+				Line:      3412,
 			},
 			{
 				Source:       "17(a)",
@@ -16371,7 +16443,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3379,
+				Line:      3423,
 			},
 			{
 				Source:       "17(a)",
@@ -16389,7 +16461,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3390,
+				Line:      3434,
 			},
 			{
 				Source:       "17(a)",
@@ -16407,7 +16479,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3401,
+				Line:      3445,
 			},
 			{
 				Source:       "17(b)",
@@ -16425,7 +16497,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3412,
+				Line:      3456,
 			},
 			{
 				Source:       "17(b)",
@@ -16443,7 +16515,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3423,
+				Line:      3467,
 			},
 			{
 				Source:       "17(b)",
@@ -16461,7 +16533,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3434,
+				Line:      3478,
 			},
 			{
 				Source:       "17(b)",
@@ -16479,7 +16551,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3445,
+				Line:      3489,
 			},
 			{
 				Source:       "17(b)",
@@ -16497,7 +16569,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3456,
+				Line:      3500,
 			},
 			{
 				Source:       "17(c)",
@@ -16515,7 +16587,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3467,
+				Line:      3511,
 			},
 			{
 				Source:       "17(d)",
@@ -16533,7 +16605,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3478,
+				Line:      3522,
 			},
 			{
 				Source:       "17(e)",
@@ -16551,7 +16623,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3489,
+				Line:      3533,
 			},
 			{
 				Source:       "17(e)",
@@ -16569,7 +16641,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3500,
+				Line:      3544,
 			},
 			{
 				Source:       "17(f)",
@@ -16587,7 +16659,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3511,
+				Line:      3555,
 			},
 			{
 				Source:       "17(f)",
@@ -16605,7 +16677,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3522,
+				Line:      3566,
 			},
 			{
 				Source:       "17(f)",
@@ -16623,7 +16695,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3533,
+				Line:      3577,
 			},
 			{
 				Source:       "18",
@@ -16641,7 +16713,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3544,
+				Line:      3588,
 			},
 			{
 				Source:       "18",
@@ -16659,7 +16731,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3555,
+				Line:      3599,
 			},
 			{
 				Source:       "18",
@@ -16677,7 +16749,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3566,
+				Line:      3610,
 			},
 			{
 				Source:       "18",
@@ -16695,7 +16767,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3577,
+				Line:      3621,
 			},
 			{
 				Source:       "18",
@@ -16713,7 +16785,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3588,
+				Line:      3632,
 			},
 			{
 				Source:       "18",
@@ -16731,7 +16803,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3599,
+				Line:      3643,
 			},
 			{
 				Source:       "18",
@@ -16749,7 +16821,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3610,
+				Line:      3654,
 			},
 			{
 				Source:       "19",
@@ -16767,7 +16839,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3621,
+				Line:      3665,
 			},
 			{
 				Source:       "19",
@@ -16785,7 +16857,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3632,
+				Line:      3676,
 			},
 			{
 				Source:       "19",
@@ -16803,7 +16875,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3643,
+				Line:      3687,
 			},
 			{
 				Source:       "19",
@@ -16821,7 +16893,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3654,
+				Line:      3698,
 			},
 			{
 				Source:       "19",
@@ -16839,7 +16911,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3665,
+				Line:      3709,
 			},
 			{
 				Source:       "19",
@@ -16857,7 +16929,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3676,
+				Line:      3720,
 			},
 			{
 				Source:       "19",
@@ -16875,7 +16947,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3687,
+				Line:      3731,
 			},
 			{
 				Source:       "19",
@@ -16893,7 +16965,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3698,
+				Line:      3742,
 			},
 			{
 				Source:       "19",
@@ -16911,7 +16983,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3709,
+				Line:      3753,
 			},
 			{
 				Source:       "19",
@@ -16929,7 +17001,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3720,
+				Line:      3764,
 			},
 			{
 				Source:       "19",
@@ -16947,7 +17019,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3731,
+				Line:      3775,
 			},
 			{
 				Source:       "19",
@@ -16965,7 +17037,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3742,
+				Line:      3786,
 			},
 			{
 				Source:       "19",
@@ -16983,7 +17055,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3753,
+				Line:      3797,
 			},
 			{
 				Source:       "20",
@@ -17001,7 +17073,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3764,
+				Line:      3808,
 			},
 			{
 				Source:       "20",
@@ -17019,7 +17091,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3775,
+				Line:      3819,
 			},
 			{
 				Source:       "20",
@@ -17037,7 +17109,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3786,
+				Line:      3830,
 			},
 			{
 				Source:       "20",
@@ -17055,7 +17127,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3797,
+				Line:      3841,
 			},
 			{
 				Source:       "20",
@@ -17073,7 +17145,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3808,
+				Line:      3852,
 			},
 			{
 				Source:       "20",
@@ -17091,7 +17163,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3819,
+				Line:      3863,
 			},
 			{
 				Source:       "20",
@@ -17109,7 +17181,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3830,
+				Line:      3874,
 			},
 			{
 				Source:       "20",
@@ -17127,7 +17199,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3841,
+				Line:      3885,
 			},
 			{
 				Source:       "20",
@@ -17145,7 +17217,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3852,
+				Line:      3896,
+			},
+			{
+				Source:       "20",
+				Target:       "4.6.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Both aim at a safe, trustworthy online environment; 4.6.1 pursues it by jointly countering cybercrime and cyberterrorism through law-enforcement and judicial cooperation, the sentence recorded for 20→cn-africa-2021:8. It says nothing of standards or capabilities for the secure operation of systems, networks and data, or of commercial transactions.",
+				Quotes: mapping.Quotes{
+					Source: "建立安全、可靠和值得信赖的在线环境",
+					Target: "合力应对网络犯罪和网络恐怖主义威胁",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      3907,
 			},
 			{
 				Source:       "20",
@@ -17163,7 +17253,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3863,
+				Line:      3918,
 			},
 			{
 				Source:       "21(a)",
@@ -17181,7 +17271,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3874,
+				Line:      3929,
 			},
 			{
 				Source:       "21(a)",
@@ -17199,7 +17289,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3885,
+				Line:      3940,
 			},
 			{
 				Source:       "21(a)",
@@ -17217,7 +17307,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3896,
+				Line:      3951,
 			},
 			{
 				Source:       "21(a)",
@@ -17235,7 +17325,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3907,
+				Line:      3962,
 			},
 			{
 				Source:       "21(a)",
@@ -17253,7 +17343,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3918,
+				Line:      3973,
 			},
 			{
 				Source:       "21(a)",
@@ -17271,7 +17361,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3929,
+				Line:      3984,
 			},
 			{
 				Source:       "21(a)",
@@ -17289,7 +17379,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3940,
+				Line:      3995,
 			},
 			{
 				Source:       "21(a)",
@@ -17307,7 +17397,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3951,
+				Line:      4006,
 			},
 			{
 				Source:       "21(b)",
@@ -17325,7 +17415,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3962,
+				Line:      4017,
 			},
 			{
 				Source:       "21(b)",
@@ -17343,7 +17433,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3973,
+				Line:      4028,
 			},
 			{
 				Source:       "21(b)",
@@ -17361,7 +17451,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3984,
+				Line:      4039,
 			},
 			{
 				Source:       "21(b)",
@@ -17379,7 +17469,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3995,
+				Line:      4050,
 			},
 			{
 				Source:       "21(b)",
@@ -17397,7 +17487,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4006,
+				Line:      4061,
 			},
 			{
 				Source:       "21(b)",
@@ -17415,7 +17505,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4017,
+				Line:      4072,
 			},
 			{
 				Source:       "21(b)",
@@ -17433,7 +17523,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4028,
+				Line:      4083,
 			},
 			{
 				Source:       "21(b)",
@@ -17451,7 +17541,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4039,
+				Line:      4094,
 			},
 			{
 				Source:       "21(b)",
@@ -17469,7 +17559,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4050,
+				Line:      4105,
 			},
 			{
 				Source:       "21(b)",
@@ -17487,7 +17577,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4061,
+				Line:      4116,
 			},
 			{
 				Source:       "21(b)",
@@ -17505,7 +17595,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4072,
+				Line:      4127,
 			},
 			{
 				Source:       "21(b)",
@@ -17523,7 +17613,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4083,
+				Line:      4138,
 			},
 			{
 				Source:       "21(c)",
@@ -17541,7 +17631,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4094,
+				Line:      4149,
 			},
 			{
 				Source:       "21(d)",
@@ -17559,7 +17649,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4105,
+				Line:      4160,
 			},
 			{
 				Source:       "21(d)",
@@ -17577,7 +17667,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4116,
+				Line:      4171,
 			},
 			{
 				Source:       "21(d)",
@@ -17595,7 +17685,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4127,
+				Line:      4182,
 			},
 			{
 				Source:       "21(d)",
@@ -17613,7 +17703,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4138,
+				Line:      4193,
 			},
 			{
 				Source:       "21(d)",
@@ -17631,7 +17721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4149,
+				Line:      4204,
 			},
 			{
 				Source:       "21(d)",
@@ -17649,7 +17739,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4160,
+				Line:      4215,
 			},
 			{
 				Source:       "21(d)",
@@ -17667,7 +17757,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4171,
+				Line:      4226,
 			},
 			{
 				Source:       "21(d)",
@@ -17685,7 +17775,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4182,
+				Line:      4237,
 			},
 			{
 				Source:       "21(d)",
@@ -17703,7 +17793,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4193,
+				Line:      4248,
 			},
 			{
 				Source:       "21(e)",
@@ -17721,7 +17811,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4204,
+				Line:      4259,
 			},
 			{
 				Source:       "21(e)",
@@ -17739,7 +17829,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4215,
+				Line:      4270,
 			},
 			{
 				Source:       "21(e)",
@@ -17757,7 +17847,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4226,
+				Line:      4281,
 			},
 			{
 				Source:       "21(e)",
@@ -17775,7 +17865,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4237,
+				Line:      4292,
 			},
 			{
 				Source:       "21(f)",
@@ -17793,7 +17883,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4248,
+				Line:      4303,
 			},
 			{
 				Source:       "21(f)",
@@ -17811,7 +17901,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4259,
+				Line:      4314,
 			},
 			{
 				Source:       "21(f)",
@@ -17829,7 +17919,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4270,
+				Line:      4325,
 			},
 			{
 				Source:       "21(f)",
@@ -17847,7 +17937,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4281,
+				Line:      4336,
 			},
 			{
 				Source:       "21(f)",
@@ -17865,7 +17955,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4292,
+				Line:      4347,
+			},
+			{
+				Source:       "21(f)",
+				Target:       "4.4.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "capacity-building",
+				Note:         "Both share know-how: 4.4.1 proposes exchanges of experience on protecting critical information infrastructure, the sentence recorded for 21(f)→cn-africa-2021:6. It concerns security know-how among governments and agencies only and names no technology transfer or mutually agreed terms.",
+				Quotes: mapping.Quotes{
+					Source: "促进按照共同商定的条件采取举措,共享知识和转让技术",
+					Target: "积极开展关键信息基础设施保护的经验交流",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      4358,
 			},
 			{
 				Source:       "21(g)",
@@ -17883,7 +17991,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4303,
+				Line:      4369,
 			},
 			{
 				Source:       "21(g)",
@@ -17901,7 +18009,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4314,
+				Line:      4380,
 			},
 			{
 				Source:       "21(g)",
@@ -17919,7 +18027,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4325,
+				Line:      4391,
 			},
 			{
 				Source:       "21(g)",
@@ -17937,7 +18045,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4336,
+				Line:      4402,
 			},
 			{
 				Source:       "21(g)",
@@ -17955,7 +18063,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4347,
+				Line:      4413,
 			},
 			{
 				Source:       "21(g)",
@@ -17973,7 +18081,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4358,
+				Line:      4424,
 			},
 			{
 				Source:       "21(g)",
@@ -17991,7 +18099,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4369,
+				Line:      4435,
+			},
+			{
+				Source:       "21(h)",
+				Target:       "1.2.5",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-economy",
+				Note:         "Both support enterprise innovation through digital technology: the interest community would give policy support to help MSMEs innovate in products, services, processes and business models, the sentence recorded for 21(h)→cn-africa-2021:14. Here the support is general policy, not cooperation with developing countries (raising their network capacity is a separate sentence), and there is no exchange of knowledge and best practices on digital enterprises or local technology solutions.",
+				Quotes: mapping.Quotes{
+					Source: "以支持发展中国家的创新方案和本地技术解决方案",
+					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      4446,
 			},
 			{
 				Source:       "21(h)",
@@ -18009,7 +18135,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4380,
+				Line:      4457,
 			},
 			{
 				Source:       "21(h)",
@@ -18027,7 +18153,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4391,
+				Line:      4468,
 			},
 			{
 				Source:       "21(h)",
@@ -18045,7 +18171,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4402,
+				Line:      4479,
 			},
 			{
 				Source:       "21(h)",
@@ -18063,7 +18189,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4413,
+				Line:      4490,
 			},
 			{
 				Source:       "21(i)",
@@ -18081,7 +18207,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4424,
+				Line:      4501,
 			},
 			{
 				Source:       "21(i)",
@@ -18099,7 +18225,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4435,
+				Line:      4512,
 			},
 			{
 				Source:       "21(i)",
@@ -18117,7 +18243,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4446,
+				Line:      4523,
 			},
 			{
 				Source:       "21(j)",
@@ -18135,7 +18261,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4457,
+				Line:      4534,
 			},
 			{
 				Source:       "21(j)",
@@ -18153,7 +18279,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4468,
+				Line:      4545,
 			},
 			{
 				Source:       "21(j)",
@@ -18171,7 +18297,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4479,
+				Line:      4556,
 			},
 			{
 				Source:       "21(j)",
@@ -18189,7 +18315,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4490,
+				Line:      4567,
 			},
 			{
 				Source:       "21(j)",
@@ -18207,7 +18333,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4501,
+				Line:      4578,
 			},
 			{
 				Source:       "21(j)",
@@ -18225,7 +18351,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4512,
+				Line:      4589,
 			},
 			{
 				Source:       "21(j)",
@@ -18243,7 +18369,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4523,
+				Line:      4600,
 			},
 			{
 				Source:       "21(j)",
@@ -18261,7 +18387,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4534,
+				Line:      4611,
 			},
 			{
 				Source:       "21(j)",
@@ -18279,7 +18405,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4545,
+				Line:      4622,
 			},
 			{
 				Source:       "22",
@@ -18297,7 +18423,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4556,
+				Line:      4633,
 			},
 			{
 				Source:       "22",
@@ -18315,7 +18441,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4567,
+				Line:      4644,
 			},
 			{
 				Source:       "22",
@@ -18333,7 +18459,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4578,
+				Line:      4655,
 			},
 			{
 				Source:       "22",
@@ -18351,7 +18477,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4589,
+				Line:      4666,
 			},
 			{
 				Source:       "22",
@@ -18369,7 +18495,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4600,
+				Line:      4677,
 			},
 			{
 				Source:       "22",
@@ -18387,7 +18513,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4611,
+				Line:      4688,
 			},
 			{
 				Source:       "22",
@@ -18405,7 +18531,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4622,
+				Line:      4699,
 			},
 			{
 				Source:       "23(a)",
@@ -18423,7 +18549,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4633,
+				Line:      4710,
 			},
 			{
 				Source:       "23(a)",
@@ -18441,7 +18567,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4644,
+				Line:      4721,
 			},
 			{
 				Source:       "23(a)",
@@ -18459,7 +18585,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4655,
+				Line:      4732,
 			},
 			{
 				Source:       "23(a)",
@@ -18477,7 +18603,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4666,
+				Line:      4743,
 			},
 			{
 				Source:       "23(a)",
@@ -18495,7 +18621,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4677,
+				Line:      4754,
 			},
 			{
 				Source:       "23(a)",
@@ -18513,7 +18639,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4688,
+				Line:      4765,
 			},
 			{
 				Source:       "23(b)",
@@ -18531,7 +18657,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4699,
+				Line:      4776,
 			},
 			{
 				Source:       "23(b)",
@@ -18549,7 +18675,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4710,
+				Line:      4787,
 			},
 			{
 				Source:       "23(b)",
@@ -18567,7 +18693,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4721,
+				Line:      4798,
 			},
 			{
 				Source:       "23(b)",
@@ -18585,7 +18711,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4732,
+				Line:      4809,
 			},
 			{
 				Source:       "23(b)",
@@ -18603,7 +18729,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4743,
+				Line:      4820,
 			},
 			{
 				Source:       "23(b)",
@@ -18621,7 +18747,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4754,
+				Line:      4831,
 			},
 			{
 				Source:       "23(c)",
@@ -18639,7 +18765,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4765,
+				Line:      4842,
 			},
 			{
 				Source:       "23(c)",
@@ -18657,7 +18783,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4776,
+				Line:      4853,
 			},
 			{
 				Source:       "23(c)",
@@ -18675,7 +18801,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4787,
+				Line:      4864,
 			},
 			{
 				Source:       "23(d)",
@@ -18693,7 +18819,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4798,
+				Line:      4875,
 			},
 			{
 				Source:       "23(d)",
@@ -18711,7 +18837,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4809,
+				Line:      4886,
 			},
 			{
 				Source:       "23(d)",
@@ -18729,7 +18855,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4820,
+				Line:      4897,
 			},
 			{
 				Source:       "23(d)",
@@ -18747,7 +18873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4831,
+				Line:      4908,
 			},
 			{
 				Source:       "23(d)",
@@ -18765,7 +18891,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4842,
+				Line:      4919,
 			},
 			{
 				Source:       "23(d)",
@@ -18783,7 +18909,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4853,
+				Line:      4930,
 			},
 			{
 				Source:       "25(a)",
@@ -18801,7 +18927,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4864,
+				Line:      4941,
 			},
 			{
 				Source:       "25(a)",
@@ -18819,7 +18945,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4875,
+				Line:      4952,
 			},
 			{
 				Source:       "25(b)",
@@ -18837,7 +18963,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4886,
+				Line:      4963,
 			},
 			{
 				Source:       "25(b)",
@@ -18855,7 +18981,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4897,
+				Line:      4974,
 			},
 			{
 				Source:       "25(b)",
@@ -18873,7 +18999,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4908,
+				Line:      4985,
 			},
 			{
 				Source:       "25(b)",
@@ -18891,7 +19017,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4919,
+				Line:      4996,
 			},
 			{
 				Source:       "25(b)",
@@ -18909,7 +19035,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4930,
+				Line:      5007,
 			},
 			{
 				Source:       "26",
@@ -18927,7 +19053,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4941,
+				Line:      5018,
 			},
 			{
 				Source:       "26",
@@ -18945,7 +19071,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4952,
+				Line:      5029,
 			},
 			{
 				Source:       "26",
@@ -18963,7 +19089,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4963,
+				Line:      5040,
 			},
 			{
 				Source:       "26",
@@ -18981,7 +19107,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4974,
+				Line:      5051,
 			},
 			{
 				Source:       "26",
@@ -18999,7 +19125,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4985,
+				Line:      5062,
 			},
 			{
 				Source:       "26",
@@ -19017,7 +19143,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4996,
+				Line:      5073,
 			},
 			{
 				Source:       "27",
@@ -19035,7 +19161,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5007,
+				Line:      5084,
 			},
 			{
 				Source:       "27",
@@ -19053,7 +19179,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5018,
+				Line:      5095,
 			},
 			{
 				Source:       "27",
@@ -19071,7 +19197,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5029,
+				Line:      5106,
 			},
 			{
 				Source:       "27",
@@ -19089,7 +19215,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5040,
+				Line:      5117,
 			},
 			{
 				Source:       "27",
@@ -19107,7 +19233,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5051,
+				Line:      5128,
 			},
 			{
 				Source:       "27",
@@ -19125,7 +19251,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5062,
+				Line:      5139,
 			},
 			{
 				Source:       "27",
@@ -19143,7 +19269,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5073,
+				Line:      5150,
 			},
 			{
 				Source:       "27",
@@ -19161,7 +19287,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5084,
+				Line:      5161,
 			},
 			{
 				Source:       "27",
@@ -19179,7 +19305,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5095,
+				Line:      5172,
+			},
+			{
+				Source:       "27",
+				Target:       "4.5.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "internet-resources",
+				Note:         "Both say who takes part in governing the internet, here its critical resources: 4.5.1 calls for their joint management (共同管理) and fair distribution by the international community, the sentence recorded for 27→cn-africa-2021:11. It does not say whether 国际社会 means states or all stakeholders (it names governments, industry organisations and companies only for spreading IPv6), assigns no respective roles and never refers to the Geneva and Tunis outcomes; low confidence because, read as states only, it would leave out the stakeholders GDC 27 names.",
+				Quotes: mapping.Quotes{
+					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
+					Target: "推动国际社会共同管理和公平分配互联网基础资源",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5183,
 			},
 			{
 				Source:       "27",
@@ -19197,7 +19341,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5106,
+				Line:      5194,
 			},
 			{
 				Source:       "28",
@@ -19215,7 +19359,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5117,
+				Line:      5205,
 			},
 			{
 				Source:       "29(a)",
@@ -19233,7 +19377,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5128,
+				Line:      5216,
+			},
+			{
+				Source:       "29(a)",
+				Target:       "1.2.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "critical-infrastructure",
+				Note:         "Both aim at a reliable internet: the security community would strengthen international cooperation on protecting critical information infrastructure, the phrase recorded for 29(a)→cn-africa-2021:6, and adds sharing threat information and coordinated incident handling. It addresses the security of infrastructure against threats, not openness, interoperability or an enabling online environment for all.",
+				Quotes: mapping.Quotes{
+					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
+					Target: "加强关键信息基础设施保护",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5227,
 			},
 			{
 				Source:       "29(a)",
@@ -19251,7 +19413,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5139,
+				Line:      5238,
 			},
 			{
 				Source:       "29(a)",
@@ -19269,7 +19431,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5150,
+				Line:      5249,
 			},
 			{
 				Source:       "29(a)",
@@ -19287,7 +19449,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5161,
+				Line:      5260,
 			},
 			{
 				Source:       "29(a)",
@@ -19305,7 +19467,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5172,
+				Line:      5271,
+			},
+			{
+				Source:       "29(a)",
+				Target:       "4.2.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "peace-security",
+				Note:         "Both seek a secure online environment: 4.2.1 proposes cooperation and dialogue at all levels to jointly maintain peace and stability in cyberspace, the sentence recorded for 29(a)→cn-africa-2021:5. It frames security as peace among states under the UN Charter (peaceful settlement of disputes, no cyber arms race) rather than an environment safe and enabling for all users, and does not take up an open, global, interoperable internet.",
+				Quotes: mapping.Quotes{
+					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
+					Target: "共同维护网络空间和平与稳定",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5282,
 			},
 			{
 				Source:       "29(a)",
@@ -19323,7 +19503,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5183,
+				Line:      5293,
+			},
+			{
+				Source:       "29(a)",
+				Target:       "4.6.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Combating cybercrime and cyberterrorism, with law-enforcement and judicial cooperation and coordinated legislation, is one concrete measure for a safe and secure online environment, the sentence recorded for 29(a)→cn-africa-2021:8. 4.6.1 frames it as cooperation between governments and does not take up an open, global, interoperable internet or an enabling environment for all users.",
+				Quotes: mapping.Quotes{
+					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
+					Target: "合力应对网络犯罪和网络恐怖主义威胁",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5304,
 			},
 			{
 				Source:       "29(a)",
@@ -19341,7 +19539,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5194,
+				Line:      5315,
 			},
 			{
 				Source:       "29(b)",
@@ -19359,7 +19557,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5205,
+				Line:      5326,
 			},
 			{
 				Source:       "29(b)",
@@ -19377,7 +19575,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5216,
+				Line:      5337,
 			},
 			{
 				Source:       "29(c)",
@@ -19395,7 +19593,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5227,
+				Line:      5348,
 			},
 			{
 				Source:       "29(c)",
@@ -19413,7 +19611,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5238,
+				Line:      5359,
 			},
 			{
 				Source:       "29(c)",
@@ -19431,7 +19629,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5249,
+				Line:      5370,
 			},
 			{
 				Source:       "29(c)",
@@ -19449,7 +19647,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5260,
+				Line:      5381,
 			},
 			{
 				Source:       "29(d)",
@@ -19467,7 +19665,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5271,
+				Line:      5392,
 			},
 			{
 				Source:       "30",
@@ -19485,7 +19683,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5282,
+				Line:      5403,
 			},
 			{
 				Source:       "30",
@@ -19503,7 +19701,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5293,
+				Line:      5414,
 			},
 			{
 				Source:       "30",
@@ -19521,7 +19719,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5304,
+				Line:      5425,
 			},
 			{
 				Source:       "30",
@@ -19539,7 +19737,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5315,
+				Line:      5436,
 			},
 			{
 				Source:       "30",
@@ -19557,7 +19755,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5326,
+				Line:      5447,
 			},
 			{
 				Source:       "30",
@@ -19575,7 +19773,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5337,
+				Line:      5458,
 			},
 			{
 				Source:       "31(a)",
@@ -19593,7 +19791,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5348,
+				Line:      5469,
 			},
 			{
 				Source:       "31(a)",
@@ -19611,7 +19809,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5359,
+				Line:      5480,
 			},
 			{
 				Source:       "31(a)",
@@ -19629,7 +19827,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5370,
+				Line:      5491,
 			},
 			{
 				Source:       "31(a)",
@@ -19647,7 +19845,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5381,
+				Line:      5502,
 			},
 			{
 				Source:       "31(a)",
@@ -19665,7 +19863,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5392,
+				Line:      5513,
 			},
 			{
 				Source:       "31(a)",
@@ -19683,7 +19881,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5403,
+				Line:      5524,
 			},
 			{
 				Source:       "31(a)",
@@ -19701,7 +19899,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5414,
+				Line:      5535,
 			},
 			{
 				Source:       "31(b)",
@@ -19719,7 +19917,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5425,
+				Line:      5546,
 			},
 			{
 				Source:       "31(b)",
@@ -19737,7 +19935,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5436,
+				Line:      5557,
 			},
 			{
 				Source:       "31(b)",
@@ -19755,7 +19953,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5447,
+				Line:      5568,
 			},
 			{
 				Source:       "31(b)",
@@ -19773,7 +19971,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5458,
+				Line:      5579,
 			},
 			{
 				Source:       "31(c)",
@@ -19791,7 +19989,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5469,
+				Line:      5590,
 			},
 			{
 				Source:       "31(c)",
@@ -19809,7 +20007,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5480,
+				Line:      5601,
 			},
 			{
 				Source:       "31(c)",
@@ -19827,7 +20025,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5491,
+				Line:      5612,
 			},
 			{
 				Source:       "31(c)",
@@ -19845,7 +20043,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5502,
+				Line:      5623,
 			},
 			{
 				Source:       "31(c)",
@@ -19863,7 +20061,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5513,
+				Line:      5634,
 			},
 			{
 				Source:       "31(c)",
@@ -19881,7 +20079,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5524,
+				Line:      5645,
 			},
 			{
 				Source:       "31(c)",
@@ -19899,7 +20097,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5535,
+				Line:      5656,
 			},
 			{
 				Source:       "31(c)",
@@ -19917,7 +20115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5546,
+				Line:      5667,
 			},
 			{
 				Source:       "31(d)",
@@ -19935,7 +20133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5557,
+				Line:      5678,
 			},
 			{
 				Source:       "31(d)",
@@ -19953,7 +20151,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5568,
+				Line:      5689,
 			},
 			{
 				Source:       "31(e)",
@@ -19971,7 +20169,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5579,
+				Line:      5700,
 			},
 			{
 				Source:       "31(e)",
@@ -19989,7 +20187,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5590,
+				Line:      5711,
 			},
 			{
 				Source:       "31(f)",
@@ -20007,7 +20205,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5601,
+				Line:      5722,
 			},
 			{
 				Source:       "32(a)",
@@ -20025,7 +20223,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5612,
+				Line:      5733,
 			},
 			{
 				Source:       "32(b)",
@@ -20043,7 +20241,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5623,
+				Line:      5744,
 			},
 			{
 				Source:       "32(b)",
@@ -20061,7 +20259,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5634,
+				Line:      5755,
 			},
 			{
 				Source:       "32(c)",
@@ -20079,7 +20277,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5645,
+				Line:      5766,
 			},
 			{
 				Source:       "32(c)",
@@ -20097,7 +20295,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5656,
+				Line:      5777,
 			},
 			{
 				Source:       "32(c)",
@@ -20115,7 +20313,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5667,
+				Line:      5788,
 			},
 			{
 				Source:       "32(c)",
@@ -20133,7 +20331,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5678,
+				Line:      5799,
 			},
 			{
 				Source:       "33",
@@ -20151,7 +20349,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5689,
+				Line:      5810,
 			},
 			{
 				Source:       "33",
@@ -20169,7 +20367,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5700,
+				Line:      5821,
 			},
 			{
 				Source:       "33",
@@ -20187,7 +20385,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5711,
+				Line:      5832,
 			},
 			{
 				Source:       "34",
@@ -20205,7 +20403,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5722,
+				Line:      5843,
 			},
 			{
 				Source:       "34",
@@ -20223,7 +20421,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5733,
+				Line:      5854,
 			},
 			{
 				Source:       "34",
@@ -20241,7 +20439,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5744,
+				Line:      5865,
 			},
 			{
 				Source:       "34",
@@ -20259,7 +20457,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5755,
+				Line:      5876,
 			},
 			{
 				Source:       "34",
@@ -20277,7 +20475,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5766,
+				Line:      5887,
 			},
 			{
 				Source:       "35(a)",
@@ -20295,7 +20493,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5777,
+				Line:      5898,
 			},
 			{
 				Source:       "35(a)",
@@ -20313,7 +20511,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5788,
+				Line:      5909,
 			},
 			{
 				Source:       "35(a)",
@@ -20331,7 +20529,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5799,
+				Line:      5920,
 			},
 			{
 				Source:       "35(a)",
@@ -20349,7 +20547,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5810,
+				Line:      5931,
 			},
 			{
 				Source:       "35(b)",
@@ -20367,7 +20565,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5821,
+				Line:      5942,
 			},
 			{
 				Source:       "35(c)",
@@ -20385,7 +20583,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5832,
+				Line:      5953,
+			},
+			{
+				Source:       "35(d)",
+				Target:       "3.4.0.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "gender-inclusion",
+				Note:         "Practice: China reports strengthening support and help for vulnerable groups, the sentence recorded for 35(d)→cn-africa-2021:15. It reports effort rather than a commitment and has nothing on crises or on access to relevant, reliable and accurate information.",
+				Quotes: mapping.Quotes{
+					Source: "以保护处境脆弱群体和增强其权能",
+					Target: "加强对弱势群体的支持和帮助",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5964,
 			},
 			{
 				Source:       "35(d)",
@@ -20403,7 +20619,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5843,
+				Line:      5975,
 			},
 			{
 				Source:       "35(d)",
@@ -20421,7 +20637,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5854,
+				Line:      5986,
 			},
 			{
 				Source:       "36(a)",
@@ -20439,7 +20655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5865,
+				Line:      5997,
 			},
 			{
 				Source:       "36(a)",
@@ -20457,7 +20673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5876,
+				Line:      6008,
 			},
 			{
 				Source:       "36(a)",
@@ -20475,7 +20691,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5887,
+				Line:      6019,
 			},
 			{
 				Source:       "36(a)",
@@ -20493,7 +20709,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5898,
+				Line:      6030,
 			},
 			{
 				Source:       "36(a)",
@@ -20511,7 +20727,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5909,
+				Line:      6041,
 			},
 			{
 				Source:       "37",
@@ -20529,7 +20745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5920,
+				Line:      6052,
 			},
 			{
 				Source:       "37",
@@ -20547,7 +20763,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5931,
+				Line:      6063,
 			},
 			{
 				Source:       "37",
@@ -20565,7 +20781,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5942,
+				Line:      6074,
 			},
 			{
 				Source:       "37",
@@ -20583,7 +20799,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5953,
+				Line:      6085,
 			},
 			{
 				Source:       "37",
@@ -20601,7 +20817,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5964,
+				Line:      6096,
 			},
 			{
 				Source:       "38",
@@ -20619,7 +20835,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5975,
+				Line:      6107,
 			},
 			{
 				Source:       "38",
@@ -20637,7 +20853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5986,
+				Line:      6118,
 			},
 			{
 				Source:       "38",
@@ -20655,7 +20871,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5997,
+				Line:      6129,
 			},
 			{
 				Source:       "38",
@@ -20673,7 +20889,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6008,
+				Line:      6140,
 			},
 			{
 				Source:       "39(a)",
@@ -20691,7 +20907,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6019,
+				Line:      6151,
 			},
 			{
 				Source:       "39(a)",
@@ -20709,7 +20925,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6030,
+				Line:      6162,
 			},
 			{
 				Source:       "39(a)",
@@ -20727,7 +20943,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6041,
+				Line:      6173,
 			},
 			{
 				Source:       "39(b)",
@@ -20745,7 +20961,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6052,
+				Line:      6184,
 			},
 			{
 				Source:       "39(b)",
@@ -20763,7 +20979,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6063,
+				Line:      6195,
 			},
 			{
 				Source:       "39(c)",
@@ -20781,7 +20997,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6074,
+				Line:      6206,
 			},
 			{
 				Source:       "39(c)",
@@ -20799,7 +21015,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6085,
+				Line:      6217,
 			},
 			{
 				Source:       "39(c)",
@@ -20817,7 +21033,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6096,
+				Line:      6228,
 			},
 			{
 				Source:       "39(c)",
@@ -20835,7 +21051,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      6239,
 			},
 			{
 				Source:       "39(d)",
@@ -20853,7 +21069,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6118,
+				Line:      6250,
 			},
 			{
 				Source:       "39(d)",
@@ -20871,7 +21087,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6129,
+				Line:      6261,
 			},
 			{
 				Source:       "39(d)",
@@ -20889,7 +21105,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6140,
+				Line:      6272,
 			},
 			{
 				Source:       "39(d)",
@@ -20907,7 +21123,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6151,
+				Line:      6283,
 			},
 			{
 				Source:       "39(e)",
@@ -20925,7 +21141,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6162,
+				Line:      6294,
 			},
 			{
 				Source:       "39(e)",
@@ -20943,7 +21159,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6173,
+				Line:      6305,
 			},
 			{
 				Source:       "41",
@@ -20961,7 +21177,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6184,
+				Line:      6316,
 			},
 			{
 				Source:       "41",
@@ -20979,7 +21195,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6195,
+				Line:      6327,
 			},
 			{
 				Source:       "42(a)",
@@ -20997,7 +21213,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6206,
+				Line:      6338,
 			},
 			{
 				Source:       "42(b)",
@@ -21015,7 +21231,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6217,
+				Line:      6349,
 			},
 			{
 				Source:       "42(b)",
@@ -21033,7 +21249,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6228,
+				Line:      6360,
 			},
 			{
 				Source:       "42(c)",
@@ -21051,7 +21267,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6239,
+				Line:      6371,
 			},
 			{
 				Source:       "42(c)",
@@ -21069,7 +21285,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6250,
+				Line:      6382,
 			},
 			{
 				Source:       "43",
@@ -21087,7 +21303,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6261,
+				Line:      6393,
 			},
 			{
 				Source:       "44",
@@ -21105,7 +21321,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6272,
+				Line:      6404,
 			},
 			{
 				Source:       "44",
@@ -21123,7 +21339,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6283,
+				Line:      6415,
 			},
 			{
 				Source:       "44",
@@ -21141,7 +21357,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6294,
+				Line:      6426,
 			},
 			{
 				Source:       "45(c)",
@@ -21159,7 +21375,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6305,
+				Line:      6437,
 			},
 			{
 				Source:       "45(c)",
@@ -21177,7 +21393,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6316,
+				Line:      6448,
 			},
 			{
 				Source:       "46",
@@ -21195,7 +21411,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6327,
+				Line:      6459,
 			},
 			{
 				Source:       "46",
@@ -21213,7 +21429,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6338,
+				Line:      6470,
 			},
 			{
 				Source:       "46",
@@ -21231,7 +21447,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6349,
+				Line:      6481,
 			},
 			{
 				Source:       "46",
@@ -21249,7 +21465,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6360,
+				Line:      6492,
 			},
 			{
 				Source:       "47",
@@ -21267,7 +21483,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6371,
+				Line:      6503,
 			},
 			{
 				Source:       "47",
@@ -21285,7 +21501,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6382,
+				Line:      6514,
 			},
 			{
 				Source:       "48",
@@ -21303,7 +21519,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6393,
+				Line:      6525,
 			},
 			{
 				Source:       "48",
@@ -21321,7 +21537,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6404,
+				Line:      6536,
 			},
 			{
 				Source:       "49",
@@ -21339,7 +21555,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6415,
+				Line:      6547,
 			},
 			{
 				Source:       "49",
@@ -21357,7 +21573,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6426,
+				Line:      6558,
 			},
 			{
 				Source:       "50",
@@ -21375,7 +21591,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6437,
+				Line:      6569,
 			},
 			{
 				Source:       "50",
@@ -21393,7 +21609,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6448,
+				Line:      6580,
 			},
 			{
 				Source:       "51",
@@ -21411,7 +21627,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6459,
+				Line:      6591,
 			},
 			{
 				Source:       "51",
@@ -21429,7 +21645,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6470,
+				Line:      6602,
 			},
 			{
 				Source:       "51",
@@ -21447,7 +21663,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6481,
+				Line:      6613,
 			},
 			{
 				Source:       "51",
@@ -21465,7 +21681,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6492,
+				Line:      6624,
 			},
 			{
 				Source:       "52",
@@ -21483,7 +21699,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6503,
+				Line:      6635,
 			},
 			{
 				Source:       "52",
@@ -21501,7 +21717,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6514,
+				Line:      6646,
 			},
 			{
 				Source:       "52",
@@ -21519,7 +21735,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6525,
+				Line:      6657,
 			},
 			{
 				Source:       "53",
@@ -21537,7 +21753,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6536,
+				Line:      6668,
 			},
 			{
 				Source:       "53",
@@ -21555,7 +21771,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6547,
+				Line:      6679,
 			},
 			{
 				Source:       "53",
@@ -21573,7 +21789,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6558,
+				Line:      6690,
 			},
 			{
 				Source:       "53",
@@ -21591,7 +21807,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6569,
+				Line:      6701,
 			},
 			{
 				Source:       "53",
@@ -21609,7 +21825,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6580,
+				Line:      6712,
 			},
 			{
 				Source:       "54",
@@ -21627,7 +21843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6591,
+				Line:      6723,
 			},
 			{
 				Source:       "55",
@@ -21645,7 +21861,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6602,
+				Line:      6734,
 			},
 			{
 				Source:       "55",
@@ -21663,7 +21879,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6613,
+				Line:      6745,
 			},
 			{
 				Source:       "55(a)",
@@ -21681,7 +21897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6624,
+				Line:      6756,
 			},
 			{
 				Source:       "55(b)",
@@ -21699,7 +21915,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6635,
+				Line:      6767,
 			},
 			{
 				Source:       "55(b)",
@@ -21717,7 +21933,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6646,
+				Line:      6778,
 			},
 			{
 				Source:       "55(b)",
@@ -21735,7 +21951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6657,
+				Line:      6789,
 			},
 			{
 				Source:       "55(c)",
@@ -21753,7 +21969,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6668,
+				Line:      6800,
 			},
 			{
 				Source:       "55(c)",
@@ -21771,7 +21987,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6679,
+				Line:      6811,
 			},
 			{
 				Source:       "55(d)",
@@ -21789,7 +22005,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6690,
+				Line:      6822,
 			},
 			{
 				Source:       "56(b)",
@@ -21807,7 +22023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6701,
+				Line:      6833,
 			},
 			{
 				Source:       "59",
@@ -21825,7 +22041,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6712,
+				Line:      6844,
+			},
+			{
+				Source:       "60",
+				Target:       "1.2.5",
+				Stance:       "partial",
+				Relationship: "superset-of",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "digital-economy",
+				Note:         "1.2.5 takes up one element of GDC 60, letting MSMEs share more in the opportunities of the digital economy, the sentence recorded for 60→cn-africa-2021:14 (and 21(a)→1.2.5). It never mentions AI, AI capacity building, education and training programmes or access to open models, data and compute, which are the core of 60.",
+				Quotes: mapping.Quotes{
+					Source: "推动中小微型公司参与数字经济",
+					Target: "让中小微企业更多从数字经济发展中分享机遇",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      6855,
 			},
 			{
 				Source:       "60",
@@ -21843,7 +22077,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6723,
+				Line:      6866,
 			},
 			{
 				Source:       "61",
@@ -21861,7 +22095,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6734,
+				Line:      6877,
 			},
 			{
 				Source:       "61",
@@ -21879,7 +22113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6745,
+				Line:      6888,
 			},
 			{
 				Source:       "62",
@@ -21897,7 +22131,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6756,
+				Line:      6899,
 			},
 			{
 				Source:       "62",
@@ -21915,7 +22149,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6767,
+				Line:      6910,
 			},
 			{
 				Source:       "64",
@@ -21933,7 +22167,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6778,
+				Line:      6921,
 			},
 			{
 				Source:       "64",
@@ -21951,7 +22185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6789,
+				Line:      6932,
 			},
 			{
 				Source:       "64",
@@ -21969,7 +22203,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6800,
+				Line:      6943,
 			},
 			{
 				Source:       "64",
@@ -21987,7 +22221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6811,
+				Line:      6954,
 			},
 			{
 				Source:       "65",
@@ -22005,7 +22239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6822,
+				Line:      6965,
 			},
 			{
 				Source:       "65",
@@ -22023,7 +22257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6833,
+				Line:      6976,
 			},
 			{
 				Source:       "65",
@@ -22041,7 +22275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6844,
+				Line:      6987,
 			},
 			{
 				Source:       "65",
@@ -22059,7 +22293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6855,
+				Line:      6998,
 			},
 			{
 				Source:       "65",
@@ -22077,7 +22311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6866,
+				Line:      7009,
 			},
 			{
 				Source:       "65",
@@ -22095,7 +22329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6877,
+				Line:      7020,
 			},
 			{
 				Source:       "65",
@@ -22113,7 +22347,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6888,
+				Line:      7031,
 			},
 			{
 				Source:       "65",
@@ -22131,7 +22365,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6899,
+				Line:      7042,
 			},
 			{
 				Source:       "65",
@@ -22149,7 +22383,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6910,
+				Line:      7053,
 			},
 			{
 				Source:       "67",
@@ -22167,7 +22401,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6921,
+				Line:      7064,
 			},
 			{
 				Source:       "67",
@@ -22185,7 +22419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6932,
+				Line:      7075,
 			},
 			{
 				Source:       "68",
@@ -22203,7 +22437,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6943,
+				Line:      7086,
 			},
 			{
 				Source:       "69",
@@ -22221,7 +22455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6954,
+				Line:      7097,
 			},
 			{
 				Source:       "69",
@@ -22239,7 +22473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6965,
+				Line:      7108,
 			},
 			{
 				Source:       "73",
@@ -22257,7 +22491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6976,
+				Line:      7119,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -22270,7 +22504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6988,
+				Line:      7131,
 			},
 			{
 				Sources: []string{
@@ -22281,7 +22515,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6991,
+				Line:      7134,
 			},
 			{
 				Sources: []string{
@@ -22292,7 +22526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6994,
+				Line:      7137,
 			},
 			{
 				Sources: []string{
@@ -22303,7 +22537,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6997,
+				Line:      7140,
 			},
 			{
 				Sources: []string{
@@ -22314,7 +22548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7000,
+				Line:      7143,
 			},
 			{
 				Sources: []string{
@@ -22325,7 +22559,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7003,
+				Line:      7146,
 			},
 			{
 				Sources: []string{
@@ -22336,7 +22570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7006,
+				Line:      7149,
 			},
 			{
 				Sources: []string{
@@ -22347,7 +22581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7009,
+				Line:      7152,
 			},
 			{
 				Sources: []string{
@@ -22358,7 +22592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7012,
+				Line:      7155,
 			},
 			{
 				Sources: []string{
@@ -22370,7 +22604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7014,
+				Line:      7157,
 			},
 			{
 				Sources: []string{
@@ -22381,7 +22615,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7017,
+				Line:      7160,
 			},
 			{
 				Sources: []string{
@@ -22392,7 +22626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7020,
+				Line:      7163,
 			},
 			{
 				Sources: []string{
@@ -22406,7 +22640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7023,
+				Line:      7166,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
