@@ -90,8 +90,10 @@ func TestHTMLFollowsCompare(t *testing.T) {
 		if !strings.Contains(out, `<form id="filters" hidden>`) || strings.Contains(out, "<tr hidden") || strings.Contains(out, "<article hidden") {
 			t.Errorf("%+v: the page without JavaScript must show every row and hide the filter form", f)
 		}
-		if len(out) > 3<<20 {
-			t.Errorf("%+v: page is %d bytes, over 3 MB", f, len(out))
+		// Round 4 quadrupled the records (each pair view carries its
+		// counterparts' full texts); the page stays one forwardable file.
+		if len(out) > 5<<20 {
+			t.Errorf("%+v: page is %d bytes, over 5 MB", f, len(out))
 		}
 	}
 }
