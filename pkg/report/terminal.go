@@ -4,8 +4,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/muesli/termenv"
-
 	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
@@ -15,6 +13,9 @@ type TermOptions struct {
 	Color bool
 	// ASCII draws borders and marks with plain ASCII for limited terminals.
 	ASCII bool
+	// Background is the terminal's background, when known, for colours
+	// that read on it.
+	Background Background
 }
 
 // MinWidth is the narrowest layout the renderer attempts; narrower
@@ -24,18 +25,14 @@ const MinWidth = 10
 type term struct {
 	o  TermOptions
 	st style
+	th *Theme
 }
 
 // Terminal renders a doc for a person at a terminal, or for a pipe: then
 // with no escape codes at all and visible markers for marked text.
 func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	o.Width = max(o.Width, MinWidth)
-	t := &term{o: o, st: stylePlain}
-	if o.ASCII {
-		t.st = styleASCII
-	} else if o.Color {
-		t.st = styleColor
-	}
+	t := newTerm(o, NewTheme(o, o.Background))
 	var out []string
 	if d.Title != "" {
 		out = append(out, t.lines(Marked(d.Title, MarkBold), o.Width)...)
@@ -64,6 +61,10 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	}
 	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
 	return err
+}
+
+func newTerm(o TermOptions, th *Theme) *term {
+	return &term{o: o, st: th.st, th: th}
 }
 
 // display turns rich text into what is drawn: glyphs become symbols, text
@@ -130,35 +131,12 @@ func (t *term) lines(x Text, w int) []string {
 
 // paint styles one line: one escape sequence per run, never per character.
 func (t *term) paint(x Text) string {
+	if len(x) == 1 {
+		return t.th.Render(x[0].Mark, x[0].Text)
+	}
 	var b strings.Builder
 	for _, s := range x {
-		if t.st != styleColor || s.Mark == MarkNone || s.Text == "" {
-			b.WriteString(s.Text)
-			continue
-		}
-		st := termenv.String(s.Text)
-		p := termenv.ANSI256
-		switch s.Mark {
-		case MarkQuote:
-			st = st.Bold().Underline()
-		case MarkBold:
-			st = st.Bold()
-		case MarkDim, MarkSilent:
-			st = st.Faint()
-		case MarkAligned:
-			st = st.Foreground(p.Color("2"))
-		case MarkPartial:
-			st = st.Foreground(p.Color("3"))
-		case MarkDivergent:
-			st = st.Foreground(p.Color("1")).Bold()
-		case MarkInsert:
-			st = st.Foreground(p.Color("2")).Underline()
-		case MarkDelete:
-			st = st.Foreground(p.Color("1")).CrossOut()
-		case MarkMoved:
-			st = st.Foreground(p.Color("6")).Italic()
-		}
-		b.WriteString(st.String())
+		b.WriteString(t.th.Render(s.Mark, s.Text))
 	}
 	return b.String()
 }
