@@ -24,6 +24,9 @@ type IOStreams struct {
 	ErrOut io.Writer
 
 	IsTTY  bool // stdout is a terminal
+	// IsStdinTTY is whether standard input is a terminal (browse reads
+	// keys from it).
+	IsStdinTTY bool
 	Width  int  // columns available on stdout
 	Height int  // rows of the terminal; 0 when not a terminal
 	// ColorMode is auto, always or never (the --color flag).
@@ -41,6 +44,7 @@ func System() *IOStreams {
 			s.Width, s.Height = w, h
 		}
 	}
+	s.IsStdinTTY = term.IsTerminal(int(os.Stdin.Fd()))
 	s.applyColumns()
 	return s
 }

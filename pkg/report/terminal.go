@@ -31,24 +31,32 @@ type term struct {
 // Terminal renders a doc for a person at a terminal, or for a pipe: then
 // with no escape codes at all and visible markers for marked text.
 func Terminal(w io.Writer, d *Doc, o TermOptions) error {
-	o.Width = max(o.Width, MinWidth)
-	t := newTerm(o, NewTheme(o, o.Background))
+	out := NewTheme(o, o.Background).DocLines(d, o.Width)
+	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
+	return err
+}
+
+// DocLines lays d out at width w as the terminal renderer does, one string
+// per line, each at most w columns wide (browse shows reports this way).
+func (th *Theme) DocLines(d *Doc, w int) []string {
+	w = max(w, MinWidth)
+	t := newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th)
 	var out []string
 	if d.Title != "" {
-		out = append(out, t.lines(Marked(d.Title, MarkBold), o.Width)...)
+		out = append(out, t.lines(Marked(d.Title, MarkBold), w)...)
 	}
 	for _, m := range d.Meta {
-		out = append(out, t.lines(Marked(m.Label+": ", MarkDim).With(m.Value...), o.Width)...)
+		out = append(out, t.lines(Marked(m.Label+": ", MarkDim).With(m.Value...), w)...)
 	}
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case Heading:
 			out = append(out, "")
-			out = append(out, t.lines(Marked(b.Text, MarkBold), o.Width)...)
+			out = append(out, t.lines(Marked(b.Text, MarkBold), w)...)
 		case Para:
-			out = append(out, t.lines(b.Text, o.Width)...)
+			out = append(out, t.lines(b.Text, w)...)
 		case Fields:
-			out = append(out, t.fields(b, o.Width)...)
+			out = append(out, t.fields(b, w)...)
 		case *Table:
 			out = append(out, t.table(b)...)
 		}
@@ -56,11 +64,44 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	if l := legend(d, t.st); len(l) > 0 {
 		out = append(out, "")
 		for _, line := range l {
-			out = append(out, t.lines(Marked(line, MarkDim), o.Width)...)
+			out = append(out, t.lines(Marked(line, MarkDim), w)...)
 		}
 	}
-	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
-	return err
+	return out
+}
+
+// Lines wraps x to width w by the renderer's line-breaking rules and
+// styles each line: the one path from rich text to terminal lines.
+func (th *Theme) Lines(x Text, w int) []string {
+	return newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th).lines(x, max(w, 1))
+}
+
+// FieldLines lays out labelled values at width w, as reports do.
+func (th *Theme) FieldLines(f Fields, w int) []string {
+	return newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th).fields(f, max(w, 1))
+}
+
+// Line draws x on one line of at most w columns, cut with "…" if longer.
+func (th *Theme) Line(x Text, w int) string {
+	t := newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th)
+	return t.paint(Truncate(t.display(x), max(w, 1)))
+}
+
+// ColumnWidths sizes the columns of tb for avail content columns exactly
+// as the terminal table does (borders and padding not counted); ok is
+// false when even the narrowest layout does not fit.
+func (th *Theme) ColumnWidths(tb *Table, avail int) (widths []int, ok bool) {
+	t := newTerm(TermOptions{Width: avail, Color: th.Color, ASCII: th.ASCII}, th)
+	cells := make([][]Text, len(tb.Rows))
+	for i, r := range tb.Rows {
+		cells[i] = make([]Text, len(tb.Columns))
+		for j := range tb.Columns {
+			if j < len(r) {
+				cells[i][j] = t.display(r[j])
+			}
+		}
+	}
+	return columnWidths(tb, cells, avail)
 }
 
 func newTerm(o TermOptions, th *Theme) *term {
