@@ -2,15 +2,16 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
+	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
 // screen is one level of the stack: the matrix, a pair, a document, a diff.
@@ -37,8 +38,11 @@ type Model struct {
 	ctx    *Context
 	stack  []screen
 	help   help.Model
-	input  textinput.Model
-	typing bool   // the search prompt has focus: every key goes to it
+	// input is the search being typed: while typing, every key goes to it.
+	// (A few lines of our own rather than bubbles' textinput, whose
+	// clipboard support costs every crosswalk command start-up time.)
+	input  []rune
+	typing bool
 	query  string // the last search, for n and N
 	status string // a one-off message, shown until the next key
 }
@@ -46,9 +50,7 @@ type Model struct {
 // New is browse's root model, on the matrix.
 func New(o Options) *Model {
 	c := newContext(o)
-	m := &Model{ctx: c, help: help.New(), input: textinput.New()}
-	m.input.Prompt = "/"
-	m.input.Placeholder = "search clause text (either script)"
+	m := &Model{ctx: c, help: help.New()}
 	m.restyle()
 	m.push(newMatrix(m, c.Opts.Filter))
 	return m
@@ -60,12 +62,6 @@ func (m *Model) restyle() {
 	st := help.Styles{ShortKey: th.Key, FullKey: th.Key, ShortDesc: th.Status, FullDesc: th.Status,
 		ShortSeparator: th.Status, FullSeparator: th.Status, Ellipsis: th.Status}
 	m.help.Styles = st
-	is := textinput.DefaultStyles(m.ctx.Opts.Background != report.BackgroundLight)
-	if !th.Color {
-		is = textinput.Styles{}
-		is.Cursor.Blink = false
-	}
-	m.input.SetStyles(is)
 }
 
 func (m *Model) top() screen { return m.stack[len(m.stack)-1] }
@@ -92,7 +88,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
-		m.input.SetWidth(max(msg.Width-2, 1))
 		w, h := m.bodySize()
 		for _, s := range m.stack {
 			s.resize(w, h) // every screen, so a popped one fits too
@@ -121,13 +116,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case pushMsg:
 		m.push(msg.s)
 		return m, nil
+	case tea.PasteMsg:
+		if m.typing {
+			m.input = append(m.input, []rune(textnorm.Strip(msg.Content))...)
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		return m, m.keyPress(msg)
-	}
-	if m.typing {
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		return m, cmd
 	}
 	return m, nil
 }
@@ -142,18 +137,22 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		switch msg.String() {
 		case "enter":
 			m.typing = false
-			m.input.Blur()
-			m.query = strings.TrimSpace(m.input.Value())
+			m.query = strings.TrimSpace(string(m.input))
 			m.search(1)
-			return nil
 		case "esc", "ctrl+c":
 			m.typing = false
-			m.input.Blur()
-			return nil
+		case "backspace":
+			if len(m.input) > 0 {
+				m.input = m.input[:len(m.input)-1]
+			}
+		case "ctrl+u":
+			m.input = m.input[:0]
+		default:
+			if msg.Text != "" {
+				m.input = append(m.input, []rune(textnorm.Strip(msg.Text))...)
+			}
 		}
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		return cmd
+		return nil
 	}
 	if m.help.ShowAll {
 		// The key list is open: any key closes it; q still quits.
@@ -176,8 +175,8 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Search):
 		m.typing = true
-		m.input.Reset()
-		return m.input.Focus()
+		m.input = m.input[:0]
+		return nil
 	case key.Matches(msg, k.Next):
 		m.search(1)
 		return nil
@@ -221,8 +220,16 @@ func (m *Model) Frame() string {
 	}
 	var foot string
 	switch {
+	case m.typing && len(m.input) == 0:
+		foot = "/" + th.Cursor.Render(" ") + th.Status.Render(" search clause text, either script; enter finds, esc cancels")
 	case m.typing:
-		foot = m.input.View()
+		// The end of a long query stays in view.
+		q := string(m.input)
+		for report.Width(q) > w-2 {
+			_, size := utf8.DecodeRuneInString(q)
+			q = q[size:]
+		}
+		foot = "/" + q + th.Cursor.Render(" ")
 	case m.status != "":
 		foot = th.Status.Render(report.Truncate(report.Plain(m.status), w).String())
 	case m.help.ShowAll:
@@ -230,7 +237,7 @@ func (m *Model) Frame() string {
 	default:
 		foot = m.help.ShortHelpView(m.shortHelp(s))
 	}
-	lines = append(lines, foot)
+	lines = append(lines, cut(foot, w))
 	if m.ctx.Height < len(lines) {
 		lines = lines[:max(m.ctx.Height, 1)]
 	}

@@ -200,11 +200,18 @@ func (x *matrix) cellLines(i int) [][]string {
 	th := x.m.ctx.Theme
 	r := x.table.Rows[i]
 	out := make([][]string, 1+x.shown)
-	out[0] = []string{th.Line(gist(r[0]), x.widths[0])}
 	hgt := 1
 	for k := 0; k < x.shown; k++ {
 		out[1+k] = th.Lines(r[1+x.first+k], x.widths[1+k])
 		hgt = max(hgt, len(out[1+k]))
+	}
+	// The GDC cell is the report's: ID and summary, then the Chinese, one
+	// line each, cut to the column; it shows as many lines as the row has.
+	for _, l := range splitLines(r[0]) {
+		if len(out[0]) == hgt {
+			break
+		}
+		out[0] = append(out[0], th.Line(l, x.widths[0]))
 	}
 	for len(out[0]) < hgt {
 		out[0] = append(out[0], "")
@@ -212,15 +219,22 @@ func (x *matrix) cellLines(i int) [][]string {
 	return out
 }
 
-// gist is the first line of the report's GDC cell (ID and summary).
-func gist(t report.Text) report.Text {
-	var out report.Text
+// splitLines cuts rich text at its newlines.
+func splitLines(t report.Text) []report.Text {
+	out := []report.Text{nil}
 	for _, s := range t {
-		if i := strings.IndexByte(s.Text, '\n'); i >= 0 {
-			s.Text = s.Text[:i]
-			return append(out, s)
+		for {
+			i := strings.IndexByte(s.Text, '\n')
+			if i < 0 {
+				break
+			}
+			out[len(out)-1] = append(out[len(out)-1], report.Seg{Text: s.Text[:i], Mark: s.Mark})
+			out = append(out, nil)
+			s.Text = s.Text[i+1:]
 		}
-		out = append(out, s)
+		if s.Text != "" || s.Glyph != report.GlyphNone {
+			out[len(out)-1] = append(out[len(out)-1], s)
+		}
 	}
 	return out
 }

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -24,11 +22,10 @@ type reader struct {
 func newReader(m *Model, d *corpus.Document, at string) *reader {
 	ds := m.ctx.Opts.Data
 	v := view.NewRead(ds, d, m.ctx.Opts.Lang)
-	local := at
-	if i := strings.LastIndexByte(at, ':'); i >= 0 {
-		local = at[i+1:]
+	if at != "" {
+		at += "  " // the reading view starts each clause with its ID
 	}
-	return newDocReader(m, "crosswalk browse · "+d.ID+" · read in order (crosswalk show "+d.ID+")", v.Doc(), local+"  ")
+	return newDocReader(m, "crosswalk browse · "+d.ID+" · read in order (crosswalk show "+d.ID+")", v.Doc(), at)
 }
 
 func newDocReader(m *Model, name string, d *report.Doc, at string) *reader {
