@@ -25,8 +25,14 @@ type matrix struct {
 	cmp    *view.Compare
 	table  *report.Table // the report's own table: cells as compare draws them
 	// index holds, per row and column, the folded clause texts a search
-	// looks in: the GDC clause (column 0) and each counterpart.
+	// looks in: the GDC clause (column 0) and each counterpart. Built on
+	// the first search, not before the first frame.
 	index [][]string
+	vc    view.Context
+	// layouts caches the column widths for the current width, by first
+	// document column and number shown: they depend on every row, not on
+	// the cursor, so a key that moves the cursor does not recompute them.
+	layouts map[[2]int][]int
 
 	row, col int // cursor; col 0 is the GDC column
 	top      int // first row shown
@@ -58,12 +64,24 @@ func (x *matrix) rebuild() {
 			x.table = tb
 		}
 	}
-	x.index = make([][]string, len(x.cmp.Rows))
+	x.vc, x.index, x.layouts = vc, nil, nil
 	x.row = 0
 	for i, r := range x.cmp.Rows {
 		if r.Clause == keep {
 			x.row = i
 		}
+	}
+	x.col = min(x.col, len(x.cmp.Documents))
+	if x.w > 0 {
+		x.resize(x.w, x.h)
+	}
+}
+
+// buildIndex folds every clause text of the matrix for search.
+func (x *matrix) buildIndex() {
+	vc := x.vc
+	x.index = make([][]string, len(x.cmp.Rows))
+	for i, r := range x.cmp.Rows {
 		cols := make([]string, 1+len(r.Cells))
 		if cl, err := vc.Data.Corpus.Resolve(r.Clause); err == nil {
 			cols[0] = textnorm.Fold(cl.Text + "\n" + cl.SummaryEn)
@@ -78,10 +96,6 @@ func (x *matrix) rebuild() {
 			cols[1+j] = textnorm.Fold(b.String())
 		}
 		x.index[i] = cols
-	}
-	x.col = min(x.col, len(x.cmp.Documents))
-	if x.w > 0 {
-		x.resize(x.w, x.h)
 	}
 }
 
@@ -117,6 +131,9 @@ func describeFilter(f compare.Filter) string {
 // column taking what is left, at least 16 columns); documents that do not
 // fit beside it are scrolled to.
 func (x *matrix) resize(w, h int) {
+	if w != x.w {
+		x.layouts = nil
+	}
 	x.w, x.h = w, h
 	n := len(x.cmp.Documents)
 	x.first = min(x.first, max(n-1, 0))
@@ -147,6 +164,21 @@ func (x *matrix) resize(w, h int) {
 // layout sizes the GDC column and documents [first, first+k) for the
 // width; ok is false when they do not fit.
 func (x *matrix) layout(first, k int) ([]int, bool) {
+	if ws, ok := x.layouts[[2]int{first, k}]; ok {
+		return ws, ws != nil
+	}
+	if x.layouts == nil {
+		x.layouts = map[[2]int][]int{}
+	}
+	ws, ok := x.measure(first, k)
+	if !ok {
+		ws = nil
+	}
+	x.layouts[[2]int{first, k}] = ws
+	return ws, ok
+}
+
+func (x *matrix) measure(first, k int) ([]int, bool) {
 	tb := &report.Table{Columns: []report.Column{{Header: "GDC clause", Truncate: true}}}
 	for j := first; j < first+k; j++ {
 		tb.Columns = append(tb.Columns, x.table.Columns[1+j])
@@ -503,6 +535,9 @@ func (x *matrix) cycleTheme() {
 // find moves to the next row (and column) whose clause text holds q, in
 // either script: both sides are folded to Simplified first.
 func (x *matrix) find(q string, dir int) bool {
+	if x.index == nil {
+		x.buildIndex()
+	}
 	fq := textnorm.Fold(q)
 	n := len(x.index)
 	if n == 0 || fq == "" {
