@@ -23,12 +23,12 @@ type IOStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
 
-	IsTTY  bool // stdout is a terminal
+	IsTTY bool // stdout is a terminal
 	// IsStdinTTY is whether standard input is a terminal (browse reads
 	// keys from it).
 	IsStdinTTY bool
-	Width  int  // columns available on stdout
-	Height int  // rows of the terminal; 0 when not a terminal
+	Width      int // columns available on stdout
+	Height     int // rows of the terminal; 0 when not a terminal
 	// ColorMode is auto, always or never (the --color flag).
 	ColorMode string
 	getenv    func(string) string

@@ -35,9 +35,9 @@ type screen interface {
 
 // Model is the root of browse: the screen stack, help and search.
 type Model struct {
-	ctx    *Context
-	stack  []screen
-	help   help.Model
+	ctx   *Context
+	stack []screen
+	help  help.Model
 	// input is the search being typed: while typing, every key goes to it.
 	// (A few lines of our own rather than bubbles' textinput, whose
 	// clipboard support costs every crosswalk command start-up time.)
