@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
 
 	"github.com/crosswalk-dev/crosswalk/documents"
 	"github.com/crosswalk-dev/crosswalk/mappings"

@@ -175,9 +175,21 @@ func (f *Factory) render(o *outputFlags, v report.View, color bool) ([]byte, err
 		if o.Output != "" {
 			width = 100
 		}
-		err = report.Terminal(&buf, v.Doc(), report.TermOptions{Width: width, Color: color, ASCII: o.ASCII})
+		err = report.Terminal(&buf, v.Doc(), report.TermOptions{Width: width, Color: color, ASCII: o.ASCII, Background: f.background()})
 	}
 	return buf.Bytes(), err
+}
+
+// background is the terminal background as far as the environment says.
+func (f *Factory) background() report.Background {
+	dark, known := f.IO.DarkBackground()
+	switch {
+	case !known:
+		return report.BackgroundUnknown
+	case dark:
+		return report.BackgroundDark
+	}
+	return report.BackgroundLight
 }
 
 // writeFileAtomic writes name via a temporary file renamed into place. Every

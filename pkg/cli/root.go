@@ -202,6 +202,7 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdExport(f, nil),
 		NewCmdBrief(f, nil),
 		NewCmdCompare(f, nil),
+		NewCmdBrowse(f, nil),
 		NewCmdDivergences(f, nil),
 		NewCmdGaps(f, nil),
 		NewCmdPrinciples(f, nil),

@@ -23,9 +23,12 @@ type IOStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
 
-	IsTTY  bool // stdout is a terminal
-	Width  int  // columns available on stdout
-	Height int  // rows of the terminal; 0 when not a terminal
+	IsTTY bool // stdout is a terminal
+	// IsStdinTTY is whether standard input is a terminal (browse reads
+	// keys from it).
+	IsStdinTTY bool
+	Width      int // columns available on stdout
+	Height     int // rows of the terminal; 0 when not a terminal
 	// ColorMode is auto, always or never (the --color flag).
 	ColorMode string
 	getenv    func(string) string
@@ -41,6 +44,7 @@ func System() *IOStreams {
 			s.Width, s.Height = w, h
 		}
 	}
+	s.IsStdinTTY = term.IsTerminal(int(os.Stdin.Fd()))
 	s.applyColumns()
 	return s
 }
@@ -83,6 +87,25 @@ func (s *IOStreams) ColorEnabled() bool {
 		return true
 	}
 	return s.IsTTY
+}
+
+// DarkBackground says what the environment tells of the terminal's
+// background: COLORFGBG ("15;0": light text on a dark background), set by
+// rxvt, Konsole, iTerm2 and others. known is false when it says nothing.
+// The terminal itself is never asked: a terminal that does not answer the
+// question would stall every command.
+func (s *IOStreams) DarkBackground() (dark, known bool) {
+	v := s.getenv("COLORFGBG")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false, false
+	}
+	bg, err := strconv.Atoi(v[i+1:])
+	if err != nil || bg < 0 {
+		return false, false
+	}
+	// Colours 0-6 and 8 are dark; 7 and 9-15 light.
+	return bg <= 6 || bg == 8, true
 }
 
 // Getenv reads the environment through the streams (overridable in tests).

@@ -1,13 +1,9 @@
 package report
 
-import "strings"
+import (
+	"strings"
 
-// border is the set of box-drawing pieces of a table.
-type border struct{ h, v, tl, tm, tr, ml, mm, mr, bl, bm, br string }
-
-var (
-	boxBorder   = border{"─", "│", "┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘"}
-	asciiBorder = border{"-", "|", "+", "+", "+", "+", "+", "+", "+", "+", "+"}
+	"charm.land/lipgloss/v2"
 )
 
 // table draws t within the terminal width. Columns start at their widest
@@ -32,14 +28,11 @@ func (t *term) table(tb *Table) []string {
 	if !ok {
 		return t.records(tb)
 	}
-	b := boxBorder
-	if t.o.ASCII {
-		b = asciiBorder
-	}
+	b := t.th.Border
 	rule := func(l, m, r string) string {
 		parts := make([]string, n)
 		for j, w := range widths {
-			parts[j] = strings.Repeat(b.h, w+2)
+			parts[j] = strings.Repeat(b.Top, w+2)
 		}
 		return t.paint(Marked(l+strings.Join(parts, m)+r, MarkDim))
 	}
@@ -47,9 +40,9 @@ func (t *term) table(tb *Table) []string {
 	for j, c := range tb.Columns {
 		head[j] = Marked(c.Header, MarkBold)
 	}
-	out := []string{rule(b.tl, b.tm, b.tr)}
+	out := []string{rule(b.TopLeft, b.MiddleTop, b.TopRight)}
 	out = append(out, t.row(tb, head, widths, b)...)
-	out = append(out, rule(b.ml, b.mm, b.mr))
+	out = append(out, rule(b.MiddleLeft, b.Middle, b.MiddleRight))
 	multi := false
 	for _, r := range cells {
 		for j, c := range r {
@@ -58,15 +51,15 @@ func (t *term) table(tb *Table) []string {
 	}
 	for i, r := range cells {
 		if multi && i > 0 {
-			out = append(out, rule(b.ml, b.mm, b.mr))
+			out = append(out, rule(b.MiddleLeft, b.Middle, b.MiddleRight))
 		}
 		out = append(out, t.row(tb, r, widths, b)...)
 	}
-	return append(out, rule(b.bl, b.bm, b.br))
+	return append(out, rule(b.BottomLeft, b.MiddleBottom, b.BottomRight))
 }
 
 // row draws one table row, its cells wrapped (or truncated) to width.
-func (t *term) row(tb *Table, r []Text, widths []int, b border) []string {
+func (t *term) row(tb *Table, r []Text, widths []int, b lipgloss.Border) []string {
 	cols := make([][]Text, len(r))
 	height := 1
 	for j, c := range r {
@@ -77,7 +70,7 @@ func (t *term) row(tb *Table, r []Text, widths []int, b border) []string {
 		}
 		height = max(height, len(cols[j]))
 	}
-	v := t.paint(Marked(b.v, MarkDim))
+	v := t.paint(Marked(b.Left, MarkDim))
 	var out []string
 	for i := range height {
 		var sb strings.Builder

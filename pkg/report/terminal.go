@@ -4,8 +4,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/muesli/termenv"
-
 	"github.com/crosswalk-dev/crosswalk/pkg/textnorm"
 )
 
@@ -15,6 +13,9 @@ type TermOptions struct {
 	Color bool
 	// ASCII draws borders and marks with plain ASCII for limited terminals.
 	ASCII bool
+	// Background is the terminal's background, when known, for colours
+	// that read on it.
+	Background Background
 }
 
 // MinWidth is the narrowest layout the renderer attempts; narrower
@@ -24,34 +25,38 @@ const MinWidth = 10
 type term struct {
 	o  TermOptions
 	st style
+	th *Theme
 }
 
 // Terminal renders a doc for a person at a terminal, or for a pipe: then
 // with no escape codes at all and visible markers for marked text.
 func Terminal(w io.Writer, d *Doc, o TermOptions) error {
-	o.Width = max(o.Width, MinWidth)
-	t := &term{o: o, st: stylePlain}
-	if o.ASCII {
-		t.st = styleASCII
-	} else if o.Color {
-		t.st = styleColor
-	}
+	out := NewTheme(o, o.Background).DocLines(d, o.Width)
+	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
+	return err
+}
+
+// DocLines lays d out at width w as the terminal renderer does, one string
+// per line, each at most w columns wide (browse shows reports this way).
+func (th *Theme) DocLines(d *Doc, w int) []string {
+	w = max(w, MinWidth)
+	t := newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th)
 	var out []string
 	if d.Title != "" {
-		out = append(out, t.lines(Marked(d.Title, MarkBold), o.Width)...)
+		out = append(out, t.lines(Marked(d.Title, MarkBold), w)...)
 	}
 	for _, m := range d.Meta {
-		out = append(out, t.lines(Marked(m.Label+": ", MarkDim).With(m.Value...), o.Width)...)
+		out = append(out, t.lines(Marked(m.Label+": ", MarkDim).With(m.Value...), w)...)
 	}
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case Heading:
 			out = append(out, "")
-			out = append(out, t.lines(Marked(b.Text, MarkBold), o.Width)...)
+			out = append(out, t.lines(Marked(b.Text, MarkBold), w)...)
 		case Para:
-			out = append(out, t.lines(b.Text, o.Width)...)
+			out = append(out, t.lines(b.Text, w)...)
 		case Fields:
-			out = append(out, t.fields(b, o.Width)...)
+			out = append(out, t.fields(b, w)...)
 		case *Table:
 			out = append(out, t.table(b)...)
 		}
@@ -59,11 +64,48 @@ func Terminal(w io.Writer, d *Doc, o TermOptions) error {
 	if l := legend(d, t.st); len(l) > 0 {
 		out = append(out, "")
 		for _, line := range l {
-			out = append(out, t.lines(Marked(line, MarkDim), o.Width)...)
+			out = append(out, t.lines(Marked(line, MarkDim), w)...)
 		}
 	}
-	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
-	return err
+	return out
+}
+
+// Lines wraps x to width w by the renderer's line-breaking rules and
+// styles each line: the one path from rich text to terminal lines.
+func (th *Theme) Lines(x Text, w int) []string {
+	return newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th).lines(x, max(w, 1))
+}
+
+// FieldLines lays out labelled values at width w, as reports do.
+func (th *Theme) FieldLines(f Fields, w int) []string {
+	return newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th).fields(f, max(w, 1))
+}
+
+// Line draws x on one line of at most w columns, cut with "…" if longer.
+func (th *Theme) Line(x Text, w int) string {
+	t := newTerm(TermOptions{Width: w, Color: th.Color, ASCII: th.ASCII}, th)
+	return t.paint(Truncate(t.display(x), max(w, 1)))
+}
+
+// ColumnWidths sizes the columns of tb for avail content columns exactly
+// as the terminal table does (borders and padding not counted); ok is
+// false when even the narrowest layout does not fit.
+func (th *Theme) ColumnWidths(tb *Table, avail int) (widths []int, ok bool) {
+	t := newTerm(TermOptions{Width: avail, Color: th.Color, ASCII: th.ASCII}, th)
+	cells := make([][]Text, len(tb.Rows))
+	for i, r := range tb.Rows {
+		cells[i] = make([]Text, len(tb.Columns))
+		for j := range tb.Columns {
+			if j < len(r) {
+				cells[i][j] = t.display(r[j])
+			}
+		}
+	}
+	return columnWidths(tb, cells, avail)
+}
+
+func newTerm(o TermOptions, th *Theme) *term {
+	return &term{o: o, st: th.st, th: th}
 }
 
 // display turns rich text into what is drawn: glyphs become symbols, text
@@ -130,35 +172,12 @@ func (t *term) lines(x Text, w int) []string {
 
 // paint styles one line: one escape sequence per run, never per character.
 func (t *term) paint(x Text) string {
+	if len(x) == 1 {
+		return t.th.Render(x[0].Mark, x[0].Text)
+	}
 	var b strings.Builder
 	for _, s := range x {
-		if t.st != styleColor || s.Mark == MarkNone || s.Text == "" {
-			b.WriteString(s.Text)
-			continue
-		}
-		st := termenv.String(s.Text)
-		p := termenv.ANSI256
-		switch s.Mark {
-		case MarkQuote:
-			st = st.Bold().Underline()
-		case MarkBold:
-			st = st.Bold()
-		case MarkDim, MarkSilent:
-			st = st.Faint()
-		case MarkAligned:
-			st = st.Foreground(p.Color("2"))
-		case MarkPartial:
-			st = st.Foreground(p.Color("3"))
-		case MarkDivergent:
-			st = st.Foreground(p.Color("1")).Bold()
-		case MarkInsert:
-			st = st.Foreground(p.Color("2")).Underline()
-		case MarkDelete:
-			st = st.Foreground(p.Color("1")).CrossOut()
-		case MarkMoved:
-			st = st.Foreground(p.Color("6")).Italic()
-		}
-		b.WriteString(st.String())
+		b.WriteString(t.th.Render(s.Mark, s.Text))
 	}
 	return b.String()
 }

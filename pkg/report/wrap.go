@@ -68,8 +68,14 @@ func lastRune(s string) rune {
 	return rs[len(rs)-1]
 }
 
-// width is the number of terminal columns s takes (uniseg, as lipgloss).
+// width is the number of terminal columns s takes (uniseg). lipgloss v2
+// measures with x/ansi (displaywidth); TestWidthAgreesWithLipgloss checks
+// the two agree on every clause, glyph and border rune crosswalk draws.
 func width(s string) int { return uniseg.StringWidth(s) }
+
+// Width is the number of terminal columns s (without escape codes) takes,
+// as the terminal renderer measures it.
+func Width(s string) int { return width(s) }
 
 // minWidth is the widest unbreakable unit of t: the narrowest a column
 // holding t can be without splitting a word, an ID or a CJK phrase.
