@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "1d54bd5a6027"
+const snapshotVersion = "babe760a5500"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6055,7 +6055,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-speech-2014",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.6.0",
+		Version:  "1.7.0",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -6725,6 +6725,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      409,
 			},
 			{
+				Source:       "11(a)",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "connectivity",
+				Note:         "Both place connectivity within the development agenda: 1.4 says networks hold 'a very important place in the future global development agenda' and calls for universal internet access. The speech sets no targets, indicators or metrics, does not speak of meaningful or affordable connectivity, and names only the global (post-2015) agenda, not regional or national strategies.",
+				Quotes: mapping.Quotes{
+					Source: "纳入国际、区域和国家发展战略",
+					Target: "在未來全球發展議程中也佔據著極為重要的位置",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      420,
+			},
+			{
 				Source:       "11(b)",
 				Target:       "1.4",
 				Stance:       "partial",
@@ -6740,7 +6758,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      420,
+				Line:      431,
+			},
+			{
+				Source:       "11(c)",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "connectivity",
+				Note:         "Both aim at universal internet access: 1.4 calls for efforts to promote it (the span also recorded for 10→1.4). The speech says nothing of investing in or deploying resilient infrastructure, satellites or local networks, rural and remote coverage, equitable use of satellite orbits, or affordable rates, speed and reliability; 1.2.2 mentions ICT infrastructure only to assert state jurisdiction over it.",
+				Quotes: mapping.Quotes{
+					Source: "我们旨在以负担得起的费率、足够的速度和可靠性实现普遍接入",
+					Target: "應努力推動互聯網的普遍接入",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      442,
 			},
 			{
 				Source:       "12",
@@ -6758,7 +6794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      431,
+				Line:      453,
 			},
 			{
 				Source:       "13(e)",
@@ -6776,7 +6812,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      442,
+				Line:      464,
+			},
+			{
+				Source:       "18",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "digital-economy",
+				Note:         "Both tie wide access to digital technology to economic benefit for all: 1.4 says networks drive world economic growth and calls for universal access so that everyone gains from the internet's development opportunities. It never speaks of equitable or affordable use, nor of the knowledge, research, capacities or technology transfer on mutually agreed terms that GDC 18 counts as part of that use.",
+				Quotes: mapping.Quotes{
+					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
+					Target: "應努力推動互聯網的普遍接入,確保人人從網絡發展機遇中獲益",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      475,
 			},
 			{
 				Source:       "19",
@@ -6794,7 +6848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      453,
+				Line:      486,
 			},
 			{
 				Source:       "20",
@@ -6812,7 +6866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      464,
+				Line:      497,
 			},
 			{
 				Source:       "20",
@@ -6830,7 +6884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      475,
+				Line:      508,
 			},
 			{
 				Source:       "21(b)",
@@ -6848,7 +6902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      486,
+				Line:      519,
 			},
 			{
 				Source:       "21(d)",
@@ -6866,7 +6920,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      497,
+				Line:      530,
+			},
+			{
+				Source:       "21(g)",
+				Target:       "1.4",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "capacity-building",
+				Note:         "Both encourage forms of international cooperation in support of developing countries: 1.4 encourages bilateral, regional and international development cooperation, with more aid to help developing countries cross the digital divide. It names neither North-South, South-South nor triangular cooperation, nor universities, research institutions or the private sector, and aims at closing the divide, not at developing digital knowledge or research capacity.",
+				Quotes: mapping.Quotes{
+					Source: "鼓励南北、南南和三方合作",
+					Target: "鼓勵開展雙邊、區域及國際發展合作",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      541,
 			},
 			{
 				Source:       "21(j)",
@@ -6884,7 +6956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      508,
+				Line:      552,
 			},
 			{
 				Source:     "22",
@@ -6898,7 +6970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      519,
+				Line:      563,
 			},
 			{
 				Source:       "23(a)",
@@ -6916,7 +6988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      526,
+				Line:      570,
 			},
 			{
 				Source:       "23(d)",
@@ -6934,7 +7006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      537,
+				Line:      581,
 			},
 			{
 				Source:       "26",
@@ -6952,7 +7024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      548,
+				Line:      592,
 			},
 			{
 				Source:       "26",
@@ -6970,7 +7042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      559,
+				Line:      603,
 			},
 			{
 				Source:       "27",
@@ -6988,7 +7060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      570,
+				Line:      614,
 			},
 			{
 				Source:       "27",
@@ -7006,7 +7078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      581,
+				Line:      625,
 			},
 			{
 				Source:       "27",
@@ -7024,7 +7096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      592,
+				Line:      636,
 			},
 			{
 				Source:     "28",
@@ -7038,7 +7110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      603,
+				Line:      647,
 			},
 			{
 				Source:       "29(a)",
@@ -7056,7 +7128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      610,
+				Line:      654,
 			},
 			{
 				Source:       "29(a)",
@@ -7074,7 +7146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      621,
+				Line:      665,
 			},
 			{
 				Source:       "29(b)",
@@ -7092,7 +7164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      632,
+				Line:      676,
 			},
 			{
 				Source:       "31(c)",
@@ -7110,7 +7182,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      643,
+				Line:      687,
 			},
 			{
 				Source:       "31(d)",
@@ -7128,7 +7200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      654,
+				Line:      698,
 			},
 			{
 				Source:       "37",
@@ -7146,7 +7218,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      665,
+				Line:      709,
+			},
+			{
+				Source:       "39(c)",
+				Target:       "pre.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "data-protection",
+				Note:         "Both protect individuals' data privacy: pre.3 condemns 'certain countries'' mass data surveillance for seriously violating citizens' privacy (the span behind 37 and 39(d)→pre.3). It opposes foreign states' conduct only, raised alongside sovereignty, and never takes up individuals' consent, their choice over how their data are used, intellectual property, or legal protection of data privacy at home.",
+				Quotes: mapping.Quotes{
+					Source: "包括通过法律授权保护数据隐私",
+					Target: "個別國家大規模網絡數據監控活動嚴重侵犯別國主權和公民隱私",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      720,
 			},
 			{
 				Source:       "39(d)",
@@ -7164,7 +7254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      676,
+				Line:      731,
 			},
 			{
 				Source:       "64",
@@ -7182,7 +7272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      687,
+				Line:      742,
 			},
 			{
 				Source:       "65",
@@ -7200,7 +7290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      698,
+				Line:      753,
 			},
 			{
 				Source:       "65",
@@ -7218,7 +7308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      709,
+				Line:      764,
 			},
 			{
 				Source:       "67",
@@ -7236,7 +7326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      720,
+				Line:      775,
 			},
 			{
 				Source:       "68",
@@ -7254,7 +7344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      731,
+				Line:      786,
 			},
 			{
 				Source:       "69",
@@ -7272,7 +7362,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      742,
+				Line:      797,
+			},
+			{
+				Source:       "70",
+				Target:       "1.3",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "syntactic",
+				Confidence:   "low",
+				Theme:        "internet-governance",
+				Note:         "Both concern carrying out the WSIS outcomes: 1.3 calls for effectively implementing the important outcomes of the Summit's two phases (the span behind 68→1.3). The speech names no review of that implementation and never mentions the CSTD or any role for it in furthering an agreement like the Compact.",
+				Quotes: mapping.Quotes{
+					Source: "审查信息社会世界峰会成果后续落实情况",
+					Target: "應切實落實信息社會世界峰會兩階段會議的重要成果",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      808,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -7285,18 +7393,17 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      754,
+				Line:      820,
 			},
 			{
 				Sources: []string{
 					"7(5)",
-					"8(i)",
 				},
-				Note:      "The speech (2014) never mentions artificial intelligence or any other emerging technology by name, nor a responsible, human-centred approach to their life cycle.",
+				Note:      "The speech (2014) never mentions artificial intelligence or its international governance.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      757,
+				Line:      823,
 			},
 			{
 				Sources: []string{
@@ -7306,7 +7413,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      759,
+				Line:      825,
 			},
 			{
 				Sources: []string{
@@ -7316,28 +7423,40 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      761,
+				Line:      827,
 			},
 			{
 				Sources: []string{
 					"8(h)",
 				},
-				Note:      "The speech never mentions interoperability of digital systems or compatibility among governance approaches.",
+				Nearest:   "1.1",
+				Note:      "1.1 notes that cyberspace is interconnected (互聯互通) only to argue that states share security interests; the speech never calls for interoperability of digital systems or compatibility among governance approaches.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      763,
+				Line:      829,
+			},
+			{
+				Sources: []string{
+					"8(i)",
+				},
+				Nearest:   "1.4",
+				Note:      "1.4 adopts the WSIS goal of a people-centred (以人為本) information society, but the speech never mentions AI or any other emerging technology, nor a responsible, accountable, transparent or human-centred approach across a technology's life cycle or human oversight.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      832,
 			},
 			{
 				Sources: []string{
 					"8(j)",
 				},
-				Nearest:   "1.4",
-				Note:      "1.4 says networks drive world economic growth, but the speech never speaks of innovation, competition or companies thriving in the digital economy.",
+				Nearest:   "1.2.2",
+				Note:      "1.2.2 says the sovereignty principle creates a healthy environment for IT development (為信息技術的發展…營造一個健康的生態環境), but the speech never mentions innovation, creativity or competition, nor societies and companies of any size or origin thriving in the digital economy; the shared element is only digital development in general.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      765,
+				Line:      835,
 			},
 			{
 				Sources: []string{
@@ -7347,30 +7466,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      768,
-			},
-			{
-				Sources: []string{
-					"11(a)",
-					"13(d)",
-					"21(c)",
-				},
-				Note:      "The speech sets no targets, indicators, metrics, surveys or assessments.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-speech-2014",
-				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      770,
-			},
-			{
-				Sources: []string{
-					"11(c)",
-				},
-				Nearest:   "1.2.2",
-				Note:      "1.2.2 asserts state jurisdiction over ICT infrastructure on national territory but says nothing of investing in or deploying resilient infrastructure, satellites or rural coverage.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-speech-2014",
-				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      772,
+				Line:      838,
 			},
 			{
 				Sources: []string{
@@ -7384,7 +7480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      775,
+				Line:      840,
 			},
 			{
 				Sources: []string{
@@ -7399,12 +7495,22 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      778,
+				Line:      843,
+			},
+			{
+				Sources: []string{
+					"13(d)",
+					"21(c)",
+				},
+				Note:      "The speech sets no targets or indicators and proposes no surveys, assessments or data collection on digital inclusion or transformation gaps.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      845,
 			},
 			{
 				Sources: []string{
 					"14",
-					"15",
 					"16",
 					"17(a)",
 					"17(b)",
@@ -7417,19 +7523,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      780,
+				Line:      847,
 			},
 			{
 				Sources: []string{
-					"18",
-					"21(g)",
+					"15",
 				},
-				Nearest:   "1.4",
-				Note:      "1.4 calls for development cooperation and aid in general but never mentions knowledge sharing, research capacity, South-South or triangular cooperation, or technology transfer.",
+				Nearest:   "1.2.2",
+				Note:      "1.2.2 gives each government the right to set internet public policy suited to national conditions, but the speech never mentions digital public infrastructure, shared digital systems or safeguards for them.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      782,
+				Line:      849,
 			},
 			{
 				Sources: []string{
@@ -7438,11 +7543,11 @@ var snapshotMappings = []*mapping.File{
 					"21(i)",
 				},
 				Nearest:   "1.4",
-				Note:      "1.4 credits networks with driving growth, but the speech never mentions enterprises, MSMEs, start-ups, entrepreneurship or market access.",
+				Note:      "1.4 credits networks with driving growth, but the speech never mentions MSMEs, start-ups, entrepreneurship, market access or an open, non-discriminatory environment for firms; companies (企業) appear only in 1.2.2's government-led platform.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      785,
+				Line:      852,
 			},
 			{
 				Sources: []string{
@@ -7452,18 +7557,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      788,
+				Line:      855,
 			},
 			{
 				Sources: []string{
 					"21(f)",
 				},
 				Nearest:   "pre.1",
-				Note:      "pre.1 only hopes delegates at this one cybersecurity workshop will share practices and experience; the speech never takes up initiatives for knowledge sharing or technology transfer for development, or mutually agreed terms (1.4's aid to developing countries names neither).",
+				Note:      "pre.1 only hopes that delegates at this one cybersecurity workshop will exchange policies and share practices and experience; the speech proposes no initiative for knowledge sharing or technology transfer for development and never mentions mutually agreed terms.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      790,
+				Line:      857,
 			},
 			{
 				Sources: []string{
@@ -7473,11 +7578,12 @@ var snapshotMappings = []*mapping.File{
 					"25(a)",
 					"25(b)",
 				},
-				Note:      "The speech never mentions human rights, due diligence, remedies, children's rights, OHCHR or business and human rights (see the none record for 22).",
+				Nearest:   "pre.3",
+				Note:      "The speech never mentions human rights, due diligence, oversight or remedies, children's rights, OHCHR or business and human rights; its only rights wording, citizens' privacy violated by foreign mass surveillance (pre.3, 2.1), is read as a sovereignty grievance in the none record for 22.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      793,
+				Line:      860,
 			},
 			{
 				Sources: []string{
@@ -7488,18 +7594,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      795,
+				Line:      863,
 			},
 			{
 				Sources: []string{
 					"29(d)",
 				},
 				Nearest:   "1.4",
-				Note:      "1.4 calls for universal access, but the speech says nothing about internet shutdowns or measures targeting access.",
+				Note:      "1.4 calls for universal access, but the speech says nothing about internet shutdowns or measures targeting access (1.2.2 asserts jurisdiction over ICT infrastructure without speaking to interruptions).",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      798,
+				Line:      866,
 			},
 			{
 				Sources: []string{
@@ -7510,43 +7616,64 @@ var snapshotMappings = []*mapping.File{
 					"31(f)",
 				},
 				Nearest:   "pre.3",
-				Note:      "pre.3 names the spread of cybercrime and cyberterrorism, but the speech never mentions gender-based violence, hate speech, disinformation, cyberbullying, child sexual abuse, online child safety, harmful content or cooperation among online safety institutions.",
+				Note:      "pre.3 names the spread of cybercrime and cyberterrorism, but the speech never mentions gender-based violence, hate speech, disinformation, cyberbullying, child sexual abuse, online child safety, harmful content or cooperation among online safety institutions; end.1's 'secure cyberspace' is the slogan 和平、安全、開放、合作, not users' online safety.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      801,
+				Line:      869,
 			},
 			{
 				Sources: []string{
 					"32(a)",
-					"32(b)",
 					"32(c)",
 					"32(d)",
 					"36(a)",
 					"36(b)",
 					"36(c)",
 				},
-				Note:      "The speech never addresses technology companies, developers or social media platforms.",
+				Nearest:   "1.2.2",
+				Note:      "Companies (企業) appear only in 1.2.2's platform for interaction with government and social groups; the speech asks nothing of technology companies, developers or social media platforms on user engagement, safety training, reporting mechanisms, transparency, researcher data access or AI-generated content.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      804,
+				Line:      872,
+			},
+			{
+				Sources: []string{
+					"32(b)",
+				},
+				Nearest:   "1.2.2",
+				Note:      "1.2.2's platform for interaction among government, companies and social groups is a general multistakeholder arrangement resting on state sovereignty; the speech asks nothing of technology companies or developers and never mentions industry accountability frameworks, transparency of systems, defined responsibilities, standards or public reporting.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      875,
 			},
 			{
 				Sources: []string{
 					"33",
-					"34",
 					"35(a)",
 					"35(b)",
 					"35(c)",
 					"35(d)",
 					"35(e)",
 				},
-				Note:      "The speech never addresses information integrity, mis- or disinformation, hate speech, media or information literacy.",
+				Note:      "The speech never addresses access to reliable information, information manipulation, mis- or disinformation, hate speech, media or information literacy (1.2.2's ban on interference in others' internal affairs is discussed in the silence entry for 34).",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      806,
+				Line:      878,
+			},
+			{
+				Sources: []string{
+					"34",
+				},
+				Nearest:   "1.2.2",
+				Note:      "1.2.2 bars any state from using networks to interfere in other states' internal affairs, a sovereignty rule that protects states from one another; the speech never mentions information integrity, tolerance, democratic processes, mis- or disinformation, hate speech or information manipulation.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      880,
 			},
 			{
 				Sources: []string{
@@ -7570,30 +7697,29 @@ var snapshotMappings = []*mapping.File{
 					"49",
 				},
 				Nearest:   "pre.3",
-				Note:      "The speech's only mention of data is foreign mass data surveillance (pre.3); it never takes up data governance, data-protection frameworks, data standards, development data or cross-border data flows.",
+				Note:      "The speech's only mention of data is foreign mass data surveillance (pre.3); it never takes up data governance, data-protection frameworks, data standards, development data or cross-border data flows, and privacy appears in these clauses only as a condition on commitments the speech does not make.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      808,
-			},
-			{
-				Sources: []string{
-					"39(c)",
-				},
-				Nearest:   "pre.3",
-				Note:      "pre.3's only privacy wording condemns certain countries' mass surveillance of other countries' citizens; the speech never takes up individuals' consent or choice over the use of their data or a state's own legal protection of data privacy (CURATION §3.5: opposing others' conduct is not a narrower form of a pledge on one's own).",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-speech-2014",
-				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      811,
+				Line:      883,
 			},
 			{
 				Sources: []string{
 					"50",
+					"54",
+				},
+				Nearest:   "2.3",
+				Note:      "2.3 asks for inclusive, open international processes with developing-country representation and stakeholders' equal participation, but for cybersecurity cooperation; the speech (2014) never mentions AI or its governance.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      886,
+			},
+			{
+				Sources: []string{
 					"51",
 					"52",
 					"53",
-					"54",
 					"55",
 					"55(a)",
 					"55(b)",
@@ -7613,21 +7739,19 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      814,
+				Line:      889,
 			},
 			{
 				Sources: []string{
 					"66",
-					"70",
 					"71",
 					"72",
-					"74",
 				},
-				Note:      "These follow-up arrangements of the Compact (endorsement, CSTD, implementation map, an office, the high-level review) have no counterpart in the speech, which proposes no follow-up or review mechanism.",
+				Note:      "These follow-up arrangements of the Compact (endorsement, the implementation map, an office) have no counterpart in the speech, which proposes no follow-up or review mechanism.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      816,
+				Line:      891,
 			},
 			{
 				Sources: []string{
@@ -7638,7 +7762,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      818,
+				Line:      893,
+			},
+			{
+				Sources: []string{
+					"74",
+				},
+				Nearest:   "2.3",
+				Note:      "2.3 asks that international cybersecurity processes be inclusive and open with more developing-country representation, but the speech proposes no review of any agreement, no high-level review meeting and no consultations on its modalities; the shared words describe procedure only.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      896,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -7648,7 +7783,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-africa-2021",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.5.0",
+		Version:  "1.6.0",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -8336,6 +8471,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      420,
 			},
 			{
+				Source:       "8(c)",
+				Target:       "15",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "human-rights",
+				Note:         "Both direct digital technology towards children and persons with disabilities: item 15 encourages products and services suited to them (and to older persons and women) and raises vulnerable groups' digital skills. The initiative never names human rights or these groups' rights; it only proposes suitable products and skills, and it takes up neither human rights online and offline nor the right to development (see the none record for 22).",
+				Quotes: mapping.Quotes{
+					Source: "我们的合作将利用数字技术促进所有人权,包括儿童权利、残疾人权利和发展权",
+					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      431,
+			},
+			{
 				Source:       "8(d)",
 				Target:       "15",
 				Stance:       "partial",
@@ -8351,7 +8504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      431,
+				Line:      442,
 			},
 			{
 				Source:       "8(f)",
@@ -8369,7 +8522,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      442,
+				Line:      453,
 			},
 			{
 				Source:       "8(f)",
@@ -8387,7 +8540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      453,
+				Line:      464,
 			},
 			{
 				Source:       "8(g)",
@@ -8405,7 +8558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      464,
+				Line:      475,
 			},
 			{
 				Source:       "8(g)",
@@ -8423,7 +8576,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      475,
+				Line:      486,
 			},
 			{
 				Source:       "8(h)",
@@ -8441,7 +8594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      486,
+				Line:      497,
 			},
 			{
 				Source:       "8(h)",
@@ -8459,7 +8612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      497,
+				Line:      508,
 			},
 			{
 				Source:       "8(i)",
@@ -8477,7 +8630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      508,
+				Line:      519,
 			},
 			{
 				Source:       "8(i)",
@@ -8495,7 +8648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      519,
+				Line:      530,
 			},
 			{
 				Source:       "8(i)",
@@ -8513,7 +8666,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      530,
+				Line:      541,
 			},
 			{
 				Source:       "8(i)",
@@ -8531,7 +8684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      541,
+				Line:      552,
 			},
 			{
 				Source:       "8(j)",
@@ -8549,7 +8702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      552,
+				Line:      563,
 			},
 			{
 				Source:       "8(j)",
@@ -8567,7 +8720,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      563,
+				Line:      574,
 			},
 			{
 				Source:       "8(j)",
@@ -8585,7 +8738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      574,
+				Line:      585,
 			},
 			{
 				Source:       "8(k)",
@@ -8603,7 +8756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      585,
+				Line:      596,
 			},
 			{
 				Source:       "8(k)",
@@ -8621,7 +8774,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      596,
+				Line:      607,
 			},
 			{
 				Source:       "8(l)",
@@ -8639,7 +8792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      607,
+				Line:      618,
 			},
 			{
 				Source:       "8(l)",
@@ -8657,7 +8810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      618,
+				Line:      629,
 			},
 			{
 				Source:       "8(l)",
@@ -8675,7 +8828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      629,
+				Line:      640,
 			},
 			{
 				Source:       "8(l)",
@@ -8693,7 +8846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      640,
+				Line:      651,
 			},
 			{
 				Source:       "10",
@@ -8711,7 +8864,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      651,
+				Line:      662,
 			},
 			{
 				Source:       "10",
@@ -8729,7 +8882,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      662,
+				Line:      673,
 			},
 			{
 				Source:       "10",
@@ -8747,7 +8900,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      673,
+				Line:      684,
 			},
 			{
 				Source:       "11(b)",
@@ -8765,7 +8918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      684,
+				Line:      695,
 			},
 			{
 				Source:       "11(c)",
@@ -8783,7 +8936,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      695,
+				Line:      706,
 			},
 			{
 				Source:       "11(c)",
@@ -8801,7 +8954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      706,
+				Line:      717,
 			},
 			{
 				Source:       "11(c)",
@@ -8819,7 +8972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      717,
+				Line:      728,
 			},
 			{
 				Source:       "11(d)",
@@ -8837,7 +8990,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      728,
+				Line:      739,
 			},
 			{
 				Source:       "11(f)",
@@ -8855,7 +9008,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      739,
+				Line:      750,
 			},
 			{
 				Source:       "11(g)",
@@ -8873,7 +9026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      750,
+				Line:      761,
 			},
 			{
 				Source:       "12",
@@ -8891,7 +9044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      761,
+				Line:      772,
 			},
 			{
 				Source:       "12",
@@ -8909,7 +9062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      772,
+				Line:      783,
 			},
 			{
 				Source:       "12",
@@ -8927,7 +9080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      783,
+				Line:      794,
 			},
 			{
 				Source:       "13(a)",
@@ -8945,7 +9098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      794,
+				Line:      805,
 			},
 			{
 				Source:       "13(b)",
@@ -8963,7 +9116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      805,
+				Line:      816,
 			},
 			{
 				Source:       "13(b)",
@@ -8981,7 +9134,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      816,
+				Line:      827,
 			},
 			{
 				Source:       "13(c)",
@@ -8999,7 +9152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      827,
+				Line:      838,
 			},
 			{
 				Source:       "13(e)",
@@ -9017,7 +9170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      838,
+				Line:      849,
 			},
 			{
 				Source:       "13(e)",
@@ -9035,7 +9188,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      849,
+				Line:      860,
 			},
 			{
 				Source:       "13(e)",
@@ -9053,7 +9206,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      860,
+				Line:      871,
+			},
+			{
+				Source:       "13(g)",
+				Target:       "12",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "capacity-building",
+				Note:         "Both build digital skills through shared cross-border arrangements: item 12 sets up multi-channel exchange platforms and deepens China-Africa talent exchanges in digital innovation. The initiative never names competency frameworks, training standards, public or private funding, or brain drain; item 12 only arranges exchanges, and its capacity aim is participation in cyberspace governance.",
+				Quotes: mapping.Quotes{
+					Source: "便利汇集培训资源",
+					Target: "搭建多渠道的交流平台,深化中非数字创新领域人才交流合作",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      882,
+			},
+			{
+				Source:       "13(h)",
+				Target:       "15",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "gender-inclusion",
+				Note:         "Item 15 names women and children among the vulnerable groups for whom suitable products and services should be developed and whose digital skills should be raised, so it touches the GDC's women and girls only as users gaining basic skills. The initiative never mentions STEM education or research; it only offers suitable products and basic digital skills, not participation of women and girls in science and technology in all roles and at all levels.",
+				Quotes: mapping.Quotes{
+					Source: "促进妇女和女童在所有角色和所有各级的参与",
+					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务,提高弱势群体的数字技能",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      893,
 			},
 			{
 				Source:       "15",
@@ -9071,7 +9260,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      871,
+				Line:      904,
 			},
 			{
 				Source:       "16",
@@ -9089,7 +9278,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      882,
+				Line:      915,
 			},
 			{
 				Source:       "17(d)",
@@ -9107,7 +9296,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      893,
+				Line:      926,
 			},
 			{
 				Source:       "17(e)",
@@ -9125,7 +9314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      904,
+				Line:      937,
 			},
 			{
 				Source:       "17(f)",
@@ -9143,7 +9332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      915,
+				Line:      948,
 			},
 			{
 				Source:       "18",
@@ -9161,7 +9350,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      926,
+				Line:      959,
 			},
 			{
 				Source:       "18",
@@ -9179,7 +9368,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      937,
+				Line:      970,
 			},
 			{
 				Source:       "19",
@@ -9197,7 +9386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      948,
+				Line:      981,
 			},
 			{
 				Source:       "19",
@@ -9215,7 +9404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      959,
+				Line:      992,
 			},
 			{
 				Source:       "19",
@@ -9233,7 +9422,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      970,
+				Line:      1003,
 			},
 			{
 				Source:       "19",
@@ -9251,7 +9440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      981,
+				Line:      1014,
 			},
 			{
 				Source:       "20",
@@ -9269,7 +9458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      992,
+				Line:      1025,
 			},
 			{
 				Source:       "20",
@@ -9287,7 +9476,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1003,
+				Line:      1036,
 			},
 			{
 				Source:       "20",
@@ -9305,7 +9494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1014,
+				Line:      1047,
 			},
 			{
 				Source:       "21(a)",
@@ -9323,7 +9512,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1025,
+				Line:      1058,
 			},
 			{
 				Source:       "21(b)",
@@ -9341,7 +9530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1036,
+				Line:      1069,
 			},
 			{
 				Source:       "21(d)",
@@ -9359,7 +9548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1047,
+				Line:      1080,
 			},
 			{
 				Source:       "21(d)",
@@ -9377,7 +9566,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1058,
+				Line:      1091,
 			},
 			{
 				Source:       "21(d)",
@@ -9395,7 +9584,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1069,
+				Line:      1102,
 			},
 			{
 				Source:       "21(d)",
@@ -9413,7 +9602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1080,
+				Line:      1113,
 			},
 			{
 				Source:       "21(e)",
@@ -9431,7 +9620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1091,
+				Line:      1124,
 			},
 			{
 				Source:       "21(f)",
@@ -9449,7 +9638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1102,
+				Line:      1135,
 			},
 			{
 				Source:       "21(f)",
@@ -9467,7 +9656,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1113,
+				Line:      1146,
 			},
 			{
 				Source:       "21(f)",
@@ -9485,7 +9674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1124,
+				Line:      1157,
 			},
 			{
 				Source:       "21(f)",
@@ -9503,7 +9692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1135,
+				Line:      1168,
 			},
 			{
 				Source:       "21(g)",
@@ -9521,7 +9710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1146,
+				Line:      1179,
 			},
 			{
 				Source:       "21(g)",
@@ -9539,7 +9728,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1157,
+				Line:      1190,
 			},
 			{
 				Source:       "21(h)",
@@ -9557,7 +9746,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1168,
+				Line:      1201,
 			},
 			{
 				Source:       "21(h)",
@@ -9575,7 +9764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1179,
+				Line:      1212,
 			},
 			{
 				Source:       "21(i)",
@@ -9593,7 +9782,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1190,
+				Line:      1223,
 			},
 			{
 				Source:       "21(i)",
@@ -9611,7 +9800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1201,
+				Line:      1234,
 			},
 			{
 				Source:       "21(j)",
@@ -9629,7 +9818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1212,
+				Line:      1245,
 			},
 			{
 				Source:       "21(j)",
@@ -9647,7 +9836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1223,
+				Line:      1256,
 			},
 			{
 				Source:     "22",
@@ -9661,7 +9850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1234,
+				Line:      1267,
 			},
 			{
 				Source:       "23(a)",
@@ -9679,7 +9868,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1241,
+				Line:      1274,
 			},
 			{
 				Source:       "23(a)",
@@ -9697,7 +9886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1252,
+				Line:      1285,
 			},
 			{
 				Source:       "23(a)",
@@ -9715,7 +9904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1263,
+				Line:      1296,
 			},
 			{
 				Source:       "26",
@@ -9733,7 +9922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1274,
+				Line:      1307,
 			},
 			{
 				Source:       "26",
@@ -9751,7 +9940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1285,
+				Line:      1318,
 			},
 			{
 				Source:       "27",
@@ -9769,7 +9958,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1296,
+				Line:      1329,
 			},
 			{
 				Source:       "27",
@@ -9787,7 +9976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1307,
+				Line:      1340,
 			},
 			{
 				Source:       "27",
@@ -9805,7 +9994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1318,
+				Line:      1351,
 			},
 			{
 				Source:       "27",
@@ -9823,7 +10012,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1329,
+				Line:      1362,
 			},
 			{
 				Source:       "27",
@@ -9841,7 +10030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1340,
+				Line:      1373,
 			},
 			{
 				Source:       "28",
@@ -9859,7 +10048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1351,
+				Line:      1384,
 			},
 			{
 				Source:       "29(a)",
@@ -9877,7 +10066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1362,
+				Line:      1395,
 			},
 			{
 				Source:       "29(a)",
@@ -9895,7 +10084,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1373,
+				Line:      1406,
 			},
 			{
 				Source:       "29(a)",
@@ -9913,7 +10102,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1384,
+				Line:      1417,
 			},
 			{
 				Source:       "29(a)",
@@ -9931,7 +10120,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1395,
+				Line:      1428,
 			},
 			{
 				Source:       "29(b)",
@@ -9949,7 +10138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1406,
+				Line:      1439,
 			},
 			{
 				Source:       "29(b)",
@@ -9967,7 +10156,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1417,
+				Line:      1450,
 			},
 			{
 				Source:       "29(c)",
@@ -9985,7 +10174,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1428,
+				Line:      1461,
+			},
+			{
+				Source:       "30",
+				Target:       "8",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Both call for combating harmful conduct carried out through technology: item 8 cracks down on cybercrime across its ecosystem and chain and jointly tackles the threats of cybercrime and cyberterrorism, the latter a form of technology-enabled violence within the GDC's 'all forms of violence'. Item 8 never names violence against persons, sexual or gender-based violence, hate speech, mis- or disinformation, cyberbullying or child sexual exploitation; it only targets crime and terrorism in general, and says nothing of remedies or of protecting privacy and freedom of expression.",
+				Quotes: mapping.Quotes{
+					Source: "我们必须紧急打击和应对一切形式的暴力",
+					Target: "合力应对网络犯罪和网络恐怖主义威胁",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1472,
+			},
+			{
+				Source:       "31(a)",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-trust-safety",
+				Note:         "Both use rules on industry to keep users secure online: item 7 bars companies from pre-installing backdoors or malicious code and from stealing data through their products and services. The initiative never mentions users' mental health and well-being, safe civic space or harmful content on platforms, and names no international-law test; item 7 only sets data-security duties for companies.",
+				Quotes: mapping.Quotes{
+					Source: "为所有用户创建安全和可靠的在线空间,通过界定和采取符合国际法的共同标准、准则和行业行动",
+					Target: "要求企业不得在信息技术设备中预设后门、恶意代码等,不得利用提供产品、服务的便利条件窃取数据",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1483,
 			},
 			{
 				Source:       "31(c)",
@@ -10003,7 +10228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1439,
+				Line:      1494,
 			},
 			{
 				Source:       "31(d)",
@@ -10021,7 +10246,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1450,
+				Line:      1505,
+			},
+			{
+				Source:       "31(e)",
+				Target:       "8",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Both build means of countering harm in the digital space (打击): item 8 further improves mechanisms against cybercrime and cyberterrorism. Item 8 never names violence or abuse against persons, never speaks of measuring or monitoring it and consults no stakeholders; it only strengthens mechanisms against crime and terrorism.",
+				Quotes: mapping.Quotes{
+					Source: "制定有效的方法衡量、监测和打击数字空间的一切形式暴力和侵害",
+					Target: "进一步完善打击网络犯罪与网络恐怖主义的机制建设",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1516,
 			},
 			{
 				Source:       "32(a)",
@@ -10039,7 +10282,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1461,
+				Line:      1527,
+			},
+			{
+				Source:       "32(c)",
+				Target:       "15",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-trust-safety",
+				Note:         "Both ask for digital provision suited to child users: item 15 encourages products and services suitable for children (and older persons, persons with disabilities and women). The initiative never mentions online safety, safety training materials or safeguards, and calls on no companies or platforms; item 15 only encourages suitable products (the parallel record is 32(d)→15).",
+				Quotes: mapping.Quotes{
+					Source: "为其用户提供有关在线安全、特别是涉及儿童和青少年用户的培训材料和保障措施",
+					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1538,
 			},
 			{
 				Source:       "32(d)",
@@ -10057,7 +10318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1472,
+				Line:      1549,
 			},
 			{
 				Source:       "35(a)",
@@ -10075,7 +10336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1483,
+				Line:      1560,
 			},
 			{
 				Source:       "35(d)",
@@ -10093,7 +10354,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1494,
+				Line:      1571,
 			},
 			{
 				Source:       "35(d)",
@@ -10111,7 +10372,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1505,
+				Line:      1582,
+			},
+			{
+				Source:       "36(a)",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "data-protection",
+				Note:         "Both concern how users' personal data are processed: item 7 regulates the collection, storage, use, processing and transfer of data to protect personal information rights and interests. The initiative never asks companies or platforms for transparency or accountability on terms of service, content moderation, algorithms or data handling, and never mentions informed choice or consent; item 7 only regulates the practices themselves (cf. 39(c)→7).",
+				Quotes: mapping.Quotes{
+					Source: "以当地语文对用户个人数据的处理方面,从而使用户能够作出知情选择及给予或撤回知情同意",
+					Target: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为,保障个人信息权益",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1593,
 			},
 			{
 				Source:       "37",
@@ -10129,7 +10408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1516,
+				Line:      1604,
 			},
 			{
 				Source:       "38",
@@ -10147,7 +10426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1527,
+				Line:      1615,
 			},
 			{
 				Source:       "38",
@@ -10165,7 +10444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1538,
+				Line:      1626,
 			},
 			{
 				Source:       "39(a)",
@@ -10183,7 +10462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1549,
+				Line:      1637,
 			},
 			{
 				Source:       "39(b)",
@@ -10201,7 +10480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1560,
+				Line:      1648,
 			},
 			{
 				Source:       "39(c)",
@@ -10219,7 +10498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1571,
+				Line:      1659,
 			},
 			{
 				Source:       "39(d)",
@@ -10237,7 +10516,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1582,
+				Line:      1670,
+			},
+			{
+				Source:       "39(e)",
+				Target:       "12",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "capacity-building",
+				Note:         "Both develop skilled digital personnel: item 12 deepens China-Africa talent exchanges and cooperation in digital innovation. Item 12 never mentions data handling, data security or privacy; its talent exchanges serve digital innovation and governance capacity, not a workforce for safe data work.",
+				Quotes: mapping.Quotes{
+					Source: "培养能够以保护隐私方式安全地收集、处理、分析、存储和传输数据的高技能劳动力",
+					Target: "深化中非数字创新领域人才交流合作",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1681,
+			},
+			{
+				Source:       "41",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "data-standards",
+				Note:         "Both seek data standards held in common across countries: item 7 promotes international mutual recognition of personal-information protection rules and standards. These are protection standards; the initiative never mentions data exchange, wider data access and sharing, data divides or open data initiatives.",
+				Quotes: mapping.Quotes{
+					Source: "共同的数据标准和可互操作的数据交换可以增加数据的可及性和共享",
+					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1692,
 			},
 			{
 				Source:       "43",
@@ -10255,7 +10570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1593,
+				Line:      1703,
 			},
 			{
 				Source:       "43",
@@ -10273,7 +10588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1604,
+				Line:      1714,
 			},
 			{
 				Source:       "44",
@@ -10291,7 +10606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1615,
+				Line:      1725,
 			},
 			{
 				Source:       "45(c)",
@@ -10309,21 +10624,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1626,
+				Line:      1736,
 			},
 			{
-				Source:     "46",
-				Stance:     "none",
-				Confidence: "medium",
-				Theme:      "cross-border-data",
-				Note:       "Item 7 treats data only as a matter of security and protection (regulating \"transmission\" among other practices, banning backdoors and data theft, endorsing the Global Data Security Initiative), and item 6 opposes stealing other states' important data. Despite its e-commerce and MSME items, the initiative never takes up trusted cross-border data flows or their benefits.",
+				Source:       "46",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cross-border-data",
+				Note:         "Item 7 regulates data transmission and provision (传输、提供) and promotes international mutual recognition of personal-information protection rules, an interoperable arrangement of the kind that lets data move between countries under data-protection safeguards. The initiative never mentions cross-border data flows, their benefits for the digital economy or MSMEs, or mechanisms to promote them; item 7 frames data wholly as security and protection. Low because reading mutual recognition as a data-flow mechanism is an interpretation.",
 				Quotes: mapping.Quotes{
-					Source: "我们确认可靠和可信的跨境数据流动的潜在社会、经济和发展惠益",
+					Source: "确定创新、可互操作和包容的机制,促进国家内部和国家之间可信的数据流动",
+					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1637,
+				Line:      1747,
+			},
+			{
+				Source:       "47",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cross-border-data",
+				Note:         "Both seek international exchange on how countries regulate data: item 7 proposes international exchanges and cooperation on data-security and personal-information rules and standards, and their mutual recognition. The initiative never mentions cross-border data flows, consultation among all stakeholders or publicly available knowledge and best practice; item 7's exchanges concern protection rules only.",
+				Quotes: mapping.Quotes{
+					Source: "以更好地了解对于如何促进可信跨境数据流动的监管办法之间所存在的共性、互补性、趋同性和差异性",
+					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1758,
 			},
 			{
 				Source:       "48",
@@ -10341,7 +10678,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1644,
+				Line:      1769,
+			},
+			{
+				Source:       "49",
+				Target:       "7",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "data-governance",
+				Note:         "Both seek international common ground on data rules: item 7 pursues mutual recognition of personal-information protection rules consistent with the UN Charter's purposes. The initiative never proposes continued discussion at the UN, names no Statistical Commission and never speaks of development-related data governance; item 7's common ground covers personal-information protection only.",
+				Quotes: mapping.Quotes{
+					Source: "努力就与发展有关的各级数据治理达成共同理解",
+					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1780,
 			},
 			{
 				Source:       "60",
@@ -10359,7 +10714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1655,
+				Line:      1791,
 			},
 			{
 				Source:       "64",
@@ -10377,7 +10732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1666,
+				Line:      1802,
 			},
 			{
 				Source:       "64",
@@ -10395,7 +10750,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1677,
+				Line:      1813,
 			},
 			{
 				Source:       "65",
@@ -10413,7 +10768,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1688,
+				Line:      1824,
 			},
 			{
 				Source:       "65",
@@ -10431,7 +10786,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1699,
+				Line:      1835,
+			},
+			{
+				Source:       "66",
+				Target:       "pre.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "follow-up",
+				Note:         "Both invite others to endorse a text and take part in carrying it out: the preamble welcomes African countries' support for and participation in the initiative, after calling on companies, technical communities and social organisations to build cyberspace together. It invites states, not international and regional organisations, the private sector, academia, the technical community or civil society, to endorse it, and sets no endorsement modality or follow-up.",
+				Quotes: mapping.Quotes{
+					Source: "认可本契约,并积极参与其执行和后续行动",
+					Target: "欢迎非洲国家支持和参与",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1846,
 			},
 			{
 				Source:       "67",
@@ -10449,7 +10822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1710,
+				Line:      1857,
 			},
 			{
 				Source:       "68",
@@ -10467,7 +10840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1721,
+				Line:      1868,
 			},
 			{
 				Source:       "69",
@@ -10485,7 +10858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1732,
+				Line:      1879,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -10494,11 +10867,11 @@ var snapshotMappings = []*mapping.File{
 					"4",
 				},
 				Nearest:   "end.1",
-				Note:      "The closing's 'closer community with a shared future in cyberspace' and 'better future for humankind' is a slogan; no clause names an inclusive, open, sustainable, fair, safe and secure digital future for all.",
+				Note:      "The closing's 'closer community with a shared future in cyberspace' and 'better future for humankind', like the preamble's community of development, security, responsibility and interests, is a slogan; no clause names an inclusive, open, sustainable, fair, safe and secure digital future for all or limits itself to the non-military domain.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1744,
+				Line:      1891,
 			},
 			{
 				Sources: []string{
@@ -10509,18 +10882,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1747,
-			},
-			{
-				Sources: []string{
-					"8(c)",
-				},
-				Nearest:   "7",
-				Note:      "The initiative never mentions human rights, online or offline, nor children's, disability or development rights; item 7's 个人信息权益 is a data-protection interest (see the none record for 22).",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1750,
+				Line:      1894,
 			},
 			{
 				Sources: []string{
@@ -10531,7 +10893,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1753,
+				Line:      1897,
 			},
 			{
 				Sources: []string{
@@ -10542,7 +10904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1756,
+				Line:      1900,
 			},
 			{
 				Sources: []string{
@@ -10552,7 +10914,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1759,
+				Line:      1903,
 			},
 			{
 				Sources: []string{
@@ -10564,7 +10926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1761,
+				Line:      1905,
 			},
 			{
 				Sources: []string{
@@ -10574,7 +10936,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1763,
+				Line:      1907,
 			},
 			{
 				Sources: []string{
@@ -10585,28 +10947,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1765,
-			},
-			{
-				Sources: []string{
-					"13(g)",
-				},
-				Nearest:   "12",
-				Note:      "Item 12's talent exchanges name no competency frameworks, training standards, pooled resources or measures against brain drain.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1768,
-			},
-			{
-				Sources: []string{
-					"13(h)",
-				},
-				Note:      "The initiative never mentions STEM education or research, or women's and girls' participation in it.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1771,
+				Line:      1909,
 			},
 			{
 				Sources: []string{
@@ -10620,7 +10961,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1773,
+				Line:      1912,
 			},
 			{
 				Sources: []string{
@@ -10635,7 +10976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1776,
+				Line:      1915,
 			},
 			{
 				Sources: []string{
@@ -10646,58 +10987,53 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1779,
+				Line:      1918,
 			},
 			{
 				Sources: []string{
 					"29(d)",
 				},
-				Nearest:   "1",
-				Note:      "Item 1 expands access under a sovereignty condition; no clause says anything about internet shutdowns or measures targeting access.",
+				Nearest:   "11",
+				Note:      "Item 11 guarantees each country the availability and reliability of internet infrastructure resources, protecting states against loss of those resources, and item 1 expands access under a sovereignty condition; no clause says anything about internet shutdowns or measures targeting users' access.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1782,
+				Line:      1921,
 			},
 			{
 				Sources: []string{
-					"30",
-					"31(a)",
 					"31(b)",
-					"31(e)",
-					"31(f)",
 				},
-				Nearest:   "8",
-				Note:      "Item 8 targets cybercrime and cyberterrorism generally; the initiative never mentions gender-based violence, hate speech, mis- or disinformation, cyberbullying, child sexual abuse, harmful platform content or online child safety.",
+				Nearest:   "15",
+				Note:      "Item 15 encourages products and services suited to children, but no clause mentions national online child safety policies or standards or the Convention on the Rights of the Child.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1785,
+				Line:      1924,
+			},
+			{
+				Sources: []string{
+					"31(f)",
+				},
+				Nearest:   "8",
+				Note:      "Item 8 targets cybercrime in general (recorded under 30 and 31(e)); no clause mentions child sexual exploitation and abuse or monitoring and reviewing digital platforms' policies against it.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-africa-2021",
+				Path:      "mappings/cn-africa-2021.yaml",
+				Line:      1927,
 			},
 			{
 				Sources: []string{
 					"32(b)",
-					"36(a)",
 					"36(b)",
 					"36(c)",
 				},
 				Nearest:   "7",
-				Note:      "Item 7 requires companies not to pre-install backdoors or steal data, but no clause asks companies or platforms for accountability frameworks, transparency, researcher data access or measures on AI-generated content.",
+				Note:      "Item 7 forbids companies to pre-install backdoors or steal data, a prohibition set for them, but no clause asks companies or platforms to co-develop accountability frameworks, to make their systems transparent or report publicly, to give researchers data access, or to act on AI-generated content.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1788,
-			},
-			{
-				Sources: []string{
-					"32(c)",
-				},
-				Nearest:   "15",
-				Note:      "Item 15 encourages products and services suited to children, older persons, persons with disabilities and women, but nothing in the initiative addresses online safety, safety training materials or safeguards, or calls on technology companies or platforms to provide them.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1791,
+				Line:      1930,
 			},
 			{
 				Sources: []string{
@@ -10712,18 +11048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1794,
-			},
-			{
-				Sources: []string{
-					"39(e)",
-				},
-				Nearest:   "12",
-				Note:      "Item 12's talent exchanges aim at governance capacity; no clause builds a workforce skilled in privacy-protecting data handling.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1797,
+				Line:      1933,
 			},
 			{
 				Sources: []string{
@@ -10736,19 +11061,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1800,
+				Line:      1936,
 			},
 			{
 				Sources: []string{
-					"41",
 					"42(b)",
 				},
 				Nearest:   "7",
-				Note:      "Item 7's international exchange on, and mutual recognition of, personal-information protection rules and standards concerns protection rules (recorded under 39(b) and 48), not common data standards, basic definitions or classifications for interoperable data exchange; the initiative never mentions data divides or open data initiatives.",
+				Note:      "Item 7's international mutual recognition of personal-information protection rules and standards (recorded under 39(b), 41 and 48) concerns protection rules; no clause develops basic definitions or data classifications for interoperable data exchange.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1803,
+				Line:      1939,
 			},
 			{
 				Sources: []string{
@@ -10760,29 +11084,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1806,
-			},
-			{
-				Sources: []string{
-					"47",
-				},
-				Nearest:   "7",
-				Note:      "As for 46 (none record): item 7 treats data as a matter of security, and no clause takes up trusted cross-border data flows or consultations on regulatory approaches to them.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1809,
-			},
-			{
-				Sources: []string{
-					"49",
-				},
-				Nearest:   "7",
-				Note:      "Item 7 promotes China's Global Data Security Initiative and UN-Charter-consistent personal-information rules, but no clause commits to continued UN discussion towards a common understanding of data governance.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1812,
+				Line:      1942,
 			},
 			{
 				Sources: []string{
@@ -10809,21 +11111,20 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1815,
+				Line:      1945,
 			},
 			{
 				Sources: []string{
-					"66",
 					"70",
 					"71",
 					"72",
 					"74",
 				},
-				Note:      "These follow-up arrangements of the Compact (endorsement, CSTD, implementation map, an office, the high-level review) have no counterpart in the initiative, which sets no follow-up, review or financing mechanism.",
+				Note:      "These follow-up arrangements of the Compact (CSTD role, implementation map, an office, the high-level review) have no counterpart in the initiative, which sets no follow-up, review or financing mechanism.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1817,
+				Line:      1947,
 			},
 			{
 				Sources: []string{
@@ -10834,7 +11135,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1819,
+				Line:      1949,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -10844,7 +11145,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-whitepaper-2022",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.5.1",
+		Version:  "1.6.1",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -19759,6 +20060,24 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "30",
+				Target:       "4.6.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "cybercrime-terrorism",
+				Note:         "Both call for combating harmful conduct carried out through technology: 4.6.1 asks governments to strike hard at every kind of cybercrime and jointly tackle the threats of cybercrime and cyberterrorism, the sentence recorded for 30→cn-africa-2021:8 (cyberterrorism being technology-enabled violence within the GDC's 'all forms of violence'). It names none of the GDC's specific harms (sexual and gender-based violence, hate speech, cyberbullying, child sexual exploitation) and says nothing of remedies or of protecting privacy and freedom of expression while doing so.",
+				Quotes: mapping.Quotes{
+					Source: "我们必须紧急打击和应对一切形式的暴力",
+					Target: "合力应对网络犯罪和网络恐怖主义威胁",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-whitepaper-2022",
+				Path:      "mappings/cn-whitepaper-2022.yaml",
+				Line:      5458,
+			},
+			{
+				Source:       "30",
 				Target:       "4.9.1",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -19773,7 +20092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5458,
+				Line:      5469,
 			},
 			{
 				Source:       "31(a)",
@@ -19791,7 +20110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5469,
+				Line:      5480,
 			},
 			{
 				Source:       "31(a)",
@@ -19809,7 +20128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5480,
+				Line:      5491,
 			},
 			{
 				Source:       "31(a)",
@@ -19827,7 +20146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5491,
+				Line:      5502,
 			},
 			{
 				Source:       "31(a)",
@@ -19845,7 +20164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5502,
+				Line:      5513,
 			},
 			{
 				Source:       "31(a)",
@@ -19863,7 +20182,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5513,
+				Line:      5524,
 			},
 			{
 				Source:       "31(a)",
@@ -19881,7 +20200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5524,
+				Line:      5535,
 			},
 			{
 				Source:       "31(a)",
@@ -19899,7 +20218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5535,
+				Line:      5546,
 			},
 			{
 				Source:       "31(b)",
@@ -19917,7 +20236,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5546,
+				Line:      5557,
 			},
 			{
 				Source:       "31(b)",
@@ -19935,7 +20254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5557,
+				Line:      5568,
 			},
 			{
 				Source:       "31(b)",
@@ -19953,7 +20272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5568,
+				Line:      5579,
 			},
 			{
 				Source:       "31(b)",
@@ -19971,7 +20290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5579,
+				Line:      5590,
 			},
 			{
 				Source:       "31(c)",
@@ -19989,7 +20308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5590,
+				Line:      5601,
 			},
 			{
 				Source:       "31(c)",
@@ -20007,7 +20326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5601,
+				Line:      5612,
 			},
 			{
 				Source:       "31(c)",
@@ -20025,7 +20344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5612,
+				Line:      5623,
 			},
 			{
 				Source:       "31(c)",
@@ -20043,7 +20362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5623,
+				Line:      5634,
 			},
 			{
 				Source:       "31(c)",
@@ -20061,7 +20380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5634,
+				Line:      5645,
 			},
 			{
 				Source:       "31(c)",
@@ -20079,7 +20398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5645,
+				Line:      5656,
 			},
 			{
 				Source:       "31(c)",
@@ -20097,7 +20416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5656,
+				Line:      5667,
 			},
 			{
 				Source:       "31(c)",
@@ -20115,7 +20434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5667,
+				Line:      5678,
 			},
 			{
 				Source:       "31(d)",
@@ -20133,7 +20452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5678,
+				Line:      5689,
 			},
 			{
 				Source:       "31(d)",
@@ -20151,7 +20470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5689,
+				Line:      5700,
 			},
 			{
 				Source:       "31(e)",
@@ -20169,7 +20488,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5700,
+				Line:      5711,
 			},
 			{
 				Source:       "31(e)",
@@ -20187,7 +20506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5711,
+				Line:      5722,
 			},
 			{
 				Source:       "31(f)",
@@ -20205,7 +20524,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5722,
+				Line:      5733,
 			},
 			{
 				Source:       "32(a)",
@@ -20223,7 +20542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5733,
+				Line:      5744,
 			},
 			{
 				Source:       "32(b)",
@@ -20241,7 +20560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5744,
+				Line:      5755,
 			},
 			{
 				Source:       "32(b)",
@@ -20259,7 +20578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5755,
+				Line:      5766,
 			},
 			{
 				Source:       "32(c)",
@@ -20277,7 +20596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5766,
+				Line:      5777,
 			},
 			{
 				Source:       "32(c)",
@@ -20295,7 +20614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5777,
+				Line:      5788,
 			},
 			{
 				Source:       "32(c)",
@@ -20313,7 +20632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5788,
+				Line:      5799,
 			},
 			{
 				Source:       "32(c)",
@@ -20331,7 +20650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5799,
+				Line:      5810,
 			},
 			{
 				Source:       "33",
@@ -20349,7 +20668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5810,
+				Line:      5821,
 			},
 			{
 				Source:       "33",
@@ -20367,7 +20686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5821,
+				Line:      5832,
 			},
 			{
 				Source:       "33",
@@ -20385,7 +20704,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5832,
+				Line:      5843,
 			},
 			{
 				Source:       "34",
@@ -20403,7 +20722,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5843,
+				Line:      5854,
 			},
 			{
 				Source:       "34",
@@ -20421,7 +20740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5854,
+				Line:      5865,
 			},
 			{
 				Source:       "34",
@@ -20439,7 +20758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5865,
+				Line:      5876,
 			},
 			{
 				Source:       "34",
@@ -20457,7 +20776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5876,
+				Line:      5887,
 			},
 			{
 				Source:       "34",
@@ -20475,7 +20794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5887,
+				Line:      5898,
 			},
 			{
 				Source:       "35(a)",
@@ -20493,7 +20812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5898,
+				Line:      5909,
 			},
 			{
 				Source:       "35(a)",
@@ -20511,7 +20830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5909,
+				Line:      5920,
 			},
 			{
 				Source:       "35(a)",
@@ -20529,7 +20848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5920,
+				Line:      5931,
 			},
 			{
 				Source:       "35(a)",
@@ -20547,7 +20866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5931,
+				Line:      5942,
 			},
 			{
 				Source:       "35(b)",
@@ -20565,7 +20884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5942,
+				Line:      5953,
 			},
 			{
 				Source:       "35(c)",
@@ -20583,7 +20902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5953,
+				Line:      5964,
 			},
 			{
 				Source:       "35(d)",
@@ -20601,7 +20920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5964,
+				Line:      5975,
 			},
 			{
 				Source:       "35(d)",
@@ -20619,7 +20938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5975,
+				Line:      5986,
 			},
 			{
 				Source:       "35(d)",
@@ -20637,7 +20956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5986,
+				Line:      5997,
 			},
 			{
 				Source:       "36(a)",
@@ -20655,7 +20974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5997,
+				Line:      6008,
 			},
 			{
 				Source:       "36(a)",
@@ -20673,7 +20992,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6008,
+				Line:      6019,
 			},
 			{
 				Source:       "36(a)",
@@ -20691,7 +21010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6019,
+				Line:      6030,
 			},
 			{
 				Source:       "36(a)",
@@ -20709,7 +21028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6030,
+				Line:      6041,
 			},
 			{
 				Source:       "36(a)",
@@ -20727,7 +21046,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6041,
+				Line:      6052,
 			},
 			{
 				Source:       "37",
@@ -20745,7 +21064,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6052,
+				Line:      6063,
 			},
 			{
 				Source:       "37",
@@ -20763,7 +21082,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6063,
+				Line:      6074,
 			},
 			{
 				Source:       "37",
@@ -20781,7 +21100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6074,
+				Line:      6085,
 			},
 			{
 				Source:       "37",
@@ -20799,7 +21118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6085,
+				Line:      6096,
 			},
 			{
 				Source:       "37",
@@ -20817,7 +21136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6096,
+				Line:      6107,
 			},
 			{
 				Source:       "38",
@@ -20835,7 +21154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      6118,
 			},
 			{
 				Source:       "38",
@@ -20853,7 +21172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6118,
+				Line:      6129,
 			},
 			{
 				Source:       "38",
@@ -20871,7 +21190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6129,
+				Line:      6140,
 			},
 			{
 				Source:       "38",
@@ -20889,7 +21208,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6140,
+				Line:      6151,
 			},
 			{
 				Source:       "39(a)",
@@ -20907,7 +21226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6151,
+				Line:      6162,
 			},
 			{
 				Source:       "39(a)",
@@ -20925,7 +21244,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6162,
+				Line:      6173,
 			},
 			{
 				Source:       "39(a)",
@@ -20943,7 +21262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6173,
+				Line:      6184,
 			},
 			{
 				Source:       "39(b)",
@@ -20961,7 +21280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6184,
+				Line:      6195,
 			},
 			{
 				Source:       "39(b)",
@@ -20979,7 +21298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6195,
+				Line:      6206,
 			},
 			{
 				Source:       "39(c)",
@@ -20997,7 +21316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6206,
+				Line:      6217,
 			},
 			{
 				Source:       "39(c)",
@@ -21015,7 +21334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6217,
+				Line:      6228,
 			},
 			{
 				Source:       "39(c)",
@@ -21033,7 +21352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6228,
+				Line:      6239,
 			},
 			{
 				Source:       "39(c)",
@@ -21051,7 +21370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6239,
+				Line:      6250,
 			},
 			{
 				Source:       "39(d)",
@@ -21069,7 +21388,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6250,
+				Line:      6261,
 			},
 			{
 				Source:       "39(d)",
@@ -21087,7 +21406,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6261,
+				Line:      6272,
 			},
 			{
 				Source:       "39(d)",
@@ -21105,7 +21424,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6272,
+				Line:      6283,
 			},
 			{
 				Source:       "39(d)",
@@ -21123,7 +21442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6283,
+				Line:      6294,
 			},
 			{
 				Source:       "39(e)",
@@ -21141,7 +21460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6294,
+				Line:      6305,
 			},
 			{
 				Source:       "39(e)",
@@ -21159,7 +21478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6305,
+				Line:      6316,
 			},
 			{
 				Source:       "41",
@@ -21177,7 +21496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6316,
+				Line:      6327,
 			},
 			{
 				Source:       "41",
@@ -21195,7 +21514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6327,
+				Line:      6338,
 			},
 			{
 				Source:       "42(a)",
@@ -21213,7 +21532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6338,
+				Line:      6349,
 			},
 			{
 				Source:       "42(b)",
@@ -21231,7 +21550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6349,
+				Line:      6360,
 			},
 			{
 				Source:       "42(b)",
@@ -21249,7 +21568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6360,
+				Line:      6371,
 			},
 			{
 				Source:       "42(c)",
@@ -21267,7 +21586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6371,
+				Line:      6382,
 			},
 			{
 				Source:       "42(c)",
@@ -21285,7 +21604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6382,
+				Line:      6393,
 			},
 			{
 				Source:       "43",
@@ -21303,7 +21622,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6393,
+				Line:      6404,
 			},
 			{
 				Source:       "44",
@@ -21321,7 +21640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6404,
+				Line:      6415,
 			},
 			{
 				Source:       "44",
@@ -21339,7 +21658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6415,
+				Line:      6426,
 			},
 			{
 				Source:       "44",
@@ -21357,7 +21676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6426,
+				Line:      6437,
 			},
 			{
 				Source:       "45(c)",
@@ -21375,7 +21694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6437,
+				Line:      6448,
 			},
 			{
 				Source:       "45(c)",
@@ -21393,7 +21712,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6448,
+				Line:      6459,
 			},
 			{
 				Source:       "46",
@@ -21411,7 +21730,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6459,
+				Line:      6470,
 			},
 			{
 				Source:       "46",
@@ -21429,7 +21748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6470,
+				Line:      6481,
 			},
 			{
 				Source:       "46",
@@ -21447,7 +21766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6481,
+				Line:      6492,
 			},
 			{
 				Source:       "46",
@@ -21465,7 +21784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6492,
+				Line:      6503,
 			},
 			{
 				Source:       "47",
@@ -21483,7 +21802,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6503,
+				Line:      6514,
 			},
 			{
 				Source:       "47",
@@ -21501,7 +21820,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6514,
+				Line:      6525,
 			},
 			{
 				Source:       "48",
@@ -21519,7 +21838,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6525,
+				Line:      6536,
 			},
 			{
 				Source:       "48",
@@ -21537,7 +21856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6536,
+				Line:      6547,
 			},
 			{
 				Source:       "49",
@@ -21555,7 +21874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6547,
+				Line:      6558,
 			},
 			{
 				Source:       "49",
@@ -21573,7 +21892,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6558,
+				Line:      6569,
 			},
 			{
 				Source:       "50",
@@ -21591,7 +21910,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6569,
+				Line:      6580,
 			},
 			{
 				Source:       "50",
@@ -21609,7 +21928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6580,
+				Line:      6591,
 			},
 			{
 				Source:       "51",
@@ -21627,7 +21946,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6591,
+				Line:      6602,
 			},
 			{
 				Source:       "51",
@@ -21645,7 +21964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6602,
+				Line:      6613,
 			},
 			{
 				Source:       "51",
@@ -21663,7 +21982,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6613,
+				Line:      6624,
 			},
 			{
 				Source:       "51",
@@ -21681,7 +22000,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6624,
+				Line:      6635,
 			},
 			{
 				Source:       "52",
@@ -21699,7 +22018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6635,
+				Line:      6646,
 			},
 			{
 				Source:       "52",
@@ -21717,7 +22036,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6646,
+				Line:      6657,
 			},
 			{
 				Source:       "52",
@@ -21735,7 +22054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6657,
+				Line:      6668,
 			},
 			{
 				Source:       "53",
@@ -21753,7 +22072,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6668,
+				Line:      6679,
 			},
 			{
 				Source:       "53",
@@ -21771,7 +22090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6679,
+				Line:      6690,
 			},
 			{
 				Source:       "53",
@@ -21789,7 +22108,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6690,
+				Line:      6701,
 			},
 			{
 				Source:       "53",
@@ -21807,7 +22126,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6701,
+				Line:      6712,
 			},
 			{
 				Source:       "53",
@@ -21825,7 +22144,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6712,
+				Line:      6723,
 			},
 			{
 				Source:       "54",
@@ -21843,7 +22162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6723,
+				Line:      6734,
 			},
 			{
 				Source:       "55",
@@ -21861,7 +22180,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6734,
+				Line:      6745,
 			},
 			{
 				Source:       "55",
@@ -21879,7 +22198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6745,
+				Line:      6756,
 			},
 			{
 				Source:       "55(a)",
@@ -21897,7 +22216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6756,
+				Line:      6767,
 			},
 			{
 				Source:       "55(b)",
@@ -21915,7 +22234,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6767,
+				Line:      6778,
 			},
 			{
 				Source:       "55(b)",
@@ -21933,7 +22252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6778,
+				Line:      6789,
 			},
 			{
 				Source:       "55(b)",
@@ -21951,7 +22270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6789,
+				Line:      6800,
 			},
 			{
 				Source:       "55(c)",
@@ -21969,7 +22288,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6800,
+				Line:      6811,
 			},
 			{
 				Source:       "55(c)",
@@ -21987,7 +22306,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6811,
+				Line:      6822,
 			},
 			{
 				Source:       "55(d)",
@@ -22005,7 +22324,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6822,
+				Line:      6833,
 			},
 			{
 				Source:       "56(b)",
@@ -22023,7 +22342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6833,
+				Line:      6844,
 			},
 			{
 				Source:       "59",
@@ -22041,7 +22360,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6844,
+				Line:      6855,
 			},
 			{
 				Source:       "60",
@@ -22059,7 +22378,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6855,
+				Line:      6866,
 			},
 			{
 				Source:       "60",
@@ -22077,7 +22396,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6866,
+				Line:      6877,
 			},
 			{
 				Source:       "61",
@@ -22095,7 +22414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6877,
+				Line:      6888,
 			},
 			{
 				Source:       "61",
@@ -22113,7 +22432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6888,
+				Line:      6899,
 			},
 			{
 				Source:       "62",
@@ -22131,7 +22450,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6899,
+				Line:      6910,
 			},
 			{
 				Source:       "62",
@@ -22149,7 +22468,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6910,
+				Line:      6921,
 			},
 			{
 				Source:       "64",
@@ -22167,7 +22486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6921,
+				Line:      6932,
 			},
 			{
 				Source:       "64",
@@ -22185,7 +22504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6932,
+				Line:      6943,
 			},
 			{
 				Source:       "64",
@@ -22203,7 +22522,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6943,
+				Line:      6954,
 			},
 			{
 				Source:       "64",
@@ -22221,7 +22540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6954,
+				Line:      6965,
 			},
 			{
 				Source:       "65",
@@ -22239,7 +22558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6965,
+				Line:      6976,
 			},
 			{
 				Source:       "65",
@@ -22257,7 +22576,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6976,
+				Line:      6987,
 			},
 			{
 				Source:       "65",
@@ -22275,7 +22594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6987,
+				Line:      6998,
 			},
 			{
 				Source:       "65",
@@ -22293,7 +22612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6998,
+				Line:      7009,
 			},
 			{
 				Source:       "65",
@@ -22311,7 +22630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7009,
+				Line:      7020,
 			},
 			{
 				Source:       "65",
@@ -22329,7 +22648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7020,
+				Line:      7031,
 			},
 			{
 				Source:       "65",
@@ -22347,7 +22666,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7031,
+				Line:      7042,
 			},
 			{
 				Source:       "65",
@@ -22365,7 +22684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7042,
+				Line:      7053,
 			},
 			{
 				Source:       "65",
@@ -22383,7 +22702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7053,
+				Line:      7064,
 			},
 			{
 				Source:       "67",
@@ -22401,7 +22720,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7064,
+				Line:      7075,
 			},
 			{
 				Source:       "67",
@@ -22419,7 +22738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7075,
+				Line:      7086,
 			},
 			{
 				Source:       "68",
@@ -22437,7 +22756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7086,
+				Line:      7097,
 			},
 			{
 				Source:       "69",
@@ -22455,7 +22774,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7097,
+				Line:      7108,
 			},
 			{
 				Source:       "69",
@@ -22473,7 +22792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7108,
+				Line:      7119,
 			},
 			{
 				Source:       "73",
@@ -22491,7 +22810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7119,
+				Line:      7130,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -22504,18 +22823,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7131,
+				Line:      7142,
 			},
 			{
 				Sources: []string{
 					"13(d)",
 				},
-				Nearest:   "2.1.2",
-				Note:      "2.1.2 reports national totals (internet users, penetration, IPv6 users), but the white paper describes no digital-inclusion survey and no data disaggregated by income, gender, age, ethnicity, migration status, disability or location.",
+				Nearest:   "3.3.3.2",
+				Note:      "3.3.3.2 reports the World Internet Conference's yearly blue books, general analyses of internet development trends in the world and in China; the white paper reports no digital-inclusion survey and no data broken down by income, sex, age, disability, location or other characteristics to find gaps.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7134,
+				Line:      7145,
 			},
 			{
 				Sources: []string{
@@ -22526,18 +22845,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7137,
+				Line:      7148,
 			},
 			{
 				Sources: []string{
 					"32(d)",
 				},
-				Nearest:   "2.2.4",
-				Note:      "2.2.4 reports state online protection of minors and accessibility for persons with disabilities, but the white paper never mentions reporting mechanisms on social media platforms for users, children or persons with disabilities.",
+				Nearest:   "2.6.4",
+				Note:      "2.6.4 reports industry self-discipline under which platforms 'accept public oversight' (自觉接受社会监督) of their business conduct for a fair market order; the white paper names no mechanism for users or their advocates to report policy violations, and none for children or persons with disabilities.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7140,
+				Line:      7151,
 			},
 			{
 				Sources: []string{
@@ -22548,7 +22867,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7143,
+				Line:      7154,
 			},
 			{
 				Sources: []string{
@@ -22559,18 +22878,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7146,
+				Line:      7157,
 			},
 			{
 				Sources: []string{
 					"36(c)",
 				},
 				Nearest:   "2.6.3",
-				Note:      "2.6.3 reports rules adapted to AI and tighter management of algorithm-recommendation services, but the white paper never mentions AI-generated content or its harms, nor safeguards in model training, identification, authentication, labelling or watermarking.",
+				Note:      "2.6.3 reports state rules for AI and other new technologies and curbs on algorithm abuse, which this section (2.6.1) treats as a harm to fair competition and consumers; the white paper never mentions AI-generated content or its harms, or company measures such as training safeguards, identification, labelling or watermarking.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7149,
+				Line:      7160,
 			},
 			{
 				Sources: []string{
@@ -22581,18 +22900,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7152,
+				Line:      7163,
 			},
 			{
 				Sources: []string{
 					"45(a)",
 					"45(b)",
 				},
-				Note:      "The white paper never mentions statistics, financing for data and statistical capacity, or collecting disaggregated data to monitor the SDGs.",
+				Note:      "The white paper cites national figures (2.1.1, 2.1.2) and offers exchanges on data development and use (4.7.1), but never mentions funding or capacity for data and statistical systems, or collecting disaggregated data to monitor the SDGs.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7155,
+				Line:      7166,
 			},
 			{
 				Sources: []string{
@@ -22604,18 +22923,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7157,
+				Line:      7168,
 			},
 			{
 				Sources: []string{
 					"58",
 				},
 				Nearest:   "3.3.2.4",
-				Note:      "3.3.2.4 lists communications-technology standards and AI as separate topics of the China-EU dialogue, and 3.1.1.4 brings BeiDou satellite navigation into international standards organisations; the white paper never speaks of AI standards, their interoperability, or cooperation among standards bodies on them.",
+				Note:      "3.3.2.4 lists communications-technology standards and AI as separate topics of a China-EU dialogue; the white paper never speaks of AI standards, and its standards-body paragraphs (3.3.1.5 on the IETF, 3.1.1.4 on Beidou in ISO) concern internet and satellite-navigation standards, not AI.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7160,
+				Line:      7171,
 			},
 			{
 				Sources: []string{
@@ -22626,7 +22945,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7163,
+				Line:      7174,
 			},
 			{
 				Sources: []string{
@@ -22640,7 +22959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7166,
+				Line:      7177,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -22650,7 +22969,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-position-2024",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.4.0",
+		Version:  "1.5.0",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -25444,6 +25763,24 @@ var snapshotMappings = []*mapping.File{
 				Line:      1707,
 			},
 			{
+				Source:       "13(d)",
+				Target:       "2.4.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-divides",
+				Note:         "Both attend to gaps in digital capacity between population groups and places within a country: 2.4.2 commits states to narrowing the gaps between different groups and regions within a country (一国内部不同群体和地域之间), and names several of the GDC's own categories (older persons, women, minors, persons with disabilities, the poor). The paper never proposes a national digital-inclusion survey or data disaggregated by income, sex, age, disability, location or other characteristics; it only sets the aim of closing the gaps that the GDC wants measured.",
+				Quotes: mapping.Quotes{
+					Source: "以明确学习差距,并为具体情况下的优先事项提供依据",
+					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      1718,
+			},
+			{
 				Source:       "13(e)",
 				Target:       "2.6.4",
 				Stance:       "partial",
@@ -25459,7 +25796,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1718,
+				Line:      1729,
 			},
 			{
 				Source:       "13(e)",
@@ -25477,7 +25814,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1729,
+				Line:      1740,
 			},
 			{
 				Source:       "13(f)",
@@ -25495,7 +25832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1740,
+				Line:      1751,
 			},
 			{
 				Source:       "13(g)",
@@ -25513,7 +25850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1751,
+				Line:      1762,
 			},
 			{
 				Source:       "14",
@@ -25531,7 +25868,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1762,
+				Line:      1773,
 			},
 			{
 				Source:       "15",
@@ -25549,7 +25886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1773,
+				Line:      1784,
 			},
 			{
 				Source:       "15",
@@ -25567,7 +25904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1784,
+				Line:      1795,
 			},
 			{
 				Source:       "15",
@@ -25585,7 +25922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1795,
+				Line:      1806,
 			},
 			{
 				Source:       "15",
@@ -25603,7 +25940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1806,
+				Line:      1817,
 			},
 			{
 				Source:       "16",
@@ -25621,7 +25958,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1817,
+				Line:      1828,
 			},
 			{
 				Source:       "17(a)",
@@ -25639,7 +25976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1828,
+				Line:      1839,
 			},
 			{
 				Source:       "17(b)",
@@ -25657,7 +25994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1839,
+				Line:      1850,
 			},
 			{
 				Source:       "17(b)",
@@ -25675,7 +26012,43 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1850,
+				Line:      1861,
+			},
+			{
+				Source:       "17(c)",
+				Target:       "2.7.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "digital-public-goods",
+				Note:         "Both would set common norms for shared digital systems with security and users' rights in view: 2.7.2 proposes that states discuss the management and rules of use (管理方式、使用规范) of open digital products, respecting data security and citizens' lawful rights. It is a voluntary discussion of open digital products, conditioned on sovereignty; the paper never names digital public infrastructure or a set of safeguards for it, and says of public systems only that states should digitise public services.",
+				Quotes: mapping.Quotes{
+					Source: "为包容、负责任、安全、可靠和以用户为中心的数字公共基础设施编制并确定一套保障措施",
+					Target: "在尊重各国主权、数据安全、公民合法权益以及自愿原则的基础上,就开放数字产品的标准、范畴、管理方式、使用规范等进行讨论",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      1872,
+			},
+			{
+				Source:       "17(e)",
+				Target:       "2.1.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "digital-public-goods",
+				Note:         "Both direct funding to digital development in developing countries: 2.1.2 supports aid to them that includes funds (资金) and building critical information infrastructure, so that they can reach affordable internet access. The aid is for connectivity and critical information infrastructure; the paper never names digital public goods or digital public infrastructure or commits to raising investment in them. Compare 17(e)→cn-whitepaper-2022:3.4.1.1.",
+				Quotes: mapping.Quotes{
+					Source: "增加对数字公共产物和数字公共基础设施发展的投资和供资,特别是在发展中国家",
+					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      1883,
 			},
 			{
 				Source:       "17(f)",
@@ -25693,7 +26066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1861,
+				Line:      1894,
 			},
 			{
 				Source:       "18",
@@ -25711,7 +26084,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1872,
+				Line:      1905,
 			},
 			{
 				Source:       "18",
@@ -25729,7 +26102,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1883,
+				Line:      1916,
 			},
 			{
 				Source:       "18",
@@ -25747,7 +26120,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1894,
+				Line:      1927,
 			},
 			{
 				Source:       "18",
@@ -25765,7 +26138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1905,
+				Line:      1938,
 			},
 			{
 				Source:       "19",
@@ -25783,7 +26156,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1916,
+				Line:      1949,
 			},
 			{
 				Source:       "19",
@@ -25801,7 +26174,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1927,
+				Line:      1960,
 			},
 			{
 				Source:       "19",
@@ -25819,7 +26192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1938,
+				Line:      1971,
 			},
 			{
 				Source:       "19",
@@ -25837,7 +26210,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1949,
+				Line:      1982,
 			},
 			{
 				Source:       "19",
@@ -25855,7 +26228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1960,
+				Line:      1993,
 			},
 			{
 				Source:       "19",
@@ -25873,7 +26246,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1971,
+				Line:      2004,
 			},
 			{
 				Source:       "19",
@@ -25891,7 +26264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1982,
+				Line:      2015,
 			},
 			{
 				Source:       "20",
@@ -25909,7 +26282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1993,
+				Line:      2026,
 			},
 			{
 				Source:       "20",
@@ -25927,7 +26300,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2004,
+				Line:      2037,
 			},
 			{
 				Source:       "20",
@@ -25945,7 +26318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2015,
+				Line:      2048,
 			},
 			{
 				Source:       "20",
@@ -25963,7 +26336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2026,
+				Line:      2059,
 			},
 			{
 				Source:       "21(a)",
@@ -25981,7 +26354,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2037,
+				Line:      2070,
 			},
 			{
 				Source:       "21(a)",
@@ -25999,7 +26372,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2048,
+				Line:      2081,
 			},
 			{
 				Source:       "21(b)",
@@ -26017,7 +26390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2059,
+				Line:      2092,
 			},
 			{
 				Source:       "21(b)",
@@ -26035,7 +26408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2070,
+				Line:      2103,
 			},
 			{
 				Source:       "21(b)",
@@ -26053,7 +26426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2081,
+				Line:      2114,
 			},
 			{
 				Source:       "21(b)",
@@ -26071,7 +26444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2092,
+				Line:      2125,
 			},
 			{
 				Source:       "21(c)",
@@ -26089,7 +26462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2103,
+				Line:      2136,
 			},
 			{
 				Source:       "21(d)",
@@ -26107,7 +26480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2114,
+				Line:      2147,
 			},
 			{
 				Source:       "21(d)",
@@ -26125,7 +26498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2125,
+				Line:      2158,
 			},
 			{
 				Source:       "21(d)",
@@ -26143,7 +26516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2136,
+				Line:      2169,
 			},
 			{
 				Source:       "21(e)",
@@ -26161,7 +26534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2147,
+				Line:      2180,
 			},
 			{
 				Source:       "21(e)",
@@ -26179,7 +26552,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2158,
+				Line:      2191,
 			},
 			{
 				Source:       "21(e)",
@@ -26197,7 +26570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2169,
+				Line:      2202,
 			},
 			{
 				Source:       "21(f)",
@@ -26215,7 +26588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2180,
+				Line:      2213,
 			},
 			{
 				Source:       "21(f)",
@@ -26233,7 +26606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2191,
+				Line:      2224,
 			},
 			{
 				Source:       "21(f)",
@@ -26251,7 +26624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2202,
+				Line:      2235,
 			},
 			{
 				Source:       "21(g)",
@@ -26269,7 +26642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2213,
+				Line:      2246,
 			},
 			{
 				Source:       "21(h)",
@@ -26287,7 +26660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2224,
+				Line:      2257,
 			},
 			{
 				Source:       "21(j)",
@@ -26305,7 +26678,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2235,
+				Line:      2268,
 			},
 			{
 				Source:       "21(j)",
@@ -26323,7 +26696,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2246,
+				Line:      2279,
 			},
 			{
 				Source:       "22",
@@ -26341,7 +26714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2257,
+				Line:      2290,
 			},
 			{
 				Source:       "22",
@@ -26359,7 +26732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2268,
+				Line:      2301,
 			},
 			{
 				Source:       "22",
@@ -26377,7 +26750,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2279,
+				Line:      2312,
 			},
 			{
 				Source:       "22",
@@ -26395,7 +26768,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2290,
+				Line:      2323,
 			},
 			{
 				Source:       "22",
@@ -26413,7 +26786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2301,
+				Line:      2334,
 			},
 			{
 				Source:       "22",
@@ -26431,7 +26804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2312,
+				Line:      2345,
 			},
 			{
 				Source:       "22",
@@ -26449,7 +26822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2323,
+				Line:      2356,
 			},
 			{
 				Source:       "23(a)",
@@ -26467,7 +26840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2334,
+				Line:      2367,
 			},
 			{
 				Source:       "23(a)",
@@ -26485,7 +26858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2345,
+				Line:      2378,
 			},
 			{
 				Source:       "23(a)",
@@ -26503,7 +26876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2356,
+				Line:      2389,
 			},
 			{
 				Source:       "23(a)",
@@ -26521,7 +26894,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2367,
+				Line:      2400,
 			},
 			{
 				Source:       "23(b)",
@@ -26539,7 +26912,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2378,
+				Line:      2411,
 			},
 			{
 				Source:       "23(b)",
@@ -26557,7 +26930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2389,
+				Line:      2422,
 			},
 			{
 				Source:       "23(b)",
@@ -26575,7 +26948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2400,
+				Line:      2433,
 			},
 			{
 				Source:       "23(b)",
@@ -26593,7 +26966,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2411,
+				Line:      2444,
 			},
 			{
 				Source:       "23(b)",
@@ -26611,7 +26984,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2422,
+				Line:      2455,
 			},
 			{
 				Source:       "23(b)",
@@ -26629,7 +27002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2433,
+				Line:      2466,
 			},
 			{
 				Source:       "23(b)",
@@ -26647,7 +27020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2444,
+				Line:      2477,
 			},
 			{
 				Source:       "23(c)",
@@ -26665,7 +27038,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2455,
+				Line:      2488,
 			},
 			{
 				Source:       "23(c)",
@@ -26683,7 +27056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2466,
+				Line:      2499,
 			},
 			{
 				Source:       "23(d)",
@@ -26701,7 +27074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2477,
+				Line:      2510,
 			},
 			{
 				Source:       "23(d)",
@@ -26719,7 +27092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2488,
+				Line:      2521,
 			},
 			{
 				Source:       "25(a)",
@@ -26737,7 +27110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2499,
+				Line:      2532,
 			},
 			{
 				Source:       "25(a)",
@@ -26755,7 +27128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2510,
+				Line:      2543,
 			},
 			{
 				Source:       "25(a)",
@@ -26773,7 +27146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2521,
+				Line:      2554,
 			},
 			{
 				Source:       "25(a)",
@@ -26791,7 +27164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2532,
+				Line:      2565,
 			},
 			{
 				Source:       "25(a)",
@@ -26809,7 +27182,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2543,
+				Line:      2576,
 			},
 			{
 				Source:       "25(b)",
@@ -26827,7 +27200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2554,
+				Line:      2587,
 			},
 			{
 				Source:       "25(b)",
@@ -26845,7 +27218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2565,
+				Line:      2598,
 			},
 			{
 				Source:       "25(b)",
@@ -26863,7 +27236,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2576,
+				Line:      2609,
 			},
 			{
 				Source:       "25(b)",
@@ -26881,7 +27254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2587,
+				Line:      2620,
 			},
 			{
 				Source:       "25(b)",
@@ -26899,7 +27272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2598,
+				Line:      2631,
 			},
 			{
 				Source:       "26",
@@ -26917,7 +27290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2609,
+				Line:      2642,
 			},
 			{
 				Source:       "26",
@@ -26935,7 +27308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2620,
+				Line:      2653,
 			},
 			{
 				Source:       "26",
@@ -26953,7 +27326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2631,
+				Line:      2664,
 			},
 			{
 				Source:       "26",
@@ -26971,7 +27344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2642,
+				Line:      2675,
 			},
 			{
 				Source:       "27",
@@ -26989,7 +27362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2653,
+				Line:      2686,
 			},
 			{
 				Source:       "27",
@@ -27007,7 +27380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2664,
+				Line:      2697,
 			},
 			{
 				Source:       "27",
@@ -27025,7 +27398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2675,
+				Line:      2708,
 			},
 			{
 				Source:       "27",
@@ -27043,7 +27416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2686,
+				Line:      2719,
 			},
 			{
 				Source:     "28",
@@ -27057,7 +27430,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2697,
+				Line:      2730,
 			},
 			{
 				Source:       "29(a)",
@@ -27075,7 +27448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2704,
+				Line:      2737,
 			},
 			{
 				Source:       "29(a)",
@@ -27093,7 +27466,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2715,
+				Line:      2748,
 			},
 			{
 				Source:       "29(a)",
@@ -27111,7 +27484,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2726,
+				Line:      2759,
 			},
 			{
 				Source:       "29(a)",
@@ -27129,7 +27502,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2737,
+				Line:      2770,
 			},
 			{
 				Source:       "29(a)",
@@ -27147,7 +27520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2748,
+				Line:      2781,
 			},
 			{
 				Source:     "29(b)",
@@ -27161,7 +27534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2759,
+				Line:      2792,
 			},
 			{
 				Source:       "29(c)",
@@ -27179,7 +27552,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2766,
+				Line:      2799,
 			},
 			{
 				Source:       "29(c)",
@@ -27197,7 +27570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2777,
+				Line:      2810,
 			},
 			{
 				Source:       "29(c)",
@@ -27215,7 +27588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2788,
+				Line:      2821,
 			},
 			{
 				Source:       "29(c)",
@@ -27233,7 +27606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2799,
+				Line:      2832,
 			},
 			{
 				Source:       "29(c)",
@@ -27251,7 +27624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2810,
+				Line:      2843,
 			},
 			{
 				Source:     "29(d)",
@@ -27265,7 +27638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2821,
+				Line:      2854,
 			},
 			{
 				Source:       "30",
@@ -27283,7 +27656,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2828,
+				Line:      2861,
 			},
 			{
 				Source:       "30",
@@ -27301,7 +27674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2839,
+				Line:      2872,
 			},
 			{
 				Source:       "30",
@@ -27319,7 +27692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2850,
+				Line:      2883,
 			},
 			{
 				Source:       "30",
@@ -27337,7 +27710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2861,
+				Line:      2894,
 			},
 			{
 				Source:       "31(a)",
@@ -27355,7 +27728,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2872,
+				Line:      2905,
 			},
 			{
 				Source:       "31(a)",
@@ -27373,7 +27746,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2883,
+				Line:      2916,
 			},
 			{
 				Source:       "31(a)",
@@ -27391,7 +27764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2894,
+				Line:      2927,
 			},
 			{
 				Source:       "31(a)",
@@ -27409,7 +27782,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2905,
+				Line:      2938,
 			},
 			{
 				Source:       "31(b)",
@@ -27427,7 +27800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2916,
+				Line:      2949,
 			},
 			{
 				Source:       "31(c)",
@@ -27445,7 +27818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2927,
+				Line:      2960,
 			},
 			{
 				Source:       "31(d)",
@@ -27463,7 +27836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2938,
+				Line:      2971,
 			},
 			{
 				Source:       "31(d)",
@@ -27481,7 +27854,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2949,
+				Line:      2982,
 			},
 			{
 				Source:       "31(d)",
@@ -27499,7 +27872,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2960,
+				Line:      2993,
 			},
 			{
 				Source:       "31(e)",
@@ -27517,7 +27890,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2971,
+				Line:      3004,
 			},
 			{
 				Source:       "31(e)",
@@ -27535,7 +27908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2982,
+				Line:      3015,
 			},
 			{
 				Source:       "31(f)",
@@ -27553,7 +27926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2993,
+				Line:      3026,
 			},
 			{
 				Source:       "32(a)",
@@ -27571,7 +27944,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3004,
+				Line:      3037,
 			},
 			{
 				Source:       "32(a)",
@@ -27589,7 +27962,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3015,
+				Line:      3048,
 			},
 			{
 				Source:       "32(a)",
@@ -27607,7 +27980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3026,
+				Line:      3059,
 			},
 			{
 				Source:       "32(b)",
@@ -27625,7 +27998,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3037,
+				Line:      3070,
 			},
 			{
 				Source:       "32(b)",
@@ -27643,7 +28016,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3048,
+				Line:      3081,
 			},
 			{
 				Source:       "32(b)",
@@ -27661,7 +28034,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3059,
+				Line:      3092,
 			},
 			{
 				Source:       "32(b)",
@@ -27679,7 +28052,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3070,
+				Line:      3103,
 			},
 			{
 				Source:       "32(b)",
@@ -27697,7 +28070,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3081,
+				Line:      3114,
 			},
 			{
 				Source:       "32(c)",
@@ -27715,7 +28088,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3092,
+				Line:      3125,
 			},
 			{
 				Source:       "32(d)",
@@ -27733,7 +28106,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3103,
+				Line:      3136,
 			},
 			{
 				Source:       "33",
@@ -27751,7 +28124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3114,
+				Line:      3147,
 			},
 			{
 				Source:       "34",
@@ -27769,7 +28142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3125,
+				Line:      3158,
 			},
 			{
 				Source:       "34",
@@ -27787,7 +28160,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3136,
+				Line:      3169,
 			},
 			{
 				Source:       "34",
@@ -27805,7 +28178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3147,
+				Line:      3180,
 			},
 			{
 				Source:       "35(a)",
@@ -27823,7 +28196,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3158,
+				Line:      3191,
 			},
 			{
 				Source:     "35(b)",
@@ -27837,7 +28210,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3169,
+				Line:      3202,
+			},
+			{
+				Source:       "35(c)",
+				Target:       "2.5.1",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "functional",
+				Confidence:   "low",
+				Theme:        "information-integrity",
+				Note:         "Both respond to false information: 2.5.1 has states prevent individuals and organisations from fabricating and knowingly spreading rumours (编造、故意传播谣言) that disturb economic and social order. It acts only through prohibition, law and supervision of internet companies; the paper never commits to providing or facilitating access to independent, fact-based, timely, multilingual or science-based information. Compare 35(c)→cn-whitepaper-2022:4.9.1.",
+				Quotes: mapping.Quotes{
+					Source: "以应对错误信息和虚假信息",
+					Target: "编造、故意传播谣言扰乱经济秩序和社会秩序",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      3209,
 			},
 			{
 				Source:       "36(a)",
@@ -27855,7 +28246,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3176,
+				Line:      3220,
 			},
 			{
 				Source:       "36(a)",
@@ -27873,7 +28264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3187,
+				Line:      3231,
 			},
 			{
 				Source:       "36(a)",
@@ -27891,7 +28282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3198,
+				Line:      3242,
 			},
 			{
 				Source:       "36(a)",
@@ -27909,7 +28300,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3209,
+				Line:      3253,
 			},
 			{
 				Source:       "36(c)",
@@ -27927,7 +28318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3220,
+				Line:      3264,
 			},
 			{
 				Source:       "37",
@@ -27945,7 +28336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3231,
+				Line:      3275,
 			},
 			{
 				Source:       "37",
@@ -27963,7 +28354,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3242,
+				Line:      3286,
 			},
 			{
 				Source:       "37",
@@ -27981,7 +28372,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3253,
+				Line:      3297,
 			},
 			{
 				Source:       "37",
@@ -27999,7 +28390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3264,
+				Line:      3308,
 			},
 			{
 				Source:       "38",
@@ -28017,7 +28408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3275,
+				Line:      3319,
 			},
 			{
 				Source:       "38",
@@ -28035,7 +28426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3286,
+				Line:      3330,
 			},
 			{
 				Source:       "38",
@@ -28053,7 +28444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3297,
+				Line:      3341,
 			},
 			{
 				Source:       "38",
@@ -28071,7 +28462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3308,
+				Line:      3352,
 			},
 			{
 				Source:       "39(a)",
@@ -28089,7 +28480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3319,
+				Line:      3363,
 			},
 			{
 				Source:       "39(b)",
@@ -28107,7 +28498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3330,
+				Line:      3374,
 			},
 			{
 				Source:       "39(b)",
@@ -28125,7 +28516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3341,
+				Line:      3385,
 			},
 			{
 				Source:       "39(b)",
@@ -28143,7 +28534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3352,
+				Line:      3396,
 			},
 			{
 				Source:       "39(c)",
@@ -28161,7 +28552,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3363,
+				Line:      3407,
 			},
 			{
 				Source:       "39(c)",
@@ -28179,7 +28570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3374,
+				Line:      3418,
 			},
 			{
 				Source:       "39(c)",
@@ -28197,7 +28588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3385,
+				Line:      3429,
 			},
 			{
 				Source:       "39(c)",
@@ -28215,7 +28606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3396,
+				Line:      3440,
 			},
 			{
 				Source:       "39(d)",
@@ -28233,7 +28624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3407,
+				Line:      3451,
 			},
 			{
 				Source:       "39(d)",
@@ -28251,7 +28642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3418,
+				Line:      3462,
 			},
 			{
 				Source:       "39(d)",
@@ -28269,7 +28660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3429,
+				Line:      3473,
 			},
 			{
 				Source:       "39(d)",
@@ -28287,7 +28678,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3440,
+				Line:      3484,
 			},
 			{
 				Source:       "39(d)",
@@ -28305,7 +28696,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3451,
+				Line:      3495,
 			},
 			{
 				Source:       "39(e)",
@@ -28323,7 +28714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3462,
+				Line:      3506,
 			},
 			{
 				Source:       "40",
@@ -28341,7 +28732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3473,
+				Line:      3517,
 			},
 			{
 				Source:       "41",
@@ -28359,7 +28750,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3484,
+				Line:      3528,
 			},
 			{
 				Source:       "42(a)",
@@ -28377,7 +28768,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3495,
+				Line:      3539,
 			},
 			{
 				Source:       "42(c)",
@@ -28395,7 +28786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3506,
+				Line:      3550,
 			},
 			{
 				Source:       "43",
@@ -28413,7 +28804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3517,
+				Line:      3561,
 			},
 			{
 				Source:       "44",
@@ -28431,7 +28822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3528,
+				Line:      3572,
 			},
 			{
 				Source:       "45(a)",
@@ -28449,7 +28840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3539,
+				Line:      3583,
 			},
 			{
 				Source:       "45(b)",
@@ -28467,7 +28858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3550,
+				Line:      3594,
 			},
 			{
 				Source:       "46",
@@ -28485,7 +28876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3561,
+				Line:      3605,
 			},
 			{
 				Source:       "46",
@@ -28503,7 +28894,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3572,
+				Line:      3616,
 			},
 			{
 				Source:       "46",
@@ -28521,7 +28912,25 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3583,
+				Line:      3627,
+			},
+			{
+				Source:       "47",
+				Target:       "2.3.2",
+				Stance:       "partial",
+				Relationship: "intersects-with",
+				Rationale:    "semantic",
+				Confidence:   "low",
+				Theme:        "cross-border-data",
+				Note:         "Both look for a way to reconcile different national rules on moving data across borders: 2.3.2 would settle cross-border law-enforcement access to data through judicial assistance or multilateral and bilateral agreements between states. It covers only government access for law enforcement, handled among states; the paper proposes no consultation among all stakeholders on regulatory approaches to trusted cross-border data flows and no publicly available knowledge or best practice.",
+				Quotes: mapping.Quotes{
+					Source: "可信跨境数据流动的监管办法",
+					Target: "各国如因打击犯罪等执法需要跨境调取数据,应通过司法协助渠道或其他相关多双边协议解决",
+				},
+				SourceDoc: "gdc",
+				TargetDoc: "cn-position-2024",
+				Path:      "mappings/cn-position-2024.yaml",
+				Line:      3638,
 			},
 			{
 				Source:       "48",
@@ -28539,7 +28948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3594,
+				Line:      3649,
 			},
 			{
 				Source:       "48",
@@ -28557,7 +28966,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3605,
+				Line:      3660,
 			},
 			{
 				Source:       "48",
@@ -28575,7 +28984,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3616,
+				Line:      3671,
 			},
 			{
 				Source:       "49",
@@ -28593,7 +29002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3627,
+				Line:      3682,
 			},
 			{
 				Source:       "49",
@@ -28611,7 +29020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3638,
+				Line:      3693,
 			},
 			{
 				Source:       "50",
@@ -28629,7 +29038,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3649,
+				Line:      3704,
 			},
 			{
 				Source:       "50",
@@ -28647,7 +29056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3660,
+				Line:      3715,
 			},
 			{
 				Source:       "51",
@@ -28665,7 +29074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3671,
+				Line:      3726,
 			},
 			{
 				Source:       "51",
@@ -28683,7 +29092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3682,
+				Line:      3737,
 			},
 			{
 				Source:       "51",
@@ -28701,7 +29110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3693,
+				Line:      3748,
 			},
 			{
 				Source:       "51",
@@ -28719,7 +29128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3704,
+				Line:      3759,
 			},
 			{
 				Source:       "52",
@@ -28737,7 +29146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3715,
+				Line:      3770,
 			},
 			{
 				Source:       "52",
@@ -28755,7 +29164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3726,
+				Line:      3781,
 			},
 			{
 				Source:       "52",
@@ -28773,7 +29182,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3737,
+				Line:      3792,
 			},
 			{
 				Source:       "52",
@@ -28791,7 +29200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3748,
+				Line:      3803,
 			},
 			{
 				Source:       "53",
@@ -28809,7 +29218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3759,
+				Line:      3814,
 			},
 			{
 				Source:       "53",
@@ -28827,7 +29236,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3770,
+				Line:      3825,
 			},
 			{
 				Source:       "54",
@@ -28845,7 +29254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3781,
+				Line:      3836,
 			},
 			{
 				Source:       "54",
@@ -28863,7 +29272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3792,
+				Line:      3847,
 			},
 			{
 				Source:       "54",
@@ -28881,7 +29290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3803,
+				Line:      3858,
 			},
 			{
 				Source:       "55",
@@ -28899,7 +29308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3814,
+				Line:      3869,
 			},
 			{
 				Source:       "55(a)",
@@ -28917,7 +29326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3825,
+				Line:      3880,
 			},
 			{
 				Source:       "55(a)",
@@ -28935,7 +29344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3836,
+				Line:      3891,
 			},
 			{
 				Source:       "55(b)",
@@ -28953,7 +29362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3847,
+				Line:      3902,
 			},
 			{
 				Source:       "55(b)",
@@ -28971,7 +29380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3858,
+				Line:      3913,
 			},
 			{
 				Source:       "55(c)",
@@ -28989,7 +29398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3869,
+				Line:      3924,
 			},
 			{
 				Source:       "55(c)",
@@ -29007,7 +29416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3880,
+				Line:      3935,
 			},
 			{
 				Source:       "55(d)",
@@ -29025,7 +29434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3891,
+				Line:      3946,
 			},
 			{
 				Source:       "55(d)",
@@ -29043,7 +29452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3902,
+				Line:      3957,
 			},
 			{
 				Source:       "55(d)",
@@ -29061,7 +29470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3913,
+				Line:      3968,
 			},
 			{
 				Source:     "56(a)",
@@ -29075,7 +29484,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3924,
+				Line:      3979,
 			},
 			{
 				Source:       "56(b)",
@@ -29093,7 +29502,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3931,
+				Line:      3986,
 			},
 			{
 				Source:       "58",
@@ -29111,7 +29520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3942,
+				Line:      3997,
 			},
 			{
 				Source:       "58",
@@ -29129,7 +29538,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3953,
+				Line:      4008,
 			},
 			{
 				Source:       "58",
@@ -29147,7 +29556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3964,
+				Line:      4019,
 			},
 			{
 				Source:       "59",
@@ -29165,7 +29574,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3975,
+				Line:      4030,
 			},
 			{
 				Source:       "60",
@@ -29183,7 +29592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3986,
+				Line:      4041,
 			},
 			{
 				Source:       "61",
@@ -29201,7 +29610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3997,
+				Line:      4052,
 			},
 			{
 				Source:       "62",
@@ -29219,7 +29628,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4008,
+				Line:      4063,
 			},
 			{
 				Source:       "64",
@@ -29237,7 +29646,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4019,
+				Line:      4074,
 			},
 			{
 				Source:       "64",
@@ -29255,7 +29664,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4030,
+				Line:      4085,
 			},
 			{
 				Source:       "64",
@@ -29273,7 +29682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4041,
+				Line:      4096,
 			},
 			{
 				Source:       "65",
@@ -29291,7 +29700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4052,
+				Line:      4107,
 			},
 			{
 				Source:       "65",
@@ -29309,7 +29718,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4063,
+				Line:      4118,
 			},
 			{
 				Source:       "67",
@@ -29327,7 +29736,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4074,
+				Line:      4129,
 			},
 			{
 				Source:       "67",
@@ -29345,7 +29754,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4085,
+				Line:      4140,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -29358,7 +29767,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4097,
+				Line:      4152,
 			},
 			{
 				Sources: []string{
@@ -29368,7 +29777,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4099,
+				Line:      4154,
 			},
 			{
 				Sources: []string{
@@ -29379,62 +29788,29 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4101,
-			},
-			{
-				Sources: []string{
-					"13(d)",
-				},
-				Nearest:   "2.7.2",
-				Note:      "2.7.2 proposes international cooperation and sharing of SDG monitoring and evaluation data, but the paper proposes no national digital-inclusion surveys and no data disaggregated by income, gender, age or other characteristics.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4104,
+				Line:      4156,
 			},
 			{
 				Sources: []string{
 					"13(h)",
 				},
 				Nearest:   "2.7.2",
-				Note:      "2.7.2 proposes international cooperation on online education in general; the paper never mentions science, technology, engineering and mathematics education or research, or women's and girls' participation in them.",
+				Note:      "2.7.2 proposes international cooperation on online education in general and 2.4.2 trains women and other groups in basic digital skills; the paper never mentions science, technology, engineering and mathematics education or research, or women's and girls' participation in them.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4107,
-			},
-			{
-				Sources: []string{
-					"17(c)",
-				},
-				Nearest:   "2.7.2",
-				Note:      "2.7.2 proposes voluntary discussion of the standards and usage norms of open digital products and asks states to digitise public services, but proposes no set of safeguards for digital public infrastructure.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4110,
+				Line:      4159,
 			},
 			{
 				Sources: []string{
 					"17(d)",
 				},
 				Nearest:   "2.1.2",
-				Note:      "2.1.2 proposes knowledge sharing and exchange of development policies for internet access and the 2030 Agenda, but never mentions digital public infrastructure or exchanging and publishing its best practices and use cases.",
+				Note:      "2.1.2 asks only for general knowledge sharing and exchange of development policies toward the 2030 Agenda, in its section on internet access; the paper never names digital public infrastructure or exchanging and publishing its best practices or use cases.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4113,
-			},
-			{
-				Sources: []string{
-					"17(e)",
-				},
-				Nearest:   "2.1.2",
-				Note:      "2.1.2 supports funds and infrastructure aid to developing countries for affordable internet access, but the paper proposes no investment or funding for digital public goods or digital public infrastructure.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4116,
+				Line:      4162,
 			},
 			{
 				Sources: []string{
@@ -29445,7 +29821,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4119,
+				Line:      4165,
 			},
 			{
 				Sources: []string{
@@ -29455,18 +29831,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4122,
+				Line:      4168,
 			},
 			{
 				Sources: []string{
-					"35(c)",
 					"35(d)",
 				},
-				Note:      "2.5.1 only prohibits rumours and harmful content; the paper never proposes providing or facilitating access to independent, fact-based or multilingual information, or reliable information in crises.",
+				Nearest:   "2.4.3",
+				Note:      "2.4.3 protects the lawful rights of older persons, women, minors, persons with disabilities and the poor in general, and 2.5.1 prohibits rumours; the paper never speaks of crises or of giving people in vulnerable situations access to relevant, reliable and accurate information.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4124,
+				Line:      4170,
 			},
 			{
 				Sources: []string{
@@ -29476,27 +29852,29 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4126,
+				Line:      4173,
 			},
 			{
 				Sources: []string{
 					"36(b)",
 				},
-				Note:      "The paper never mentions researchers' access to platform data or building an evidence base on misinformation and hate speech.",
+				Nearest:   "2.5.1",
+				Note:      "2.5.1 has internet companies set up complaint and reporting systems and accept public supervision, but the paper never asks platforms to give researchers access to data or to build an evidence base on misinformation and hate speech.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4128,
+				Line:      4175,
 			},
 			{
 				Sources: []string{
 					"42(b)",
 				},
-				Note:      "2.6.2's 'classified and graded management' (分类分级管理) is tiered regulation of AI risks, not data classification; the paper proposes no basic definitions or data classifications for interoperability and exchange.",
+				Nearest:   "2.2.1",
+				Note:      "2.2.1 proposes globally interoperable rules and standards for cyberspace in general, against fragmentation; the paper proposes no basic data definitions or data classifications for data interoperability, and its one data-sharing sentence (2.7.2, SDG monitoring data) names no common definitions or classifications.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4130,
+				Line:      4178,
 			},
 			{
 				Sources: []string{
@@ -29506,17 +29884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4132,
-			},
-			{
-				Sources: []string{
-					"47",
-				},
-				Note:      "2.3.1 supports lawful and orderly free flow of data, but the paper proposes no multistakeholder consultation on regulatory approaches to cross-border data flows or sharing of best practice.",
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4134,
+				Line:      4181,
 			},
 			{
 				Sources: []string{
@@ -29526,18 +29894,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4136,
+				Line:      4183,
 			},
 			{
 				Sources: []string{
 					"63",
 				},
 				Nearest:   "2.1.2",
-				Note:      "2.1.2 encourages governments, firms and civil institutions to invest in getting vulnerable groups online and backs funding aid for developing countries' internet access, but the paper never speaks of investment or voluntary financing for AI capacity building or of a global AI fund.",
+				Note:      "2.1.2 encourages governments, firms and civil institutions to invest in getting vulnerable groups online and backs funding aid for developing countries' internet access, and 2.6.4 asks states to institutionalise AI training at home, but the paper never speaks of investment or voluntary financing for AI capacity building or of a global AI fund.",
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4138,
+				Line:      4185,
 			},
 			{
 				Sources: []string{
@@ -29547,7 +29915,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4141,
+				Line:      4188,
 			},
 			{
 				Sources: []string{
@@ -29558,7 +29926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4143,
+				Line:      4190,
 			},
 			{
 				Sources: []string{
@@ -29569,7 +29937,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4145,
+				Line:      4192,
 			},
 			{
 				Sources: []string{
@@ -29582,7 +29950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4148,
+				Line:      4195,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
