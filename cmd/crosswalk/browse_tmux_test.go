@@ -30,8 +30,8 @@ func TestBrowseInTmux(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	tm := &tmux{t: t, socket: filepath.Join(dir, "tmux.sock"), exit: filepath.Join(dir, "exit")}
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
+	tm := &tmux{t: t, dir: dir, exit: filepath.Join(dir, "exit")}
+	t.Cleanup(tm.stop)
 
 	t.Run("80x24", func(t *testing.T) {
 		tm.t = t
@@ -92,9 +92,9 @@ func TestBrowseInTmux(t *testing.T) {
 }
 
 type tmux struct {
-	t            *testing.T
-	socket, exit string
-	w            int
+	t                 *testing.T
+	dir, socket, exit string
+	w                 int
 }
 
 func (tm *tmux) run(args ...string) string {
@@ -110,9 +110,18 @@ func (tm *tmux) start(bin string, w, h int) {
 	tm.t.Helper()
 	tm.w = w
 	_ = os.Remove(tm.exit)
-	_ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run()
+	// A server of its own per session: a new one on the socket of a server
+	// still shutting down can exit at once ("server exited unexpectedly").
+	tm.stop()
+	tm.socket = filepath.Join(tm.dir, "tmux-"+itoa(w)+"x"+itoa(h)+".sock")
 	script := bin + " browse; echo $? > " + tm.exit + "; sleep 30"
 	tm.run("new-session", "-d", "-x", itoa(w), "-y", itoa(h), "-e", "LANG=C.UTF-8", "sh", "-c", script)
+}
+
+func (tm *tmux) stop() {
+	if tm.socket != "" {
+		_ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run()
+	}
 }
 
 func (tm *tmux) keys(k ...string) {
