@@ -321,3 +321,20 @@ func TestThemeSets(t *testing.T) {
 		}
 	}
 }
+
+// unlistable is a folder that can be entered but not listed.
+type unlistable struct{ fs.FS }
+
+func (unlistable) ReadDir(string) ([]fs.DirEntry, error) { return nil, fs.ErrPermission }
+
+// TestUnlistableFolderIsAProblem: a folder that cannot be listed is a
+// problem naming it, never an empty folder.
+func TestUnlistableFolderIsAProblem(t *testing.T) {
+	_, probs := corpus.Load(unlistable{fstest.MapFS{}}, "documents", &corpus.Themes{})
+	if len(probs) != 1 || probs[0].String() != "documents: cannot read: permission denied" {
+		t.Fatalf("got %v", probs)
+	}
+	if _, err := corpus.YAMLFiles(unlistable{fstest.MapFS{}}); err == nil {
+		t.Fatal("YAMLFiles listed an unlistable folder")
+	}
+}
