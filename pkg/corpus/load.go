@@ -205,14 +205,15 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	if !contains(Languages, d.Language) {
 		add(fmt.Sprintf("language %q must be one of %s%s", d.Language, strings.Join(Languages, ", "), diag.DidYouMean(d.Language, Languages)), "language")
 	}
+	// Without a source text the verbatim check of every clause would be
+	// skipped in silence, so a document must name one that has text.
 	var source string
-	if d.Source.File != "" {
-		b, err := fs.ReadFile(fsys, d.Source.File)
-		if err != nil {
-			add(fmt.Sprintf("source file %s %s", d.Source.File, diag.ReadProblem("", err).Msg), "source", "file")
-		} else {
-			source = compactSpace(string(b))
-		}
+	if d.Source.File == "" {
+		add("missing source file: name the plain-text source the clause texts are checked against (source.file)", "source", "file")
+	} else if b, err := fs.ReadFile(fsys, d.Source.File); err != nil {
+		add(fmt.Sprintf("source file %s %s", d.Source.File, diag.ReadProblem("", err).Msg), "source", "file")
+	} else if source = compactSpace(string(b)); strings.TrimSpace(source) == "" {
+		add(fmt.Sprintf("source file %s is empty: the clause texts cannot be checked against it", d.Source.File), "source", "file")
 	}
 	if len(d.Clauses) == 0 {
 		add("document has no clauses", "clauses")
