@@ -125,25 +125,36 @@ func Diff(a, b string, opts DiffOptions) DiffResult {
 	flush()
 
 	spans = absorb(merge(spans), opts.MinRun)
-	res := DiffResult{TimedOut: d.timedOut}
 	fa, fb := folded{a, ra, offA}, folded{b, rb, offB}
+	strA, strB := string(ra), string(rb)
+	var segs []Segment
 	for _, s := range spans {
 		if s.eq {
-			res.Segments = appendSegment(res.Segments, Equal, a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]])
+			segs = appendSegment(segs, Equal, a[offA[s.a0]:offA[s.a1]], b[offB[s.b0]:offB[s.b1]])
 			continue
 		}
-		res.Segments = appendChanged(res.Segments, fa, sa, s.a0, s.a1, rb, Delete, opts.MinRun)
-		res.Segments = appendChanged(res.Segments, fb, sb, s.b0, s.b1, ra, Insert, opts.MinRun)
+		segs = appendChanged(segs, fa, sa, s.a0, s.a1, strB, Delete, opts.MinRun, d.expired)
+		segs = appendChanged(segs, fb, sb, s.b0, s.b1, strA, Insert, opts.MinRun, d.expired)
 	}
-	sh := sharedFrom(fa, fb, maximalRuns(ra, rb, opts.MinRun))
-	res.SharedRuns, res.ShareA, res.ShareB = sh.Runs, sh.ShareA, sh.ShareB
-	return res
+	// The shared phrases are searched in the time that is left too: on
+	// long repetitive texts that search is quadratic.
+	sh := sharedFrom(fa, fb, maximalRuns(ra, rb, opts.MinRun, d.expired))
+	return DiffResult{Segments: segs, SharedRuns: sh.Runs, ShareA: sh.ShareA, ShareB: sh.ShareB, TimedOut: d.timedOut}
+}
+
+// expired reports whether the deadline has passed, and remembers it.
+func (d *differ) expired() bool {
+	if !d.timedOut && time.Now().After(d.deadline) {
+		d.timedOut = true
+	}
+	return d.timedOut
 }
 
 // appendChanged adds the changed stretch x.runes[from:to] sentence by
 // sentence: a sentence the other text also contains, elsewhere, is Moved
 // (reordering is the normal case in reused policy text); the rest is op.
-func appendChanged(segs []Segment, x folded, bounds []int, from, to int, other []rune, op Op, minRun int) []Segment {
+// Once stop says the time is up, no more sentences are looked for.
+func appendChanged(segs []Segment, x folded, bounds []int, from, to int, other string, op Op, minRun int, stop func() bool) []Segment {
 	cuts := []int{from}
 	for _, b := range bounds {
 		if b > from && b < to {
@@ -155,7 +166,7 @@ func appendChanged(segs []Segment, x folded, bounds []int, from, to int, other [
 		piece := x.runes[cuts[k-1]:cuts[k]]
 		text := x.text[x.off[cuts[k-1]]:x.off[cuts[k]]]
 		o := op
-		if core := trimPunct(piece); len(core) >= max(minRun, 4) && containsRunes(other, core) {
+		if core := trimPunct(piece); len(core) >= max(minRun, 4) && !stop() && strings.Contains(other, string(core)) {
 			o = Moved
 		}
 		if op == Delete {
@@ -178,10 +189,6 @@ func trimPunct(rs []rune) []rune {
 		rs = rs[:len(rs)-1]
 	}
 	return rs
-}
-
-func containsRunes(hay, needle []rune) bool {
-	return strings.Contains(string(hay), string(needle))
 }
 
 func ratio(n, d int) float64 {

@@ -32,6 +32,13 @@ type LineagePair struct {
 // document took from another.
 const DefaultMaxDocs = 8
 
+// MaxRepeats is the second stop rule: a shingle found more than this many
+// times in one clause is repetition (a table, a list, or hostile input),
+// formulaic like a slogan. Without it, two long periodic clauses made
+// every position of one a candidate for every position of the other:
+// quadratic time, and gigabytes at 48,000 characters.
+const MaxRepeats = 8
+
 // LineageOptions tunes LineageWith; zero values take the defaults.
 type LineageOptions struct {
 	MinRun  int // shortest shared run (DefaultMinRun)
@@ -52,7 +59,8 @@ func Lineage(docs []*corpus.Document, minRun int) []LineagePair {
 // and a changed punctuation mark is a real break in the reuse.
 //
 // Stop rule: a shingle (a run of exactly MinRun folded runes) that occurs
-// in more than MaxDocs documents is formulaic. A maximal shared run is
+// in more than MaxDocs documents, or more than MaxRepeats times in one
+// clause, is formulaic. A maximal shared run is
 // reported only if at least one of its shingles is not formulaic, and a
 // pair only if it has such a run; a reported run is still given in full,
 // formulaic stretches included. With no more than MaxDocs documents
@@ -80,13 +88,19 @@ func LineageWith(docs []*corpus.Document, opts LineageOptions) []LineagePair {
 	// First pass: mark the shingles that are not formulaic, so a run can
 	// be reported from its first such shingle.
 	ix.groups(items, minRun, func(g []shingle) {
-		docs := 1
+		docs, repeats, most := 1, 1, 1
 		for k := 1; k < len(g); k++ {
 			if items[g[k].item].rank != items[g[k-1].item].rank {
 				docs++
 			}
+			if g[k].item == g[k-1].item {
+				repeats++
+				most = max(most, repeats)
+			} else {
+				repeats = 1
+			}
 		}
-		if docs <= maxDocs {
+		if docs <= maxDocs && most <= MaxRepeats {
 			for _, e := range g {
 				ix.seed[ix.base[e.item]+int(e.off)] = true
 			}

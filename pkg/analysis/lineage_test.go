@@ -14,7 +14,7 @@ import (
 // bruteLineage is the reference: every pair of clauses of different
 // documents, every pair of start positions, every maximal common run, kept
 // if one of its minRun-rune windows occurs in at most maxDocs documents
-// (the stop rule).
+// and at most MaxRepeats times in any one clause (the stop rules).
 func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.LineagePair {
 	order := append([]*corpus.Document(nil), docs...)
 	sort.SliceStable(order, func(i, j int) bool { return order[i].Date < order[j].Date })
@@ -31,20 +31,24 @@ func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.Linea
 		}
 	}
 	inDocs := map[string]map[int]bool{}
+	repeats := map[string]int{} // the most times in one clause
 	for k := range byDoc {
 		for _, it := range byDoc[k] {
+			here := map[string]int{}
 			for i := 0; i+minRun <= len(it.rs); i++ {
 				w := string(it.rs[i : i+minRun])
 				if inDocs[w] == nil {
 					inDocs[w] = map[int]bool{}
 				}
 				inDocs[w][k] = true
+				here[w]++
+				repeats[w] = max(repeats[w], here[w])
 			}
 		}
 	}
 	formulaic := func(rs []rune) bool {
 		for i := 0; i+minRun <= len(rs); i++ {
-			if len(inDocs[string(rs[i:i+minRun])]) <= maxDocs {
+			if w := string(rs[i : i+minRun]); len(inDocs[w]) <= maxDocs && repeats[w] <= analysis.MaxRepeats {
 				return false
 			}
 		}
@@ -71,7 +75,7 @@ func bruteLineage(docs []*corpus.Document, minRun, maxDocs int) []analysis.Linea
 							if n < minRun || formulaic(a.rs[i:i+n]) {
 								continue
 							}
-							if key := string(a.rs[i : i+n]); !listed[key] {
+							if key := string(a.rs[i : i+n]); !listed[key] && len(p.Runs) < analysis.MaxRuns {
 								listed[key] = true // each distinct run once
 								p.Runs = append(p.Runs, analysis.Run{A: a.cl.Text[a.off[i]:a.off[i+n]], B: b.cl.Text[b.off[j]:b.off[j+n]], Len: n})
 							}

@@ -63,7 +63,7 @@ func auditRun(f *Factory, opts *AuditOptions) error {
 	}
 	var fsys fs.FS = mappings.FS
 	if f.DataDir != "" {
-		fsys = dataset.DirFS(filepath.Join(f.DataDir, "mappings"))
+		fsys = dataset.DirFSWithin(f.DataDir, filepath.Join(f.DataDir, "mappings"))
 	}
 	exc, probs := audit.LoadExceptions(fsys, "mappings", ds.Corpus)
 	if err := probs.Err(); err != nil {

@@ -65,23 +65,8 @@ func TestAuditJSON(t *testing.T) {
 
 func TestAuditBadExceptionsFile(t *testing.T) {
 	dir := t.TempDir()
-	for _, sub := range []string{"documents", "mappings"} {
-		entries, err := os.ReadDir(filepath.Join(auditFixture, sub))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			b, err := os.ReadFile(filepath.Join(auditFixture, sub, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, sub, e.Name()), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+	if err := os.CopyFS(dir, os.DirFS(auditFixture)); err != nil {
+		t.Fatal(err)
 	}
 	edit(t, filepath.Join(dir, "mappings", "audit-exceptions.yaml"), `"cn-old:2"`, `"cn-old:22"`)
 	r := run(t, 80, false, "audit", "--data", dir, "--warn")

@@ -93,7 +93,13 @@ func browseRun(f *Factory, opts *BrowseOptions) error {
 	m := tui.New(tui.Options{Data: full, Filter: filter, Lang: f.Lang, Color: f.IO.ColorEnabled(), ASCII: opts.ASCII, Background: f.background()})
 	// 120 frames a second: the first frame and each redraw reach the screen
 	// within about 8 ms of being ready, rather than 17 at the default 60.
-	p := tea.NewProgram(m, tea.WithInput(f.IO.In), tea.WithOutput(f.IO.Out), tea.WithFPS(120))
+	// bubbletea needs the terminal itself (its size, raw mode), not the
+	// wrapper that checks report writes.
+	out := f.IO.Out
+	if c, ok := out.(*checkedWriter); ok {
+		out = c.w
+	}
+	p := tea.NewProgram(m, tea.WithInput(f.IO.In), tea.WithOutput(out), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		return fmt.Errorf("browse: %w", err)
 	}

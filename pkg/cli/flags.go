@@ -71,6 +71,9 @@ func document(cmd *cobra.Command, fs *pflag.FlagSet, rules []flagRule) {
 			}
 		}
 		fl := fs.Lookup(r.flag)
+		if _, done := fl.Value.(decimal); !done && fl.Value.Type() == "int" {
+			fl.Value = decimal{fl.Value}
+		}
 		if r.allowed == "" {
 			continue
 		}
@@ -97,6 +100,18 @@ func given(fs *pflag.FlagSet, name string) *pflag.Flag {
 		return fl
 	}
 	return nil
+}
+
+// decimal takes whole numbers written in decimal only: pflag would read
+// 012 as octal 10 and 0x10 as 16, which no user of --min-run means.
+type decimal struct{ pflag.Value }
+
+func (d decimal) Set(s string) error {
+	digits := strings.TrimLeft(s, "+-")
+	if digits == "" || strings.Trim(digits, "0123456789") != "" || len(s)-len(digits) > 1 || len(digits) > 1 && digits[0] == '0' {
+		return errors.New("not a decimal whole number")
+	}
+	return d.Value.Set(s)
 }
 
 // intRange: the flag's whole number is from min to max.

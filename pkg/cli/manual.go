@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/outfile"
 )
 
 // ManualOptions are the inputs of `crosswalk manual`.
@@ -57,7 +59,7 @@ func manualRun(f *Factory, root *cobra.Command, opts *ManualOptions) error {
 			writeMan(&b, c, f.Version)
 		}
 		if err == nil {
-			err = writeFileAtomic(filepath.Join(opts.Dir, name), []byte(b.String()))
+			err = outfile.Write(filepath.Join(opts.Dir, name), []byte(b.String()))
 			n++
 		}
 	})

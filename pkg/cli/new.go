@@ -15,6 +15,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/mappings"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/outfile"
 	"github.com/crosswalk-dev/crosswalk/pkg/scaffold"
 )
 
@@ -155,10 +156,10 @@ func writeNewDocument(dir, id string, text, yml []byte) (*dataset.Dataset, strin
 	if err := os.MkdirAll(filepath.Dir(srcPath), 0o755); err != nil {
 		return nil, "", "", err
 	}
-	if err := writeFileAtomic(srcPath, text); err != nil {
+	if err := outfile.Write(srcPath, text); err != nil {
 		return nil, "", "", err
 	}
-	if err := writeFileAtomic(docPath, yml); err != nil {
+	if err := outfile.Write(docPath, yml); err != nil {
 		os.Remove(srcPath)
 		return nil, "", "", err
 	}
@@ -269,7 +270,7 @@ func newMappingRun(f *Factory, opts *NewMappingOptions) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%s already exists; nothing was written", path)
 	}
-	if err := writeFileAtomic(path, scaffold.Mapping(opts.Target, reviewed)); err != nil {
+	if err := outfile.Write(path, scaffold.Mapping(opts.Target, reviewed)); err != nil {
 		return err
 	}
 	if _, err := dataset.FromDir(dir); err != nil {

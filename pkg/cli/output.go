@@ -14,8 +14,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/iostreams"
+	"github.com/crosswalk-dev/crosswalk/pkg/outfile"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -123,7 +123,7 @@ func (o *outputFlags) check() error {
 
 // emit renders the view in the chosen format, and only that format. Output
 // goes to a buffer first so an error never leaves a partial file behind; -o
-// writes to a temporary file in the same folder and renames it into place.
+// writes as package outfile says (atomically, respecting what is there).
 func (f *Factory) emit(o *outputFlags, v report.View) error {
 	color := o.Format == "table" && o.Output == "" && f.IO.ColorEnabled()
 	out, err := f.render(o, v, color)
@@ -132,7 +132,7 @@ func (f *Factory) emit(o *outputFlags, v report.View) error {
 	}
 	switch {
 	case o.Output != "":
-		return writeFileAtomic(o.Output, out)
+		return outfile.Write(o.Output, out, f.dataInputs()...)
 	case o.Format == "table" && f.shouldPage(out):
 		var plain func() ([]byte, error)
 		if color {
@@ -148,7 +148,7 @@ func (f *Factory) emit(o *outputFlags, v report.View) error {
 // document) to -o or standard output.
 func (f *Factory) write(o *outputFlags, out []byte) error {
 	if o.Output != "" {
-		return writeFileAtomic(o.Output, out)
+		return outfile.Write(o.Output, out, f.dataInputs()...)
 	}
 	_, err := f.IO.Out.Write(out)
 	return err
@@ -192,38 +192,12 @@ func (f *Factory) background() report.Background {
 	return report.BackgroundLight
 }
 
-// writeFileAtomic writes name via a temporary file renamed into place. Every
-// error names the user's file, never the temporary one.
-func writeFileAtomic(name string, data []byte) error {
-	fail := func(err error) error {
-		var pe *os.PathError
-		var le *os.LinkError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		} else if errors.As(err, &le) {
-			err = le.Err
-		}
-		return fmt.Errorf("cannot write %s: %w", name, err)
+// dataInputs are the folders --data reads, which -o never writes into.
+func (f *Factory) dataInputs() []string {
+	if f.DataDir == "" {
+		return nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+diag.TempMarker+"*")
-	if err != nil {
-		return fail(err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fail(err)
-	}
-	return nil
+	return []string{filepath.Join(f.DataDir, "documents"), filepath.Join(f.DataDir, "mappings")}
 }
 
 // shouldPage is true for terminal output taller than the screen.

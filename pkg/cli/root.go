@@ -114,9 +114,17 @@ func Execute(f *Factory, args []string) int {
 
 // execute is Execute that also returns the command that ran, for tests.
 func execute(f *Factory, args []string) (*cobra.Command, int) {
+	// Output that could not be written is an error whoever wrote it (a
+	// report, validate's summary, cobra's help), so it is caught here.
+	out := &checkedWriter{w: f.IO.Out}
+	f.IO.Out = out
+	defer func() { f.IO.Out = out.w }()
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("cannot write the output: %w", unwrapPath(out.err))
+	}
 	switch {
 	case err == nil:
 		return cmd, 0
@@ -254,4 +262,18 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// checkedWriter remembers the first error writing to it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }

@@ -321,3 +321,42 @@ func TestThemeSets(t *testing.T) {
 		}
 	}
 }
+
+// unlistable is a folder that can be entered but not listed.
+type unlistable struct{ fs.FS }
+
+func (unlistable) ReadDir(string) ([]fs.DirEntry, error) { return nil, fs.ErrPermission }
+
+// TestUnlistableFolderIsAProblem: a folder that cannot be listed is a
+// problem naming it, never an empty folder.
+func TestUnlistableFolderIsAProblem(t *testing.T) {
+	_, probs := corpus.Load(unlistable{fstest.MapFS{}}, "documents", &corpus.Themes{})
+	if len(probs) != 1 || probs[0].String() != "documents: cannot read: permission denied" {
+		t.Fatalf("got %v", probs)
+	}
+	if _, err := corpus.YAMLFiles(unlistable{fstest.MapFS{}}); err == nil {
+		t.Fatal("YAMLFiles listed an unlistable folder")
+	}
+}
+
+// TestSourceRequired: a document with no source file, or an empty one, is
+// a problem: otherwise the verbatim check of its clauses is skipped.
+func TestSourceRequired(t *testing.T) {
+	themes, _ := corpus.LoadThemes(mappings.FS, "themes.yaml", "mappings/themes.yaml")
+	doc, err := fs.ReadFile(documents.FS, "cn-speech-2014.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ source, text, want string }{
+		{`"file": ""`, "x", "documents/cn-speech-2014.yaml:11: source.file: missing source file"},
+		{`"file": "source/s.txt"`, " \n\n", "documents/cn-speech-2014.yaml:11: source.file: source file source/s.txt is empty"},
+		{`"file": "source/none.txt"`, "x", "source file source/none.txt cannot read"},
+	} {
+		y := strings.Replace(string(doc), "file: source/cn-speech-2014.txt", c.source, 1)
+		fsys := fstest.MapFS{"cn-speech-2014.yaml": {Data: []byte(y)}, "source/s.txt": {Data: []byte(c.text)}}
+		_, probs := corpus.Load(fsys, "documents", themes)
+		if !strings.Contains(probs.Error(), c.want) {
+			t.Errorf("%s: %v, want %q", c.source, probs, c.want)
+		}
+	}
+}

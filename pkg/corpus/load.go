@@ -101,12 +101,32 @@ func checkSets(t *Themes, themeKeys map[string]bool, loc *yamlx.Locator, display
 	return probs
 }
 
+// YAMLFiles lists the *.yaml files at the root of fsys, sorted. Unlike
+// fs.Glob it reports a folder it cannot list, which would otherwise look
+// like an empty one.
+func YAMLFiles(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if path.Ext(e.Name()) == ".yaml" {
+			names = append(names, e.Name())
+		}
+	}
+	return names, nil
+}
+
 // Load reads every *.yaml file at the root of fsys as a document and checks
 // it. dir is the folder name used in problems (e.g. "documents"). All
 // problems are returned together; the corpus is nil if there are any.
 func Load(fsys fs.FS, dir string, themes *Themes) (*Corpus, diag.List) {
-	names, err := fs.Glob(fsys, "*.yaml")
-	if err != nil || len(names) == 0 {
+	names, err := YAMLFiles(fsys)
+	if err != nil {
+		return nil, diag.List{diag.ReadProblem(dir, err)}
+	}
+	if len(names) == 0 {
 		return nil, diag.List{{File: dir, Msg: "no document files (*.yaml) found"}}
 	}
 	type result struct {
@@ -185,14 +205,15 @@ func loadDoc(fsys fs.FS, name, display string, themes *Themes) (*Document, diag.
 	if !contains(Languages, d.Language) {
 		add(fmt.Sprintf("language %q must be one of %s%s", d.Language, strings.Join(Languages, ", "), diag.DidYouMean(d.Language, Languages)), "language")
 	}
+	// Without a source text the verbatim check of every clause would be
+	// skipped in silence, so a document must name one that has text.
 	var source string
-	if d.Source.File != "" {
-		b, err := fs.ReadFile(fsys, d.Source.File)
-		if err != nil {
-			add(fmt.Sprintf("source file %s %s", d.Source.File, diag.ReadProblem("", err).Msg), "source", "file")
-		} else {
-			source = compactSpace(string(b))
-		}
+	if d.Source.File == "" {
+		add("missing source file: name the plain-text source the clause texts are checked against (source.file)", "source", "file")
+	} else if b, err := fs.ReadFile(fsys, d.Source.File); err != nil {
+		add(fmt.Sprintf("source file %s %s", d.Source.File, diag.ReadProblem("", err).Msg), "source", "file")
+	} else if source = compactSpace(string(b)); strings.TrimSpace(source) == "" {
+		add(fmt.Sprintf("source file %s is empty: the clause texts cannot be checked against it", d.Source.File), "source", "file")
 	}
 	if len(d.Clauses) == 0 {
 		add("document has no clauses", "clauses")

@@ -5,15 +5,18 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"errors"
+	"io"
 	"io/fs"
-	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
+	"time"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/cleanup"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
@@ -21,12 +24,14 @@ import (
 )
 
 // A --data folder is parsed and checked in full the first time; the checked
-// result is then kept in the user's cache, keyed by the SHA-256 of every
-// data file's bytes and of the crosswalk binary itself, so later runs on the
-// same bytes skip the YAML parser (at 100× the shipped corpus, over a second
-// of every command). Any change to a file, or a new binary, misses the
-// cache and takes the full path with its file:line diagnostics; only data
-// that loaded without problems is ever stored.
+// result is then kept in the user's cache, with a record of every file and
+// folder listing the loaders read (the SHA-256 of the very bytes parsed)
+// and of the crosswalk binary, so later runs on the same bytes skip the
+// YAML parser (at 100× the shipped corpus, about a second of every
+// command). A cache file is trusted only after its own checksum, that
+// record and the same reference checks as a parse all pass; anything else
+// is a miss, which parses with file:line diagnostics and rewrites the file.
+// Only data that loaded without problems is ever stored.
 
 // CacheDir is where checked --data folders are kept: $CROSSWALK_CACHE if
 // set ("off" for no cache), else crosswalk/ under the user's cache folder
@@ -56,10 +61,25 @@ func FromDirCached(dir, cacheDir string) (*Dataset, error) {
 
 // cacheMagic starts every cache file; a file of another format or version
 // is a miss.
-const cacheMagic = "crosswalk data cache 1\n"
+const cacheMagic = "crosswalk data cache 2\n"
+
+// MaxCacheSize bounds what is read as a cache file (at 100× the shipped
+// corpus one holds 45 MB).
+const MaxCacheSize = 512 << 20
+
+// A cache file is cacheMagic, the SHA-256 of the rest, the binary's SHA-256,
+// the inputs ([]cacheInput, encoded), then the entry. The inputs come
+// before the entry so a stale file is found without decoding the data.
+
+// cacheInput is one file (or folder listing, named with a final /) the
+// loaders read, and the SHA-256 of its bytes.
+type cacheInput struct {
+	Name string
+	Sum  []byte
+}
 
 // cacheEntry is the checked data in the snapshot's shape (indexes are
-// rebuilt on load). A cache file is cacheMagic, the key, then the entry.
+// rebuilt on load).
 type cacheEntry struct {
 	Version  string
 	Themes   []corpus.Theme
@@ -73,77 +93,25 @@ func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
 	if err := hasDataDirs(dir); err != nil {
 		return nil, false, err
 	}
-	docs, maps := DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings"))
+	docs, maps := DirFSWithin(dir, filepath.Join(dir, "documents")), DirFSWithin(dir, filepath.Join(dir, "mappings"))
 	exe := executableSum()
 	if cacheDir == "" || exe == nil {
-		return loadDir(docs, maps, dir)
+		ds, probs := Load(docs, maps, dir)
+		return ds, false, probs.Err()
 	}
-	sums, ok := dataSums(map[string]fs.FS{"documents/": docs, "mappings/": maps})
-	if !ok {
-		return loadDir(docs, maps, dir) // Load reports what could not be read
-	}
-	key := cacheKey(exe, sums)
 	file := cacheFile(cacheDir, dir)
-	if ds, ok := readCache(file, key, dir); ok {
+	fss := map[string]fs.FS{"documents/": docs, "mappings/": maps}
+	if ds, ok := readCache(file, exe, fss, dir); ok {
 		return ds, true, nil
 	}
-	// A miss reads the files again rather than hold them all in memory
-	// while they are parsed.
-	ds, _, err = loadDir(docs, maps, dir)
-	if err == nil {
-		writeCache(file, key, ds)
+	ds, read, probs := loadReads(docs, maps, dir)
+	if len(probs) > 0 {
+		return nil, false, probs.Err()
 	}
-	return ds, false, err
-}
-
-func loadDir(docs, maps fs.FS, dir string) (*Dataset, bool, error) {
-	ds, probs := Load(docs, maps, dir)
-	return ds, false, probs.Err()
-}
-
-// dataSums hashes every data file (.yaml, .txt) under each folder, keyed
-// by prefix+path. ok is false if any cannot be read: the full load then
-// says why.
-func dataSums(fss map[string]fs.FS) (map[string][sha256.Size]byte, bool) {
-	type name struct{ prefix, rel string }
-	var names []name
-	for prefix, fsys := range fss {
-		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && (path.Ext(p) == ".yaml" || path.Ext(p) == ".txt") {
-				names = append(names, name{prefix, p})
-			}
-			return err
-		})
-		if err != nil {
-			return nil, false
-		}
+	if !read.failed {
+		writeCache(file, exe, read.inputs(), ds)
 	}
-	sums := make([][sha256.Size]byte, len(names))
-	errs := make([]error, len(names))
-	diag.Parallel(len(names), func(i int) {
-		var data []byte
-		data, errs[i] = fs.ReadFile(fss[names[i].prefix], names[i].rel)
-		sums[i] = sha256.Sum256(data)
-	})
-	out := make(map[string][sha256.Size]byte, len(names))
-	for i, n := range names {
-		if errs[i] != nil {
-			return nil, false
-		}
-		out[n.prefix+n.rel] = sums[i]
-	}
-	return out, true
-}
-
-// cacheKey covers the binary (a new crosswalk may load differently) and
-// every data file's name and bytes.
-func cacheKey(exe []byte, sums map[string][sha256.Size]byte) [sha256.Size]byte {
-	h := sha256.New()
-	h.Write(exe)
-	for _, name := range slices.Sorted(maps.Keys(sums)) {
-		fmt.Fprintf(h, "%s\x00%x\x00", name, sums[name])
-	}
-	return [sha256.Size]byte(h.Sum(nil))
+	return ds, false, nil
 }
 
 // executableSum is the SHA-256 of the running binary, nil if it cannot be
@@ -171,59 +139,157 @@ func cacheFile(cacheDir, dir string) string {
 	return filepath.Join(cacheDir, "data-"+hex.EncodeToString(sum[:8])+".cache")
 }
 
-// readCache reads file if it was made for key.
-func readCache(file string, key [sha256.Size]byte, dir string) (*Dataset, bool) {
-	data, err := os.ReadFile(file)
+// readCache returns the data in file if every check passes. Decoding
+// damaged bytes must never end a run, so a panic anywhere in it is a miss.
+func readCache(file string, exe []byte, fss map[string]fs.FS, dir string) (ds *Dataset, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ds, ok = nil, false
+		}
+	}()
+	data, err := readCacheFile(file)
 	if err != nil {
 		return nil, false
 	}
-	rest, ok := bytes.CutPrefix(data, append([]byte(cacheMagic), key[:]...))
-	if !ok {
+	body, ok := bytes.CutPrefix(data, []byte(cacheMagic))
+	if !ok || len(body) < 2*sha256.Size {
 		return nil, false
 	}
-	e, err := decodeEntry(rest)
-	if err != nil {
+	if sum := sha256.Sum256(body[sha256.Size:]); !bytes.Equal(sum[:], body[:sha256.Size]) {
 		return nil, false
 	}
-	return &Dataset{Corpus: corpus.New(e.Docs, e.Themes, e.Sets, e.Variants), Mappings: &mapping.Set{Files: e.Mappings},
-		Origin: dir, Version: e.Version}, true
+	body = body[sha256.Size:]
+	if !bytes.Equal(body[:sha256.Size], exe) {
+		return nil, false
+	}
+	d := decoder{b: body[sha256.Size:], fields: fields{}}
+	var inputs []cacheInput
+	if d.value(reflect.ValueOf(&inputs).Elem()) != nil || !unchanged(inputs, fss) {
+		return nil, false
+	}
+	var e cacheEntry
+	if d.value(reflect.ValueOf(&e).Elem()) != nil || len(d.b) > 0 {
+		return nil, false
+	}
+	ds = &Dataset{Corpus: corpus.New(e.Docs, e.Themes, e.Sets, e.Variants), Mappings: &mapping.Set{Files: e.Mappings},
+		Origin: dir, Version: e.Version}
+	if _, ok := ds.Corpus.Reference(); !ok || ds.Mappings.CheckRefs(ds.Corpus) != nil {
+		return nil, false
+	}
+	return ds, true
 }
 
-func decodeEntry(data []byte) (*cacheEntry, error) {
-	var e cacheEntry
-	d := decoder{b: data, fields: fields{}}
-	if err := d.value(reflect.ValueOf(&e).Elem()); err != nil {
+// readCacheFile reads the cache with the --data guards: a regular file of
+// at most MaxCacheSize bytes, else an error before anything is read.
+func readCacheFile(file string) ([]byte, error) {
+	info, err := os.Stat(file)
+	if err != nil {
 		return nil, err
 	}
-	if len(d.b) > 0 {
+	if !info.Mode().IsRegular() || info.Size() > MaxCacheSize {
 		return nil, errDamaged
 	}
-	return &e, nil
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxCacheSize+1)); err != nil {
+		return nil, err
+	}
+	if buf.Len() > MaxCacheSize {
+		return nil, errDamaged
+	}
+	return buf.Bytes(), nil
 }
 
-// writeCache stores ds under key; a failure leaves no file behind and is
-// not reported, since the cache only saves time. The entry streams to the
-// file: no encoding of everything is held in memory.
-func writeCache(file string, key [sha256.Size]byte, ds *Dataset) {
-	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
+// unchanged reports whether every input still has the bytes it was read
+// with. The names come from a checked file but are still only looked up
+// inside the two folders.
+func unchanged(inputs []cacheInput, fss map[string]fs.FS) bool {
+	if len(inputs) == 0 {
+		return false
+	}
+	same := make([]bool, len(inputs))
+	diag.Parallel(len(inputs), func(i int) {
+		in := inputs[i]
+		prefix, rel, _ := strings.Cut(in.Name, "/")
+		fsys := fss[prefix+"/"]
+		if fsys == nil {
+			return
+		}
+		var sum [sha256.Size]byte
+		if dirName, ok := strings.CutSuffix(rel, "/"); ok {
+			entries, err := fs.ReadDir(fsys, dirName)
+			if err != nil {
+				return
+			}
+			sum = listingSum(entries)
+		} else {
+			data, err := fs.ReadFile(fsys, rel)
+			if err != nil {
+				return
+			}
+			sum = sha256.Sum256(data)
+		}
+		same[i] = bytes.Equal(sum[:], in.Sum)
+	})
+	return !slices.Contains(same, false)
+}
+
+// staleAge is how old a temporary cache file must be before another run
+// removes it: one that young may still be being written.
+const staleAge = time.Hour
+
+// writeCache stores ds; a failure leaves no file behind and is not
+// reported, since the cache only saves time. The entry streams to the
+// file, hashed on the way, and the checksum is written last: no encoding
+// of everything is held in memory.
+func writeCache(file string, exe []byte, inputs []cacheInput, ds *Dataset) {
+	dir := filepath.Dir(file)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".data-*.tmp")
+	removeStale(dir)
+	tmp, err := os.CreateTemp(dir, ".data-*.tmp")
 	if err != nil {
 		return
 	}
+	defer cleanup.Track(tmp.Name())()
 	defer os.Remove(tmp.Name()) // after a successful rename, there is nothing to remove
+	h := sha256.New()
 	w := bufio.NewWriter(tmp)
 	w.WriteString(cacheMagic)
-	w.Write(key[:])
+	w.Write(make([]byte, sha256.Size)) // the checksum, once known
+	hw := bufio.NewWriter(io.MultiWriter(w, h))
+	hw.Write(exe)
 	t := ds.Corpus.Themes
-	enc := encoder{w: w, fields: fields{}}
-	err = enc.value(reflect.ValueOf(cacheEntry{Version: ds.Version, Themes: t.List, Sets: t.Sets, Variants: t.Variants,
-		Docs: ds.Corpus.Docs, Mappings: ds.Mappings.Files}))
+	enc := encoder{w: hw, fields: fields{}}
+	err = enc.value(reflect.ValueOf(inputs))
 	if err == nil {
-		err = w.Flush()
+		err = enc.value(reflect.ValueOf(cacheEntry{Version: ds.Version, Themes: t.List, Sets: t.Sets, Variants: t.Variants,
+			Docs: ds.Corpus.Docs, Mappings: ds.Mappings.Files}))
+	}
+	if err == nil {
+		err = errors.Join(hw.Flush(), w.Flush())
+	}
+	if err == nil {
+		_, err = tmp.WriteAt(h.Sum(nil), int64(len(cacheMagic)))
 	}
 	if cerr := tmp.Close(); err == nil && cerr == nil {
 		_ = os.Rename(tmp.Name(), file)
+	}
+}
+
+// removeStale removes temporary cache files left by runs that were killed
+// (a signal crosswalk cannot catch), once they are old enough.
+func removeStale(dir string) {
+	names, _ := filepath.Glob(filepath.Join(dir, ".data-*.tmp"))
+	for _, name := range names {
+		if info, err := os.Lstat(name); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleAge {
+			_ = os.Remove(name)
+		}
 	}
 }

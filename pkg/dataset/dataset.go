@@ -53,8 +53,22 @@ func hasDataDirs(dir string) error {
 // problems are only looked for once the documents load, since records are
 // checked against them.
 func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
-	fss, fingerprint := hashing([]string{"documents/", "mappings/"}, docs, maps)
+	ds, _, probs := loadReads(docs, maps, origin)
+	return ds, probs
+}
+
+// loadReads is Load that also says what was read, for the cache.
+func loadReads(docs, maps fs.FS, origin string) (*Dataset, *reads, diag.List) {
+	fss, read := hashing([]string{"documents/", "mappings/"}, docs, maps)
 	docs, maps = fss[0], fss[1]
+	ds, probs := loadFrom(docs, maps, origin)
+	if ds != nil {
+		ds.Version = read.fingerprint()
+	}
+	return ds, read, probs
+}
+
+func loadFrom(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	themes, probs := corpus.LoadThemes(maps, mapping.ThemesFile, "mappings/"+mapping.ThemesFile)
 	if themes == nil {
 		return nil, probs
@@ -73,7 +87,7 @@ func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	return &Dataset{Corpus: c, Mappings: set, Origin: origin, Version: fingerprint()}, nil
+	return &Dataset{Corpus: c, Mappings: set, Origin: origin}, nil
 }
 
 // Warnings are what validate reports without failing: fields a curator has
@@ -125,14 +139,18 @@ func (ds *Dataset) MappingsFromDir(dir string) (*Dataset, error) {
 	if err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder: give a --data style folder (documents/ and mappings/) or a folder of mapping files", dir)
 	}
-	fss, fingerprint := hashing([]string{"mappings/"}, os.DirFS(dir))
+	fss, read := hashing([]string{"mappings/"}, DirFS(dir))
 	maps := fss[0]
-	if names, _ := fs.Glob(maps, "*.yaml"); len(names) == 0 {
+	names, err := corpus.YAMLFiles(maps)
+	if err != nil {
+		return nil, diag.List{diag.ReadProblem(dir, err)}
+	}
+	if len(names) == 0 {
 		return nil, fmt.Errorf("%s has no mapping files (*.yaml) and no documents/ folder", dir)
 	}
 	set, probs := mapping.Load(maps, dir, ds.Corpus)
 	if len(probs) > 0 {
 		return nil, probs
 	}
-	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: fingerprint()}, nil
+	return &Dataset{Corpus: ds.Corpus, Mappings: set, Origin: dir, Version: read.fingerprint()}, nil
 }

@@ -2,10 +2,13 @@ package dataset
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 // MaxFileSize is the largest file read from a --data folder: 32 MiB, about
@@ -14,12 +17,28 @@ import (
 const MaxFileSize = 32 << 20
 
 // DirFS is os.DirFS for a --data folder: it opens folders and regular files
-// (symbolic links to them included) no larger than MaxFileSize, and refuses
-// named pipes, devices and sockets by name, which would otherwise block
-// the reader or never end.
-func DirFS(dir string) fs.FS { return dataFS{os.DirFS(dir)} }
+// (symbolic links to them included, if they stay inside dir) no larger than
+// MaxFileSize, and refuses named pipes, devices and sockets by name, which
+// would otherwise block the reader or never end. It is the one reader of
+// user folders: --data, agree --with and audit all go through it.
+func DirFS(dir string) fs.FS { return DirFSWithin(dir, dir) }
 
-type dataFS struct{ fsys fs.FS }
+// DirFSWithin is DirFS for dir, a folder inside root: links may lead
+// anywhere inside root, never out of it.
+func DirFSWithin(root, dir string) fs.FS {
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		root = r
+	}
+	if r, err := filepath.Abs(root); err == nil {
+		root = r
+	}
+	return dataFS{os.DirFS(dir), dir, root}
+}
+
+type dataFS struct {
+	fsys      fs.FS
+	dir, root string
+}
 
 func (d dataFS) Open(name string) (fs.File, error) {
 	if _, err := d.check(name); err != nil {
@@ -56,7 +75,13 @@ func (d dataFS) ReadFile(name string) ([]byte, error) {
 
 func (d dataFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.fsys, name) }
 
-func (d dataFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }
+// ReadDir refuses a folder that leads out of the data folder, like a file.
+func (d dataFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if _, err := d.check(name); err != nil {
+		return nil, err
+	}
+	return fs.ReadDir(d.fsys, name)
+}
 
 // check looks at what name is before anything opens it: opening a named
 // pipe blocks until a writer comes. It returns the file's size.
@@ -66,14 +91,31 @@ func (d dataFS) check(name string) (int64, error) {
 		return 0, err
 	}
 	switch m := info.Mode(); {
-	case m.IsDir():
-		return 0, nil
-	case !m.IsRegular():
+	case !m.IsDir() && !m.IsRegular():
 		return 0, &fs.PathError{Op: "open", Path: name, Err: fmt.Errorf("it is %s, not a regular file", fileKind(m))}
-	case info.Size() > MaxFileSize:
+	case info.Size() > MaxFileSize && !m.IsDir():
 		return 0, tooLarge(name, info.Size())
 	}
+	// A link out of the data folder is refused before anything is read,
+	// so no line of a file elsewhere reaches a message.
+	real, err := filepath.EvalSymlinks(filepath.Join(d.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return 0, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	if real, err = filepath.Abs(real); err != nil || !within(d.root, real) {
+		return 0, &fs.PathError{Op: "open", Path: name, Err: errOutside}
+	}
+	if info.IsDir() {
+		return 0, nil
+	}
 	return info.Size(), nil
+}
+
+var errOutside = errors.New("it is a symbolic link that leads out of the data folder")
+
+// within reports whether path is root or inside it.
+func within(root, path string) bool {
+	return path == root || strings.HasPrefix(path, strings.TrimSuffix(root, string(filepath.Separator))+string(filepath.Separator))
 }
 
 func tooLarge(name string, size int64) error {

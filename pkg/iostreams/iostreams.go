@@ -72,7 +72,8 @@ func (s *IOStreams) SetEnv(getenv func(string) string) {
 
 // ColorEnabled decides colour: --color always/never win; otherwise NO_COLOR
 // (non-empty) turns it off, CLICOLOR_FORCE (non-empty, not "0") turns it on,
-// and it is on only when stdout is a terminal.
+// and it is on only when stdout is a terminal that is not TERM=dumb (a
+// terminal that says it cannot show escapes).
 func (s *IOStreams) ColorEnabled() bool {
 	switch s.ColorMode {
 	case "always":
@@ -86,7 +87,7 @@ func (s *IOStreams) ColorEnabled() bool {
 	if v := s.getenv("CLICOLOR_FORCE"); v != "" && v != "0" {
 		return true
 	}
-	return s.IsTTY
+	return s.IsTTY && s.getenv("TERM") != "dumb"
 }
 
 // DarkBackground says what the environment tells of the terminal's

@@ -27,3 +27,20 @@ func TestColorEnabled(t *testing.T) {
 		}
 	}
 }
+
+func TestDumbTerminalHasNoColour(t *testing.T) {
+	s, _, _ := Test()
+	s.IsTTY = true
+	s.SetEnv(func(k string) string { return map[string]string{"TERM": "dumb"}[k] })
+	if s.ColorEnabled() {
+		t.Error("TERM=dumb gets colour")
+	}
+	s.SetEnv(func(k string) string { return map[string]string{"TERM": "dumb", "CLICOLOR_FORCE": "1"}[k] })
+	if !s.ColorEnabled() {
+		t.Error("CLICOLOR_FORCE does not force colour on a dumb terminal")
+	}
+	s.SetEnv(func(k string) string { return map[string]string{"TERM": "xterm"}[k] })
+	if !s.ColorEnabled() {
+		t.Error("no colour on a terminal")
+	}
+}

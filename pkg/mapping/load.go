@@ -22,9 +22,9 @@ const ExceptionsFile = "audit-exceptions.yaml"
 // Load reads every mapping file (*.yaml except the two above) at the root of
 // fsys and checks it against the corpus. dir names the folder in problems.
 func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
-	names, err := fs.Glob(fsys, "*.yaml")
+	names, err := corpus.YAMLFiles(fsys)
 	if err != nil {
-		return nil, diag.List{{File: dir, Msg: err.Error()}}
+		return nil, diag.List{diag.ReadProblem(dir, err)}
 	}
 	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile })
 	type result struct {
@@ -248,4 +248,44 @@ func checkSilences(f *File, loc *yamlx.Locator, display string, src, tgt *corpus
 			len(open), src.ID, strings.Join(open, ", ")), "status")
 	}
 	return probs
+}
+
+// CheckRefs makes sure every file, record and silence entry of s names
+// documents and clauses that c holds, as loading checked them: data read
+// back from elsewhere (the --data cache) passes it before any report
+// dereferences a clause.
+func (s *Set) CheckRefs(c *corpus.Corpus) error {
+	targets := map[string]bool{}
+	for _, f := range s.Files {
+		if f == nil {
+			return fmt.Errorf("a mapping file is missing")
+		}
+		src, okS := c.Doc(f.Source)
+		tgt, okT := c.Doc(f.Target)
+		if !okS || !okT || targets[f.Target] {
+			return fmt.Errorf("%s: unknown or repeated documents %q → %q", f.Path, f.Source, f.Target)
+		}
+		targets[f.Target] = true
+		for i := range f.Records {
+			r := &f.Records[i]
+			_, okS := src.Clause(r.Source)
+			_, okT := tgt.Clause(r.Target)
+			if !okS || r.SourceDoc != f.Source || r.TargetDoc != f.Target || (r.Stance == None) != (r.Target == "") || r.Stance != None && !okT {
+				return fmt.Errorf("%s:%d: the record's clauses are not in the documents", f.Path, r.Line)
+			}
+		}
+		for i := range f.Silences {
+			si := &f.Silences[i]
+			_, okN := tgt.Clause(si.Nearest)
+			if si.SourceDoc != f.Source || si.TargetDoc != f.Target || si.Nearest != "" && !okN {
+				return fmt.Errorf("%s:%d: the silence entry's clauses are not in the documents", f.Path, si.Line)
+			}
+			for _, id := range si.Sources {
+				if _, ok := src.Clause(id); !ok {
+					return fmt.Errorf("%s:%d: the silence entry's clauses are not in the documents", f.Path, si.Line)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -19,8 +19,9 @@ type TermOptions struct {
 }
 
 // MinWidth is the narrowest layout the renderer attempts; narrower
-// terminals get this width.
-const MinWidth = 10
+// terminals get this width. At 10 columns, where it once stood, most
+// reports could not fit a clause ID and its stance; at 40 every one fits.
+const MinWidth = 40
 
 type term struct {
 	o  TermOptions

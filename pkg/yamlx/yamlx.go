@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -28,6 +29,10 @@ import (
 // against v's type (unknown fields, the shape of every value); what Decode
 // still refuses is translated.
 func Decode(file string, data []byte, v any) (*Locator, diag.List) {
+	if n := nodeBound(data); n > MaxNodes {
+		return nil, diag.List{{File: file, Line: 1, Msg: fmt.Sprintf(
+			"the file may hold up to %d YAML values (lists, keys and their values); files that may hold more than %d are refused", n, MaxNodes)}}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, problems(file, nil, err)
@@ -36,6 +41,9 @@ func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 		return nil, diag.List{{File: file, Line: 1, Msg: "file is empty"}}
 	}
 	doc := root.Content[0]
+	if line := tooDeep(doc, 0); line > 0 {
+		return nil, diag.List{{File: file, Line: line, Msg: fmt.Sprintf("values are nested more than %d levels deep", MaxDepth)}}
+	}
 	var probs diag.List
 	c := checker{seen: map[aliasUse]bool{}, self: map[reflect.Type]bool{}, report: func(line int, path []any, msg string) {
 		probs = append(probs, diag.Problem{File: file, Line: line, Field: Field(path...), Msg: msg})
@@ -57,6 +65,47 @@ func Decode(file string, data []byte, v any) (*Locator, diag.List) {
 		return nil, probs
 	}
 	return &Locator{root: doc}, nil
+}
+
+// MaxNodes bounds the YAML values a file may hold, judged before it is
+// parsed: yaml.v3 builds a tree of every value first, about 250 bytes
+// each, so a 31 MiB list of one-letter items took 4 GB. The bound is well
+// above what data of the shipped shape holds at the 32 MiB file limit.
+const MaxNodes = 3_000_000
+
+// MaxDepth bounds nesting; the data's own types go six levels deep.
+const MaxDepth = 64
+
+// nodeBound is an upper bound on the values yaml.v3 builds for data,
+// counted from the characters that introduce them: a colon brings a key
+// and its value (and perhaps the mapping), a dash, comma or bracket an
+// item (and perhaps the list). Text that uses these characters only makes
+// the bound looser.
+func nodeBound(data []byte) int {
+	n := 2 // the document and its root
+	for _, c := range data {
+		switch c {
+		case ':', '?':
+			n += 3
+		case '-', ',', '[', '{', '*':
+			n += 2
+		}
+	}
+	return n
+}
+
+// tooDeep returns the line of a value nested deeper than MaxDepth, or 0.
+// Aliases are not followed: their anchors are checked where they stand.
+func tooDeep(n *yaml.Node, depth int) int {
+	if depth > MaxDepth {
+		return n.Line
+	}
+	for _, c := range n.Content {
+		if line := tooDeep(c, depth+1); line > 0 {
+			return line
+		}
+	}
+	return 0
 }
 
 var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
@@ -135,6 +184,11 @@ func (c *checker) node(n *yaml.Node, t reflect.Type) {
 	}
 	if !fits(n, t) {
 		c.problem(n.Line, fmt.Sprintf("expected %s, found %s", wantWords(t), foundWords(n)))
+		return
+	}
+	if t.Kind() == reflect.String && n.Tag == "!!binary" {
+		// It would decode to any bytes at all: NUL, invalid UTF-8.
+		c.problem(n.Line, "expected text, found binary data (a !!binary value); write the text itself")
 		return
 	}
 	switch t.Kind() {
@@ -507,6 +561,11 @@ func Field(path ...any) string {
 		case string:
 			if b.Len() > 0 {
 				b.WriteByte('.')
+			}
+			// A key is the data's text: escaped like a value, so no
+			// control or bidi character reaches the terminal.
+			if strings.IndexFunc(k, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
+				k = strconv.Quote(k)
 			}
 			b.WriteString(k)
 		case int:

@@ -73,3 +73,25 @@ func TestLocatorLine(t *testing.T) {
 		t.Errorf("Field = %q", got)
 	}
 }
+
+// TestHostileInput: keys are escaped like values, binary data is refused
+// in text, and size and depth are bounded before the tree is built.
+func TestHostileInput(t *testing.T) {
+	type doc struct {
+		S string   `yaml:"s"`
+		L []string `yaml:"l"`
+	}
+	for _, c := range []struct{ in, want string }{
+		{"s: a\n\"ev\\e[31mil\\u202e\": 1\n", `f.yaml:2: "ev\x1b[31mil\u202e": unknown field`},
+		{"s: !!binary AGhp\n", "f.yaml:1: s: expected text, found binary data (a !!binary value); write the text itself"},
+		{"l: [!!binary AGhp]\n", "f.yaml:1: l[0]: expected text, found binary data"},
+		{strings.Repeat("[", MaxDepth+2) + strings.Repeat("]", MaxDepth+2) + "\n", "levels deep"},
+		{strings.Repeat("- a\n", MaxNodes/2+1), "f.yaml:1: the file may hold up to"},
+	} {
+		var v doc
+		_, probs := Decode("f.yaml", []byte(c.in), &v)
+		if len(probs) == 0 || !strings.Contains(probs.Error(), c.want) {
+			t.Errorf("%.40q: %v, want %q", c.in, probs, c.want)
+		}
+	}
+}
