@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -208,6 +209,9 @@ func (m *Model) View() tea.View {
 
 // Frame is the window's text: exactly Height lines, none wider than Width.
 func (m *Model) Frame() string {
+	if m.ctx.Width < report.MinWidth {
+		return tooNarrow(m.ctx.Width, m.ctx.Height)
+	}
 	w, h := m.bodySize()
 	th := m.ctx.Theme
 	s := m.top()
@@ -286,6 +290,25 @@ func (m *Model) fullHelp(w, h int) []string {
 
 // fit makes lines exactly h long and at most w wide (what bubbletea needs
 // to redraw cleanly).
+// tooNarrow fills a window narrower than any layout with a request to widen
+// it, word-wrapped to its width.
+func tooNarrow(w, h int) string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(fmt.Sprintf("crosswalk browse needs %d columns: widen the window, or q to quit.", report.MinWidth)) {
+		switch {
+		case line == "":
+			line = word
+		case report.Width(line)+1+report.Width(word) <= w:
+			line += " " + word
+		default:
+			lines, line = append(lines, line), word
+		}
+	}
+	lines = append(lines, line)
+	return strings.Join(fit(lines, max(w, 1), max(h, 1)), "\n")
+}
+
 func fit(lines []string, w, h int) []string {
 	out := make([]string, h)
 	for i := range h {

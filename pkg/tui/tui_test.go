@@ -340,6 +340,11 @@ func TestEveryFrameFits(t *testing.T) {
 			press(m, "enter")
 		}
 	}
+	// Below the narrowest layout the window asks to be widened.
+	m.Update(tea.WindowSizeMsg{Width: 30, Height: 10})
+	if f := ansi.Strip(m.Frame()); !strings.Contains(strings.ReplaceAll(f, "\n", " "), "needs 40 columns") {
+		t.Errorf("at 30 columns browse should ask for 40:\n%s", f)
+	}
 }
 
 func TestResizeReLaysOut(t *testing.T) {
