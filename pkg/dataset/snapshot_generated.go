@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "babe760a5500"
+const snapshotVersion = "adc7c025ff8c"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6055,7 +6055,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-speech-2014",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.7.0",
+		Version:  "1.7.1",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -6689,24 +6689,6 @@ var snapshotMappings = []*mapping.File{
 				Line:      387,
 			},
 			{
-				Source:       "8(m)",
-				Target:       "2.2",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "cyber-norms",
-				Note:         "Both want cooperation to adapt to what technology newly brings: 2.2 calls for actively exploring new international norms suited to the characteristics of cyberspace alongside existing law. It adapts rules of state conduct to cyberspace as a whole and says nothing of identifying, anticipating, assessing or monitoring emerging technologies.",
-				Quotes: mapping.Quotes{
-					Source: "应对新的和正在出现的风险和挑战",
-					Target: "應當積極探索適合網絡空間特點的新的國際規範",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-speech-2014",
-				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      398,
-			},
-			{
 				Source:       "10",
 				Target:       "1.4",
 				Stance:       "partial",
@@ -6722,7 +6704,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      409,
+				Line:      398,
 			},
 			{
 				Source:       "11(a)",
@@ -6740,7 +6722,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      420,
+				Line:      409,
 			},
 			{
 				Source:       "11(b)",
@@ -6758,7 +6740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      431,
+				Line:      420,
 			},
 			{
 				Source:       "11(c)",
@@ -6776,7 +6758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      442,
+				Line:      431,
 			},
 			{
 				Source:       "12",
@@ -6794,7 +6776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      453,
+				Line:      442,
 			},
 			{
 				Source:       "13(e)",
@@ -6812,7 +6794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      464,
+				Line:      453,
 			},
 			{
 				Source:       "18",
@@ -6830,7 +6812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      475,
+				Line:      464,
 			},
 			{
 				Source:       "19",
@@ -6848,7 +6830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      486,
+				Line:      475,
 			},
 			{
 				Source:       "20",
@@ -6866,7 +6848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      497,
+				Line:      486,
 			},
 			{
 				Source:       "20",
@@ -6884,7 +6866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      508,
+				Line:      497,
 			},
 			{
 				Source:       "21(b)",
@@ -6902,7 +6884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      519,
+				Line:      508,
 			},
 			{
 				Source:       "21(d)",
@@ -6920,7 +6902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      530,
+				Line:      519,
 			},
 			{
 				Source:       "21(g)",
@@ -6938,7 +6920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      541,
+				Line:      530,
 			},
 			{
 				Source:       "21(j)",
@@ -6956,7 +6938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      552,
+				Line:      541,
 			},
 			{
 				Source:     "22",
@@ -6970,7 +6952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      563,
+				Line:      552,
 			},
 			{
 				Source:       "23(a)",
@@ -6988,7 +6970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      570,
+				Line:      559,
 			},
 			{
 				Source:       "23(d)",
@@ -7006,7 +6988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      581,
+				Line:      570,
 			},
 			{
 				Source:       "26",
@@ -7024,7 +7006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      592,
+				Line:      581,
 			},
 			{
 				Source:       "26",
@@ -7042,7 +7024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      603,
+				Line:      592,
 			},
 			{
 				Source:       "27",
@@ -7060,7 +7042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      614,
+				Line:      603,
 			},
 			{
 				Source:       "27",
@@ -7078,7 +7060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      625,
+				Line:      614,
 			},
 			{
 				Source:       "27",
@@ -7096,7 +7078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      636,
+				Line:      625,
 			},
 			{
 				Source:     "28",
@@ -7110,7 +7092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      647,
+				Line:      636,
 			},
 			{
 				Source:       "29(a)",
@@ -7128,7 +7110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      654,
+				Line:      643,
 			},
 			{
 				Source:       "29(a)",
@@ -7146,7 +7128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      665,
+				Line:      654,
 			},
 			{
 				Source:       "29(b)",
@@ -7164,7 +7146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      676,
+				Line:      665,
 			},
 			{
 				Source:       "31(c)",
@@ -7182,7 +7164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      687,
+				Line:      676,
 			},
 			{
 				Source:       "31(d)",
@@ -7200,7 +7182,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      698,
+				Line:      687,
 			},
 			{
 				Source:       "37",
@@ -7218,7 +7200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      709,
+				Line:      698,
 			},
 			{
 				Source:       "39(c)",
@@ -7236,7 +7218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      720,
+				Line:      709,
 			},
 			{
 				Source:       "39(d)",
@@ -7254,7 +7236,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      731,
+				Line:      720,
 			},
 			{
 				Source:       "64",
@@ -7272,7 +7254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      742,
+				Line:      731,
 			},
 			{
 				Source:       "65",
@@ -7290,7 +7272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      753,
+				Line:      742,
 			},
 			{
 				Source:       "65",
@@ -7308,7 +7290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      764,
+				Line:      753,
 			},
 			{
 				Source:       "67",
@@ -7326,7 +7308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      775,
+				Line:      764,
 			},
 			{
 				Source:       "68",
@@ -7344,7 +7326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      786,
+				Line:      775,
 			},
 			{
 				Source:       "69",
@@ -7362,7 +7344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      797,
+				Line:      786,
 			},
 			{
 				Source:       "70",
@@ -7380,7 +7362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      808,
+				Line:      797,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -7393,7 +7375,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      820,
+				Line:      809,
 			},
 			{
 				Sources: []string{
@@ -7403,7 +7385,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      823,
+				Line:      812,
 			},
 			{
 				Sources: []string{
@@ -7413,7 +7395,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      825,
+				Line:      814,
 			},
 			{
 				Sources: []string{
@@ -7423,7 +7405,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      827,
+				Line:      816,
 			},
 			{
 				Sources: []string{
@@ -7434,7 +7416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      829,
+				Line:      818,
 			},
 			{
 				Sources: []string{
@@ -7445,7 +7427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      832,
+				Line:      821,
 			},
 			{
 				Sources: []string{
@@ -7456,7 +7438,18 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      835,
+				Line:      824,
+			},
+			{
+				Sources: []string{
+					"8(m)",
+				},
+				Nearest:   "2.2",
+				Note:      "2.2 calls for exploring new international norms suited to cyberspace alongside existing law, rules for states' conduct; the speech never speaks of identifying, anticipating, assessing or monitoring emerging technologies.",
+				SourceDoc: "gdc",
+				TargetDoc: "cn-speech-2014",
+				Path:      "mappings/cn-speech-2014.yaml",
+				Line:      827,
 			},
 			{
 				Sources: []string{
@@ -7466,7 +7459,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      838,
+				Line:      830,
 			},
 			{
 				Sources: []string{
@@ -7480,7 +7473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      840,
+				Line:      832,
 			},
 			{
 				Sources: []string{
@@ -7495,7 +7488,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      843,
+				Line:      835,
 			},
 			{
 				Sources: []string{
@@ -7506,7 +7499,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      845,
+				Line:      837,
 			},
 			{
 				Sources: []string{
@@ -7523,7 +7516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      847,
+				Line:      839,
 			},
 			{
 				Sources: []string{
@@ -7534,7 +7527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      849,
+				Line:      841,
 			},
 			{
 				Sources: []string{
@@ -7547,7 +7540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      852,
+				Line:      844,
 			},
 			{
 				Sources: []string{
@@ -7557,7 +7550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      855,
+				Line:      847,
 			},
 			{
 				Sources: []string{
@@ -7568,7 +7561,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      857,
+				Line:      849,
 			},
 			{
 				Sources: []string{
@@ -7583,7 +7576,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      860,
+				Line:      852,
 			},
 			{
 				Sources: []string{
@@ -7594,7 +7587,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      863,
+				Line:      855,
 			},
 			{
 				Sources: []string{
@@ -7605,7 +7598,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      866,
+				Line:      858,
 			},
 			{
 				Sources: []string{
@@ -7620,7 +7613,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      869,
+				Line:      861,
 			},
 			{
 				Sources: []string{
@@ -7636,7 +7629,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      872,
+				Line:      864,
 			},
 			{
 				Sources: []string{
@@ -7647,7 +7640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      875,
+				Line:      867,
 			},
 			{
 				Sources: []string{
@@ -7662,7 +7655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      878,
+				Line:      870,
 			},
 			{
 				Sources: []string{
@@ -7673,7 +7666,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      880,
+				Line:      872,
 			},
 			{
 				Sources: []string{
@@ -7701,7 +7694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      883,
+				Line:      875,
 			},
 			{
 				Sources: []string{
@@ -7713,7 +7706,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      886,
+				Line:      878,
 			},
 			{
 				Sources: []string{
@@ -7739,7 +7732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      889,
+				Line:      881,
 			},
 			{
 				Sources: []string{
@@ -7751,7 +7744,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      891,
+				Line:      883,
 			},
 			{
 				Sources: []string{
@@ -7762,7 +7755,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      893,
+				Line:      885,
 			},
 			{
 				Sources: []string{
@@ -7773,7 +7766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      896,
+				Line:      888,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -7783,7 +7776,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-africa-2021",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.6.0",
+		Version:  "1.6.1",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -9372,24 +9365,6 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "19",
-				Target:       "4",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "digital-economy",
-				Note:         "Both aim at the digital transformation of the economy: item 4 encourages integrating digital technology with traditional industries. It does not mention the predictable, transparent policy, legal and regulatory environment that GDC 19 makes the condition of digital inclusion.",
-				Quotes: mapping.Quotes{
-					Source: "加快数字化转型",
-					Target: "鼓励数字技术与传统产业融合发展",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      981,
-			},
-			{
-				Source:       "19",
 				Target:       "12",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -9404,7 +9379,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      992,
+				Line:      981,
 			},
 			{
 				Source:       "19",
@@ -9422,7 +9397,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1003,
+				Line:      992,
 			},
 			{
 				Source:       "19",
@@ -9440,7 +9415,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1014,
+				Line:      1003,
 			},
 			{
 				Source:       "20",
@@ -9458,7 +9433,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1025,
+				Line:      1014,
 			},
 			{
 				Source:       "20",
@@ -9476,7 +9451,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1036,
+				Line:      1025,
 			},
 			{
 				Source:       "20",
@@ -9494,7 +9469,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1047,
+				Line:      1036,
 			},
 			{
 				Source:       "21(a)",
@@ -9512,7 +9487,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1058,
+				Line:      1047,
 			},
 			{
 				Source:       "21(b)",
@@ -9530,7 +9505,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1069,
+				Line:      1058,
 			},
 			{
 				Source:       "21(d)",
@@ -9548,7 +9523,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1080,
+				Line:      1069,
 			},
 			{
 				Source:       "21(d)",
@@ -9566,7 +9541,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1091,
+				Line:      1080,
 			},
 			{
 				Source:       "21(d)",
@@ -9584,7 +9559,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1102,
+				Line:      1091,
 			},
 			{
 				Source:       "21(d)",
@@ -9602,7 +9577,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1113,
+				Line:      1102,
 			},
 			{
 				Source:       "21(e)",
@@ -9620,7 +9595,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1124,
+				Line:      1113,
 			},
 			{
 				Source:       "21(f)",
@@ -9638,7 +9613,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1135,
+				Line:      1124,
 			},
 			{
 				Source:       "21(f)",
@@ -9656,7 +9631,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1146,
+				Line:      1135,
 			},
 			{
 				Source:       "21(f)",
@@ -9674,7 +9649,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1157,
+				Line:      1146,
 			},
 			{
 				Source:       "21(f)",
@@ -9692,7 +9667,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1168,
+				Line:      1157,
 			},
 			{
 				Source:       "21(g)",
@@ -9710,7 +9685,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1179,
+				Line:      1168,
 			},
 			{
 				Source:       "21(g)",
@@ -9728,7 +9703,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1190,
+				Line:      1179,
 			},
 			{
 				Source:       "21(h)",
@@ -9746,7 +9721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1201,
+				Line:      1190,
 			},
 			{
 				Source:       "21(h)",
@@ -9764,7 +9739,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1212,
+				Line:      1201,
 			},
 			{
 				Source:       "21(i)",
@@ -9782,7 +9757,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1223,
+				Line:      1212,
 			},
 			{
 				Source:       "21(i)",
@@ -9800,7 +9775,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1234,
+				Line:      1223,
 			},
 			{
 				Source:       "21(j)",
@@ -9818,7 +9793,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1245,
+				Line:      1234,
 			},
 			{
 				Source:       "21(j)",
@@ -9836,7 +9811,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1256,
+				Line:      1245,
 			},
 			{
 				Source:     "22",
@@ -9850,7 +9825,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1267,
+				Line:      1256,
 			},
 			{
 				Source:       "23(a)",
@@ -9868,7 +9843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1274,
+				Line:      1263,
 			},
 			{
 				Source:       "23(a)",
@@ -9886,7 +9861,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1285,
+				Line:      1274,
 			},
 			{
 				Source:       "23(a)",
@@ -9904,7 +9879,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1296,
+				Line:      1285,
 			},
 			{
 				Source:       "26",
@@ -9922,7 +9897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1307,
+				Line:      1296,
 			},
 			{
 				Source:       "26",
@@ -9940,7 +9915,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1318,
+				Line:      1307,
 			},
 			{
 				Source:       "27",
@@ -9958,7 +9933,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1329,
+				Line:      1318,
 			},
 			{
 				Source:       "27",
@@ -9976,7 +9951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1340,
+				Line:      1329,
 			},
 			{
 				Source:       "27",
@@ -9994,7 +9969,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1351,
+				Line:      1340,
 			},
 			{
 				Source:       "27",
@@ -10012,7 +9987,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1362,
+				Line:      1351,
 			},
 			{
 				Source:       "27",
@@ -10030,7 +10005,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1373,
+				Line:      1362,
 			},
 			{
 				Source:       "28",
@@ -10048,7 +10023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1384,
+				Line:      1373,
 			},
 			{
 				Source:       "29(a)",
@@ -10066,7 +10041,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1395,
+				Line:      1384,
 			},
 			{
 				Source:       "29(a)",
@@ -10084,7 +10059,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1406,
+				Line:      1395,
 			},
 			{
 				Source:       "29(a)",
@@ -10102,7 +10077,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1417,
+				Line:      1406,
 			},
 			{
 				Source:       "29(a)",
@@ -10120,7 +10095,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1428,
+				Line:      1417,
 			},
 			{
 				Source:       "29(b)",
@@ -10138,7 +10113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1439,
+				Line:      1428,
 			},
 			{
 				Source:       "29(b)",
@@ -10156,7 +10131,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1450,
+				Line:      1439,
 			},
 			{
 				Source:       "29(c)",
@@ -10174,7 +10149,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1461,
+				Line:      1450,
 			},
 			{
 				Source:       "30",
@@ -10192,7 +10167,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1472,
+				Line:      1461,
 			},
 			{
 				Source:       "31(a)",
@@ -10210,7 +10185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1483,
+				Line:      1472,
 			},
 			{
 				Source:       "31(c)",
@@ -10228,7 +10203,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1494,
+				Line:      1483,
 			},
 			{
 				Source:       "31(d)",
@@ -10246,7 +10221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1505,
+				Line:      1494,
 			},
 			{
 				Source:       "31(e)",
@@ -10264,7 +10239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1516,
+				Line:      1505,
 			},
 			{
 				Source:       "32(a)",
@@ -10282,7 +10257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1527,
+				Line:      1516,
 			},
 			{
 				Source:       "32(c)",
@@ -10300,7 +10275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1538,
+				Line:      1527,
 			},
 			{
 				Source:       "32(d)",
@@ -10318,7 +10293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1549,
+				Line:      1538,
 			},
 			{
 				Source:       "35(a)",
@@ -10336,7 +10311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1560,
+				Line:      1549,
 			},
 			{
 				Source:       "35(d)",
@@ -10354,7 +10329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1571,
+				Line:      1560,
 			},
 			{
 				Source:       "35(d)",
@@ -10372,7 +10347,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1582,
+				Line:      1571,
 			},
 			{
 				Source:       "36(a)",
@@ -10390,7 +10365,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1593,
+				Line:      1582,
 			},
 			{
 				Source:       "37",
@@ -10408,7 +10383,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1604,
+				Line:      1593,
 			},
 			{
 				Source:       "38",
@@ -10426,7 +10401,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1615,
+				Line:      1604,
 			},
 			{
 				Source:       "38",
@@ -10444,7 +10419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1626,
+				Line:      1615,
 			},
 			{
 				Source:       "39(a)",
@@ -10462,7 +10437,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1637,
+				Line:      1626,
 			},
 			{
 				Source:       "39(b)",
@@ -10480,7 +10455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1648,
+				Line:      1637,
 			},
 			{
 				Source:       "39(c)",
@@ -10498,7 +10473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1659,
+				Line:      1648,
 			},
 			{
 				Source:       "39(d)",
@@ -10516,7 +10491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1670,
+				Line:      1659,
 			},
 			{
 				Source:       "39(e)",
@@ -10534,7 +10509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1681,
+				Line:      1670,
 			},
 			{
 				Source:       "41",
@@ -10552,7 +10527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1692,
+				Line:      1681,
 			},
 			{
 				Source:       "43",
@@ -10570,7 +10545,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1703,
+				Line:      1692,
 			},
 			{
 				Source:       "43",
@@ -10588,7 +10563,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1714,
+				Line:      1703,
 			},
 			{
 				Source:       "44",
@@ -10606,7 +10581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1725,
+				Line:      1714,
 			},
 			{
 				Source:       "45(c)",
@@ -10624,7 +10599,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1736,
+				Line:      1725,
 			},
 			{
 				Source:       "46",
@@ -10642,7 +10617,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1747,
+				Line:      1736,
 			},
 			{
 				Source:       "47",
@@ -10660,7 +10635,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1758,
+				Line:      1747,
 			},
 			{
 				Source:       "48",
@@ -10678,7 +10653,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1769,
+				Line:      1758,
 			},
 			{
 				Source:       "49",
@@ -10696,7 +10671,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1780,
+				Line:      1769,
 			},
 			{
 				Source:       "60",
@@ -10714,7 +10689,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1791,
+				Line:      1780,
 			},
 			{
 				Source:       "64",
@@ -10732,7 +10707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1802,
+				Line:      1791,
 			},
 			{
 				Source:       "64",
@@ -10750,7 +10725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1813,
+				Line:      1802,
 			},
 			{
 				Source:       "65",
@@ -10768,7 +10743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1824,
+				Line:      1813,
 			},
 			{
 				Source:       "65",
@@ -10786,7 +10761,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1835,
+				Line:      1824,
 			},
 			{
 				Source:       "66",
@@ -10804,7 +10779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1846,
+				Line:      1835,
 			},
 			{
 				Source:       "67",
@@ -10822,7 +10797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1857,
+				Line:      1846,
 			},
 			{
 				Source:       "68",
@@ -10840,7 +10815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1868,
+				Line:      1857,
 			},
 			{
 				Source:       "69",
@@ -10858,7 +10833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1879,
+				Line:      1868,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -10871,7 +10846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1891,
+				Line:      1880,
 			},
 			{
 				Sources: []string{
@@ -10882,7 +10857,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1894,
+				Line:      1883,
 			},
 			{
 				Sources: []string{
@@ -10893,7 +10868,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1897,
+				Line:      1886,
 			},
 			{
 				Sources: []string{
@@ -10904,7 +10879,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1900,
+				Line:      1889,
 			},
 			{
 				Sources: []string{
@@ -10914,7 +10889,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1903,
+				Line:      1892,
 			},
 			{
 				Sources: []string{
@@ -10926,7 +10901,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1905,
+				Line:      1894,
 			},
 			{
 				Sources: []string{
@@ -10936,7 +10911,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1907,
+				Line:      1896,
 			},
 			{
 				Sources: []string{
@@ -10947,7 +10922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1909,
+				Line:      1898,
 			},
 			{
 				Sources: []string{
@@ -10961,7 +10936,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1912,
+				Line:      1901,
 			},
 			{
 				Sources: []string{
@@ -10976,7 +10951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1915,
+				Line:      1904,
 			},
 			{
 				Sources: []string{
@@ -10987,7 +10962,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1918,
+				Line:      1907,
 			},
 			{
 				Sources: []string{
@@ -10998,7 +10973,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1921,
+				Line:      1910,
 			},
 			{
 				Sources: []string{
@@ -11009,7 +10984,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1924,
+				Line:      1913,
 			},
 			{
 				Sources: []string{
@@ -11020,7 +10995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1927,
+				Line:      1916,
 			},
 			{
 				Sources: []string{
@@ -11033,7 +11008,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1930,
+				Line:      1919,
 			},
 			{
 				Sources: []string{
@@ -11048,7 +11023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1933,
+				Line:      1922,
 			},
 			{
 				Sources: []string{
@@ -11061,7 +11036,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1936,
+				Line:      1925,
 			},
 			{
 				Sources: []string{
@@ -11072,7 +11047,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1939,
+				Line:      1928,
 			},
 			{
 				Sources: []string{
@@ -11084,7 +11059,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1942,
+				Line:      1931,
 			},
 			{
 				Sources: []string{
@@ -11111,7 +11086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1945,
+				Line:      1934,
 			},
 			{
 				Sources: []string{
@@ -11124,7 +11099,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1947,
+				Line:      1936,
 			},
 			{
 				Sources: []string{
@@ -11135,7 +11110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1949,
+				Line:      1938,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -11145,7 +11120,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-whitepaper-2022",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.6.1",
+		Version:  "1.6.2",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -14306,7 +14281,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "digital-economy",
-				Note:         "The openness principle would maintain a globally coordinated innovation system and opposes trade protectionism, so that companies of any origin can take part. It is framed as opposition to others' restrictions rather than cooperation to promote innovation for all. Low.",
+				Note:         "The openness principle asks states to build bilateral, regional and international cooperation platforms and to keep a globally coordinated innovation system (维护全球协同一致的创新体系), opposing trade protectionism: cooperation that sustains innovation, as 8(j) wants. It does not say that societies and companies of every size and origin should benefit and thrive, and frames much of its openness as opposition to others' restrictions. Low.",
 				Quotes: mapping.Quotes{
 					Source: "我们的合作将促进创新",
 					Target: "维护全球协同一致的创新体系",
@@ -15506,24 +15481,6 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "11(e)",
-				Target:       "3.1.2.1",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "functional",
-				Confidence:   "low",
-				Theme:        "environment",
-				Note:         "Practice: China advocates a coordinated digital and green transition (数字化和绿色化协同转型) with other countries, the environmental dimension of digital development 11(e) addresses. It says nothing of the sustainability of digital technology's own life cycle, resource efficiency or sustainable design of digital infrastructure and devices, the specific commitment of 11(e); the white paper's other reference (3.1.2.3, an APEC initiative) is the same formula.",
-				Quotes: mapping.Quotes{
-					Source: "以应对可持续发展和努力消除贫困过程中的环境挑战",
-					Target: "倡导与各国一道推进数字化和绿色化协同转型",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-whitepaper-2022",
-				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2675,
-			},
-			{
-				Source:       "11(e)",
 				Target:       "3.1.2.3",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -15538,7 +15495,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2686,
+				Line:      2675,
 			},
 			{
 				Source:       "11(e)",
@@ -15556,7 +15513,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2697,
+				Line:      2686,
 			},
 			{
 				Source:       "11(f)",
@@ -15574,7 +15531,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2708,
+				Line:      2697,
 			},
 			{
 				Source:       "11(f)",
@@ -15592,7 +15549,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2719,
+				Line:      2708,
 			},
 			{
 				Source:       "11(f)",
@@ -15610,7 +15567,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2730,
+				Line:      2719,
 			},
 			{
 				Source:       "11(f)",
@@ -15628,7 +15585,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2741,
+				Line:      2730,
 			},
 			{
 				Source:       "11(g)",
@@ -15646,7 +15603,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2752,
+				Line:      2741,
 			},
 			{
 				Source:       "12",
@@ -15664,7 +15621,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2763,
+				Line:      2752,
 			},
 			{
 				Source:       "12",
@@ -15682,7 +15639,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2774,
+				Line:      2763,
 			},
 			{
 				Source:       "12",
@@ -15700,7 +15657,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2785,
+				Line:      2774,
 			},
 			{
 				Source:       "12",
@@ -15718,7 +15675,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2796,
+				Line:      2785,
 			},
 			{
 				Source:       "12",
@@ -15736,7 +15693,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2807,
+				Line:      2796,
 			},
 			{
 				Source:       "12",
@@ -15754,7 +15711,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2818,
+				Line:      2807,
 			},
 			{
 				Source:       "12",
@@ -15772,7 +15729,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2829,
+				Line:      2818,
 			},
 			{
 				Source:       "12",
@@ -15790,7 +15747,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2840,
+				Line:      2829,
 			},
 			{
 				Source:       "12",
@@ -15808,7 +15765,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2851,
+				Line:      2840,
 			},
 			{
 				Source:       "12",
@@ -15826,7 +15783,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2862,
+				Line:      2851,
 			},
 			{
 				Source:       "12",
@@ -15844,7 +15801,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2873,
+				Line:      2862,
 			},
 			{
 				Source:       "12",
@@ -15862,7 +15819,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2884,
+				Line:      2873,
 			},
 			{
 				Source:       "13(a)",
@@ -15880,7 +15837,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2895,
+				Line:      2884,
 			},
 			{
 				Source:       "13(a)",
@@ -15898,7 +15855,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2906,
+				Line:      2895,
 			},
 			{
 				Source:       "13(a)",
@@ -15916,7 +15873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2917,
+				Line:      2906,
 			},
 			{
 				Source:       "13(a)",
@@ -15934,7 +15891,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2928,
+				Line:      2917,
 			},
 			{
 				Source:       "13(a)",
@@ -15952,7 +15909,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2939,
+				Line:      2928,
 			},
 			{
 				Source:       "13(a)",
@@ -15970,7 +15927,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2950,
+				Line:      2939,
 			},
 			{
 				Source:       "13(a)",
@@ -15988,7 +15945,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2961,
+				Line:      2950,
 			},
 			{
 				Source:       "13(b)",
@@ -16006,7 +15963,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2972,
+				Line:      2961,
 			},
 			{
 				Source:       "13(b)",
@@ -16024,7 +15981,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2983,
+				Line:      2972,
 			},
 			{
 				Source:       "13(b)",
@@ -16042,7 +15999,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2994,
+				Line:      2983,
 			},
 			{
 				Source:       "13(b)",
@@ -16060,7 +16017,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3005,
+				Line:      2994,
 			},
 			{
 				Source:       "13(b)",
@@ -16078,7 +16035,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3016,
+				Line:      3005,
 			},
 			{
 				Source:       "13(c)",
@@ -16096,7 +16053,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3027,
+				Line:      3016,
 			},
 			{
 				Source:       "13(c)",
@@ -16114,7 +16071,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3038,
+				Line:      3027,
 			},
 			{
 				Source:       "13(c)",
@@ -16132,7 +16089,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3049,
+				Line:      3038,
 			},
 			{
 				Source:       "13(c)",
@@ -16150,7 +16107,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3060,
+				Line:      3049,
 			},
 			{
 				Source:       "13(c)",
@@ -16168,7 +16125,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3071,
+				Line:      3060,
 			},
 			{
 				Source:       "13(e)",
@@ -16186,7 +16143,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3082,
+				Line:      3071,
 			},
 			{
 				Source:       "13(e)",
@@ -16204,7 +16161,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3093,
+				Line:      3082,
 			},
 			{
 				Source:       "13(e)",
@@ -16222,7 +16179,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3104,
+				Line:      3093,
 			},
 			{
 				Source:       "13(e)",
@@ -16240,7 +16197,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3115,
+				Line:      3104,
 			},
 			{
 				Source:       "13(e)",
@@ -16258,7 +16215,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3126,
+				Line:      3115,
 			},
 			{
 				Source:       "13(e)",
@@ -16276,7 +16233,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3137,
+				Line:      3126,
 			},
 			{
 				Source:       "13(e)",
@@ -16294,7 +16251,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3148,
+				Line:      3137,
 			},
 			{
 				Source:       "13(e)",
@@ -16312,7 +16269,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3159,
+				Line:      3148,
 			},
 			{
 				Source:       "13(e)",
@@ -16330,7 +16287,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3170,
+				Line:      3159,
 			},
 			{
 				Source:       "13(f)",
@@ -16348,7 +16305,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3181,
+				Line:      3170,
 			},
 			{
 				Source:       "13(g)",
@@ -16366,7 +16323,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3192,
+				Line:      3181,
 			},
 			{
 				Source:       "13(g)",
@@ -16384,7 +16341,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3203,
+				Line:      3192,
 			},
 			{
 				Source:       "13(g)",
@@ -16402,7 +16359,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3214,
+				Line:      3203,
 			},
 			{
 				Source:       "13(h)",
@@ -16420,7 +16377,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3225,
+				Line:      3214,
 			},
 			{
 				Source:       "13(h)",
@@ -16438,7 +16395,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3236,
+				Line:      3225,
 			},
 			{
 				Source:       "14",
@@ -16456,7 +16413,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3247,
+				Line:      3236,
 			},
 			{
 				Source:       "14",
@@ -16474,25 +16431,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3258,
-			},
-			{
-				Source:       "14",
-				Target:       "3.3.1.5",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "functional",
-				Confidence:   "low",
-				Theme:        "digital-public-goods",
-				Note:         "China reports taking part in the Internet Society, IETF and IAB and 'deeply' in their standard-setting (深度参与相关标准、规则制定), an instance of the open standards the GDC counts among digital public goods. The paragraph does not present these standards as public goods for development, and says nothing of open-source software, open data, open AI models or privacy-respecting design.",
-				Quotes: mapping.Quotes{
-					Source: "开放标准",
-					Target: "深度参与相关标准、规则制定",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-whitepaper-2022",
-				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3269,
+				Line:      3247,
 			},
 			{
 				Source:       "14",
@@ -16510,7 +16449,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3280,
+				Line:      3258,
 			},
 			{
 				Source:       "14",
@@ -16528,7 +16467,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3291,
+				Line:      3269,
 			},
 			{
 				Source:       "15",
@@ -16546,7 +16485,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3302,
+				Line:      3280,
 			},
 			{
 				Source:       "15",
@@ -16564,7 +16503,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3313,
+				Line:      3291,
 			},
 			{
 				Source:       "15",
@@ -16582,7 +16521,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3324,
+				Line:      3302,
 			},
 			{
 				Source:       "15",
@@ -16600,7 +16539,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3335,
+				Line:      3313,
 			},
 			{
 				Source:       "15",
@@ -16618,7 +16557,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3346,
+				Line:      3324,
 			},
 			{
 				Source:       "15",
@@ -16636,7 +16575,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3357,
+				Line:      3335,
 			},
 			{
 				Source:       "15",
@@ -16654,7 +16593,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3368,
+				Line:      3346,
 			},
 			{
 				Source:       "16",
@@ -16672,7 +16611,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3379,
+				Line:      3357,
 			},
 			{
 				Source:       "16",
@@ -16690,7 +16629,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3390,
+				Line:      3368,
 			},
 			{
 				Source:       "16",
@@ -16708,7 +16647,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3401,
+				Line:      3379,
 			},
 			{
 				Source:       "17(a)",
@@ -16726,7 +16665,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3412,
+				Line:      3390,
 			},
 			{
 				Source:       "17(a)",
@@ -16744,7 +16683,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3423,
+				Line:      3401,
 			},
 			{
 				Source:       "17(a)",
@@ -16762,7 +16701,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3434,
+				Line:      3412,
 			},
 			{
 				Source:       "17(a)",
@@ -16780,7 +16719,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3445,
+				Line:      3423,
 			},
 			{
 				Source:       "17(b)",
@@ -16798,7 +16737,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3456,
+				Line:      3434,
 			},
 			{
 				Source:       "17(b)",
@@ -16816,7 +16755,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3467,
+				Line:      3445,
 			},
 			{
 				Source:       "17(b)",
@@ -16834,7 +16773,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3478,
+				Line:      3456,
 			},
 			{
 				Source:       "17(b)",
@@ -16852,7 +16791,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3489,
+				Line:      3467,
 			},
 			{
 				Source:       "17(b)",
@@ -16870,7 +16809,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3500,
+				Line:      3478,
 			},
 			{
 				Source:       "17(c)",
@@ -16888,7 +16827,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3511,
+				Line:      3489,
 			},
 			{
 				Source:       "17(d)",
@@ -16906,7 +16845,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3522,
+				Line:      3500,
 			},
 			{
 				Source:       "17(e)",
@@ -16924,7 +16863,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3533,
+				Line:      3511,
 			},
 			{
 				Source:       "17(e)",
@@ -16942,7 +16881,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3544,
+				Line:      3522,
 			},
 			{
 				Source:       "17(f)",
@@ -16960,7 +16899,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3555,
+				Line:      3533,
 			},
 			{
 				Source:       "17(f)",
@@ -16978,7 +16917,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3566,
+				Line:      3544,
 			},
 			{
 				Source:       "17(f)",
@@ -16988,7 +16927,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "functional",
 				Confidence:   "low",
 				Theme:        "digital-public-goods",
-				Note:         "Practice: China and education bodies and social groups of Japan, the UK, Spain and Thailand jointly launched the Chinese Alliance teaching platform, and China held a government-business forum with ASEAN on the digital economy against the pandemic, partnerships around shared digital platforms. They are not framed around DPGs/DPI or the SDGs and are limited in actors. Low.",
+				Note:         "Practice: the paragraph opens with China developing digital public goods (中国积极研发数字公共产品) and reports partnerships around them: the Chinese Alliance teaching platform launched with education bodies and social groups of Japan, the UK, Spain and Thailand, and a government-business forum with ASEAN on the digital economy against the pandemic. The partners are few and not the full range of governments, private sector, civil society, technical and academic communities and organisations 17(f) names, and the SDGs are not mentioned. Low.",
 				Quotes: mapping.Quotes{
 					Source: "鼓励建立伙伴关系,汇聚政府、私营部门、民间社会、技术和学术界以及国际和区域组织",
 					Target: "联合日本、英国、西班牙、泰国等国教育机构、社会团体,共同发起“中文联盟”",
@@ -16996,7 +16935,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3577,
+				Line:      3555,
 			},
 			{
 				Source:       "18",
@@ -17014,7 +16953,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3588,
+				Line:      3566,
 			},
 			{
 				Source:       "18",
@@ -17032,7 +16971,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3599,
+				Line:      3577,
 			},
 			{
 				Source:       "18",
@@ -17050,7 +16989,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3610,
+				Line:      3588,
 			},
 			{
 				Source:       "18",
@@ -17068,7 +17007,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3621,
+				Line:      3599,
 			},
 			{
 				Source:       "18",
@@ -17086,7 +17025,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3632,
+				Line:      3610,
 			},
 			{
 				Source:       "18",
@@ -17104,7 +17043,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3643,
+				Line:      3621,
 			},
 			{
 				Source:       "18",
@@ -17122,7 +17061,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3654,
+				Line:      3632,
 			},
 			{
 				Source:       "19",
@@ -17140,7 +17079,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3665,
+				Line:      3643,
 			},
 			{
 				Source:       "19",
@@ -17158,7 +17097,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3676,
+				Line:      3654,
 			},
 			{
 				Source:       "19",
@@ -17176,7 +17115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3687,
+				Line:      3665,
 			},
 			{
 				Source:       "19",
@@ -17194,7 +17133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3698,
+				Line:      3676,
 			},
 			{
 				Source:       "19",
@@ -17212,7 +17151,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3709,
+				Line:      3687,
 			},
 			{
 				Source:       "19",
@@ -17230,7 +17169,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3720,
+				Line:      3698,
 			},
 			{
 				Source:       "19",
@@ -17248,7 +17187,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3731,
+				Line:      3709,
 			},
 			{
 				Source:       "19",
@@ -17266,7 +17205,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3742,
+				Line:      3720,
 			},
 			{
 				Source:       "19",
@@ -17284,7 +17223,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3753,
+				Line:      3731,
 			},
 			{
 				Source:       "19",
@@ -17302,7 +17241,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3764,
+				Line:      3742,
 			},
 			{
 				Source:       "19",
@@ -17320,7 +17259,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3775,
+				Line:      3753,
 			},
 			{
 				Source:       "19",
@@ -17338,7 +17277,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3786,
+				Line:      3764,
 			},
 			{
 				Source:       "19",
@@ -17356,7 +17295,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3797,
+				Line:      3775,
 			},
 			{
 				Source:       "20",
@@ -17374,7 +17313,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3808,
+				Line:      3786,
 			},
 			{
 				Source:       "20",
@@ -17392,7 +17331,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3819,
+				Line:      3797,
 			},
 			{
 				Source:       "20",
@@ -17410,7 +17349,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3830,
+				Line:      3808,
 			},
 			{
 				Source:       "20",
@@ -17428,7 +17367,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3841,
+				Line:      3819,
 			},
 			{
 				Source:       "20",
@@ -17446,7 +17385,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3852,
+				Line:      3830,
 			},
 			{
 				Source:       "20",
@@ -17464,7 +17403,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3863,
+				Line:      3841,
 			},
 			{
 				Source:       "20",
@@ -17482,7 +17421,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3874,
+				Line:      3852,
 			},
 			{
 				Source:       "20",
@@ -17500,7 +17439,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3885,
+				Line:      3863,
 			},
 			{
 				Source:       "20",
@@ -17518,7 +17457,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3896,
+				Line:      3874,
 			},
 			{
 				Source:       "20",
@@ -17536,7 +17475,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3907,
+				Line:      3885,
 			},
 			{
 				Source:       "20",
@@ -17554,7 +17493,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3918,
+				Line:      3896,
 			},
 			{
 				Source:       "21(a)",
@@ -17572,7 +17511,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3929,
+				Line:      3907,
 			},
 			{
 				Source:       "21(a)",
@@ -17590,7 +17529,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3940,
+				Line:      3918,
 			},
 			{
 				Source:       "21(a)",
@@ -17608,7 +17547,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3951,
+				Line:      3929,
 			},
 			{
 				Source:       "21(a)",
@@ -17626,7 +17565,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3962,
+				Line:      3940,
 			},
 			{
 				Source:       "21(a)",
@@ -17644,7 +17583,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3973,
+				Line:      3951,
 			},
 			{
 				Source:       "21(a)",
@@ -17662,7 +17601,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3984,
+				Line:      3962,
 			},
 			{
 				Source:       "21(a)",
@@ -17680,7 +17619,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3995,
+				Line:      3973,
 			},
 			{
 				Source:       "21(a)",
@@ -17698,7 +17637,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4006,
+				Line:      3984,
 			},
 			{
 				Source:       "21(b)",
@@ -17716,7 +17655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4017,
+				Line:      3995,
 			},
 			{
 				Source:       "21(b)",
@@ -17734,7 +17673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4028,
+				Line:      4006,
 			},
 			{
 				Source:       "21(b)",
@@ -17752,7 +17691,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4039,
+				Line:      4017,
 			},
 			{
 				Source:       "21(b)",
@@ -17770,7 +17709,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4050,
+				Line:      4028,
 			},
 			{
 				Source:       "21(b)",
@@ -17788,7 +17727,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4061,
+				Line:      4039,
 			},
 			{
 				Source:       "21(b)",
@@ -17806,7 +17745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4072,
+				Line:      4050,
 			},
 			{
 				Source:       "21(b)",
@@ -17824,7 +17763,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4083,
+				Line:      4061,
 			},
 			{
 				Source:       "21(b)",
@@ -17842,7 +17781,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4094,
+				Line:      4072,
 			},
 			{
 				Source:       "21(b)",
@@ -17860,7 +17799,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4105,
+				Line:      4083,
 			},
 			{
 				Source:       "21(b)",
@@ -17878,7 +17817,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4116,
+				Line:      4094,
 			},
 			{
 				Source:       "21(b)",
@@ -17896,7 +17835,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4127,
+				Line:      4105,
 			},
 			{
 				Source:       "21(b)",
@@ -17914,7 +17853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4138,
+				Line:      4116,
 			},
 			{
 				Source:       "21(c)",
@@ -17932,7 +17871,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4149,
+				Line:      4127,
 			},
 			{
 				Source:       "21(d)",
@@ -17950,7 +17889,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4160,
+				Line:      4138,
 			},
 			{
 				Source:       "21(d)",
@@ -17968,7 +17907,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4171,
+				Line:      4149,
 			},
 			{
 				Source:       "21(d)",
@@ -17986,7 +17925,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4182,
+				Line:      4160,
 			},
 			{
 				Source:       "21(d)",
@@ -18004,7 +17943,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4193,
+				Line:      4171,
 			},
 			{
 				Source:       "21(d)",
@@ -18022,7 +17961,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4204,
+				Line:      4182,
 			},
 			{
 				Source:       "21(d)",
@@ -18040,7 +17979,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4215,
+				Line:      4193,
 			},
 			{
 				Source:       "21(d)",
@@ -18058,7 +17997,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4226,
+				Line:      4204,
 			},
 			{
 				Source:       "21(d)",
@@ -18076,7 +18015,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4237,
+				Line:      4215,
 			},
 			{
 				Source:       "21(d)",
@@ -18094,7 +18033,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4248,
+				Line:      4226,
 			},
 			{
 				Source:       "21(e)",
@@ -18112,7 +18051,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4259,
+				Line:      4237,
 			},
 			{
 				Source:       "21(e)",
@@ -18130,7 +18069,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4270,
+				Line:      4248,
 			},
 			{
 				Source:       "21(e)",
@@ -18148,7 +18087,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4281,
+				Line:      4259,
 			},
 			{
 				Source:       "21(e)",
@@ -18166,7 +18105,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4292,
+				Line:      4270,
 			},
 			{
 				Source:       "21(f)",
@@ -18184,7 +18123,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4303,
+				Line:      4281,
 			},
 			{
 				Source:       "21(f)",
@@ -18202,7 +18141,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4314,
+				Line:      4292,
 			},
 			{
 				Source:       "21(f)",
@@ -18220,7 +18159,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4325,
+				Line:      4303,
 			},
 			{
 				Source:       "21(f)",
@@ -18238,7 +18177,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4336,
+				Line:      4314,
 			},
 			{
 				Source:       "21(f)",
@@ -18256,7 +18195,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4347,
+				Line:      4325,
 			},
 			{
 				Source:       "21(f)",
@@ -18274,7 +18213,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4358,
+				Line:      4336,
 			},
 			{
 				Source:       "21(g)",
@@ -18292,7 +18231,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4369,
+				Line:      4347,
 			},
 			{
 				Source:       "21(g)",
@@ -18310,7 +18249,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4380,
+				Line:      4358,
 			},
 			{
 				Source:       "21(g)",
@@ -18328,7 +18267,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4391,
+				Line:      4369,
 			},
 			{
 				Source:       "21(g)",
@@ -18346,7 +18285,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4402,
+				Line:      4380,
 			},
 			{
 				Source:       "21(g)",
@@ -18364,7 +18303,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4413,
+				Line:      4391,
 			},
 			{
 				Source:       "21(g)",
@@ -18382,7 +18321,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4424,
+				Line:      4402,
 			},
 			{
 				Source:       "21(g)",
@@ -18400,7 +18339,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4435,
+				Line:      4413,
 			},
 			{
 				Source:       "21(h)",
@@ -18418,7 +18357,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4446,
+				Line:      4424,
 			},
 			{
 				Source:       "21(h)",
@@ -18436,7 +18375,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4457,
+				Line:      4435,
 			},
 			{
 				Source:       "21(h)",
@@ -18454,7 +18393,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4468,
+				Line:      4446,
 			},
 			{
 				Source:       "21(h)",
@@ -18472,7 +18411,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4479,
+				Line:      4457,
 			},
 			{
 				Source:       "21(h)",
@@ -18490,7 +18429,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4490,
+				Line:      4468,
 			},
 			{
 				Source:       "21(i)",
@@ -18508,7 +18447,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4501,
+				Line:      4479,
 			},
 			{
 				Source:       "21(i)",
@@ -18526,7 +18465,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4512,
+				Line:      4490,
 			},
 			{
 				Source:       "21(i)",
@@ -18544,7 +18483,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4523,
+				Line:      4501,
 			},
 			{
 				Source:       "21(j)",
@@ -18562,7 +18501,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4534,
+				Line:      4512,
 			},
 			{
 				Source:       "21(j)",
@@ -18580,7 +18519,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4545,
+				Line:      4523,
 			},
 			{
 				Source:       "21(j)",
@@ -18598,7 +18537,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4556,
+				Line:      4534,
 			},
 			{
 				Source:       "21(j)",
@@ -18616,7 +18555,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4567,
+				Line:      4545,
 			},
 			{
 				Source:       "21(j)",
@@ -18634,7 +18573,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4578,
+				Line:      4556,
 			},
 			{
 				Source:       "21(j)",
@@ -18652,7 +18591,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4589,
+				Line:      4567,
 			},
 			{
 				Source:       "21(j)",
@@ -18670,7 +18609,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4600,
+				Line:      4578,
 			},
 			{
 				Source:       "21(j)",
@@ -18688,7 +18627,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4611,
+				Line:      4589,
 			},
 			{
 				Source:       "21(j)",
@@ -18706,7 +18645,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4622,
+				Line:      4600,
 			},
 			{
 				Source:       "22",
@@ -18724,7 +18663,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4633,
+				Line:      4611,
 			},
 			{
 				Source:       "22",
@@ -18742,7 +18681,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4644,
+				Line:      4622,
 			},
 			{
 				Source:       "22",
@@ -18760,7 +18699,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4655,
+				Line:      4633,
 			},
 			{
 				Source:       "22",
@@ -18778,7 +18717,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4666,
+				Line:      4644,
 			},
 			{
 				Source:       "22",
@@ -18796,7 +18735,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4677,
+				Line:      4655,
 			},
 			{
 				Source:       "22",
@@ -18814,7 +18753,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4688,
+				Line:      4666,
 			},
 			{
 				Source:       "22",
@@ -18832,7 +18771,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4699,
+				Line:      4677,
 			},
 			{
 				Source:       "23(a)",
@@ -18850,7 +18789,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4710,
+				Line:      4688,
 			},
 			{
 				Source:       "23(a)",
@@ -18868,7 +18807,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4721,
+				Line:      4699,
 			},
 			{
 				Source:       "23(a)",
@@ -18886,7 +18825,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4732,
+				Line:      4710,
 			},
 			{
 				Source:       "23(a)",
@@ -18904,7 +18843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4743,
+				Line:      4721,
 			},
 			{
 				Source:       "23(a)",
@@ -18922,7 +18861,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4754,
+				Line:      4732,
 			},
 			{
 				Source:       "23(a)",
@@ -18940,7 +18879,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4765,
+				Line:      4743,
 			},
 			{
 				Source:       "23(b)",
@@ -18958,7 +18897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4776,
+				Line:      4754,
 			},
 			{
 				Source:       "23(b)",
@@ -18976,7 +18915,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4787,
+				Line:      4765,
 			},
 			{
 				Source:       "23(b)",
@@ -18994,7 +18933,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4798,
+				Line:      4776,
 			},
 			{
 				Source:       "23(b)",
@@ -19012,7 +18951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4809,
+				Line:      4787,
 			},
 			{
 				Source:       "23(b)",
@@ -19030,7 +18969,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4820,
+				Line:      4798,
 			},
 			{
 				Source:       "23(b)",
@@ -19048,7 +18987,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4831,
+				Line:      4809,
 			},
 			{
 				Source:       "23(c)",
@@ -19066,7 +19005,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4842,
+				Line:      4820,
 			},
 			{
 				Source:       "23(c)",
@@ -19084,7 +19023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4853,
+				Line:      4831,
 			},
 			{
 				Source:       "23(c)",
@@ -19102,7 +19041,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4864,
+				Line:      4842,
 			},
 			{
 				Source:       "23(d)",
@@ -19120,7 +19059,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4875,
+				Line:      4853,
 			},
 			{
 				Source:       "23(d)",
@@ -19138,7 +19077,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4886,
+				Line:      4864,
 			},
 			{
 				Source:       "23(d)",
@@ -19156,7 +19095,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4897,
+				Line:      4875,
 			},
 			{
 				Source:       "23(d)",
@@ -19174,7 +19113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4908,
+				Line:      4886,
 			},
 			{
 				Source:       "23(d)",
@@ -19192,7 +19131,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4919,
+				Line:      4897,
 			},
 			{
 				Source:       "23(d)",
@@ -19210,7 +19149,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4930,
+				Line:      4908,
 			},
 			{
 				Source:       "25(a)",
@@ -19228,7 +19167,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4941,
+				Line:      4919,
 			},
 			{
 				Source:       "25(a)",
@@ -19246,7 +19185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4952,
+				Line:      4930,
 			},
 			{
 				Source:       "25(b)",
@@ -19264,7 +19203,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4963,
+				Line:      4941,
 			},
 			{
 				Source:       "25(b)",
@@ -19282,7 +19221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4974,
+				Line:      4952,
 			},
 			{
 				Source:       "25(b)",
@@ -19300,7 +19239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4985,
+				Line:      4963,
 			},
 			{
 				Source:       "25(b)",
@@ -19318,7 +19257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4996,
+				Line:      4974,
 			},
 			{
 				Source:       "25(b)",
@@ -19336,7 +19275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5007,
+				Line:      4985,
 			},
 			{
 				Source:       "26",
@@ -19354,7 +19293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5018,
+				Line:      4996,
 			},
 			{
 				Source:       "26",
@@ -19372,7 +19311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5029,
+				Line:      5007,
 			},
 			{
 				Source:       "26",
@@ -19390,7 +19329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5040,
+				Line:      5018,
 			},
 			{
 				Source:       "26",
@@ -19408,7 +19347,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5051,
+				Line:      5029,
 			},
 			{
 				Source:       "26",
@@ -19426,7 +19365,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5062,
+				Line:      5040,
 			},
 			{
 				Source:       "26",
@@ -19444,7 +19383,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5073,
+				Line:      5051,
 			},
 			{
 				Source:       "27",
@@ -19462,7 +19401,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5084,
+				Line:      5062,
 			},
 			{
 				Source:       "27",
@@ -19480,7 +19419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5095,
+				Line:      5073,
 			},
 			{
 				Source:       "27",
@@ -19498,7 +19437,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5106,
+				Line:      5084,
 			},
 			{
 				Source:       "27",
@@ -19516,7 +19455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5117,
+				Line:      5095,
 			},
 			{
 				Source:       "27",
@@ -19534,7 +19473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5128,
+				Line:      5106,
 			},
 			{
 				Source:       "27",
@@ -19552,7 +19491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5139,
+				Line:      5117,
 			},
 			{
 				Source:       "27",
@@ -19570,7 +19509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5150,
+				Line:      5128,
 			},
 			{
 				Source:       "27",
@@ -19588,7 +19527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5161,
+				Line:      5139,
 			},
 			{
 				Source:       "27",
@@ -19606,7 +19545,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5172,
+				Line:      5150,
 			},
 			{
 				Source:       "27",
@@ -19624,7 +19563,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5183,
+				Line:      5161,
 			},
 			{
 				Source:       "27",
@@ -19642,7 +19581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5194,
+				Line:      5172,
 			},
 			{
 				Source:       "28",
@@ -19660,7 +19599,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5205,
+				Line:      5183,
 			},
 			{
 				Source:       "29(a)",
@@ -19678,7 +19617,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5216,
+				Line:      5194,
 			},
 			{
 				Source:       "29(a)",
@@ -19696,7 +19635,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5227,
+				Line:      5205,
 			},
 			{
 				Source:       "29(a)",
@@ -19714,7 +19653,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5238,
+				Line:      5216,
 			},
 			{
 				Source:       "29(a)",
@@ -19732,7 +19671,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5249,
+				Line:      5227,
 			},
 			{
 				Source:       "29(a)",
@@ -19750,7 +19689,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5260,
+				Line:      5238,
 			},
 			{
 				Source:       "29(a)",
@@ -19768,7 +19707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5271,
+				Line:      5249,
 			},
 			{
 				Source:       "29(a)",
@@ -19786,7 +19725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5282,
+				Line:      5260,
 			},
 			{
 				Source:       "29(a)",
@@ -19804,7 +19743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5293,
+				Line:      5271,
 			},
 			{
 				Source:       "29(a)",
@@ -19822,7 +19761,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5304,
+				Line:      5282,
 			},
 			{
 				Source:       "29(a)",
@@ -19840,7 +19779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5315,
+				Line:      5293,
 			},
 			{
 				Source:       "29(b)",
@@ -19858,7 +19797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5326,
+				Line:      5304,
 			},
 			{
 				Source:       "29(b)",
@@ -19876,7 +19815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5337,
+				Line:      5315,
 			},
 			{
 				Source:       "29(c)",
@@ -19894,7 +19833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5348,
+				Line:      5326,
 			},
 			{
 				Source:       "29(c)",
@@ -19912,7 +19851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5359,
+				Line:      5337,
 			},
 			{
 				Source:       "29(c)",
@@ -19930,7 +19869,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5370,
+				Line:      5348,
 			},
 			{
 				Source:       "29(c)",
@@ -19948,7 +19887,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5381,
+				Line:      5359,
 			},
 			{
 				Source:       "29(d)",
@@ -19966,7 +19905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5392,
+				Line:      5370,
 			},
 			{
 				Source:       "30",
@@ -19984,7 +19923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5403,
+				Line:      5381,
 			},
 			{
 				Source:       "30",
@@ -20002,7 +19941,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5414,
+				Line:      5392,
 			},
 			{
 				Source:       "30",
@@ -20020,7 +19959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5425,
+				Line:      5403,
 			},
 			{
 				Source:       "30",
@@ -20038,7 +19977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5436,
+				Line:      5414,
 			},
 			{
 				Source:       "30",
@@ -20056,7 +19995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5447,
+				Line:      5425,
 			},
 			{
 				Source:       "30",
@@ -20074,7 +20013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5458,
+				Line:      5436,
 			},
 			{
 				Source:       "30",
@@ -20092,7 +20031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5469,
+				Line:      5447,
 			},
 			{
 				Source:       "31(a)",
@@ -20110,7 +20049,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5480,
+				Line:      5458,
 			},
 			{
 				Source:       "31(a)",
@@ -20128,7 +20067,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5491,
+				Line:      5469,
 			},
 			{
 				Source:       "31(a)",
@@ -20146,7 +20085,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5502,
+				Line:      5480,
 			},
 			{
 				Source:       "31(a)",
@@ -20164,7 +20103,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5513,
+				Line:      5491,
 			},
 			{
 				Source:       "31(a)",
@@ -20182,7 +20121,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5524,
+				Line:      5502,
 			},
 			{
 				Source:       "31(a)",
@@ -20200,7 +20139,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5535,
+				Line:      5513,
 			},
 			{
 				Source:       "31(a)",
@@ -20218,7 +20157,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5546,
+				Line:      5524,
 			},
 			{
 				Source:       "31(b)",
@@ -20236,7 +20175,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5557,
+				Line:      5535,
 			},
 			{
 				Source:       "31(b)",
@@ -20254,7 +20193,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5568,
+				Line:      5546,
 			},
 			{
 				Source:       "31(b)",
@@ -20272,7 +20211,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5579,
+				Line:      5557,
 			},
 			{
 				Source:       "31(b)",
@@ -20290,7 +20229,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5590,
+				Line:      5568,
 			},
 			{
 				Source:       "31(c)",
@@ -20308,7 +20247,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5601,
+				Line:      5579,
 			},
 			{
 				Source:       "31(c)",
@@ -20326,7 +20265,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5612,
+				Line:      5590,
 			},
 			{
 				Source:       "31(c)",
@@ -20344,7 +20283,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5623,
+				Line:      5601,
 			},
 			{
 				Source:       "31(c)",
@@ -20362,7 +20301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5634,
+				Line:      5612,
 			},
 			{
 				Source:       "31(c)",
@@ -20380,7 +20319,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5645,
+				Line:      5623,
 			},
 			{
 				Source:       "31(c)",
@@ -20398,7 +20337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5656,
+				Line:      5634,
 			},
 			{
 				Source:       "31(c)",
@@ -20416,7 +20355,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5667,
+				Line:      5645,
 			},
 			{
 				Source:       "31(c)",
@@ -20434,7 +20373,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5678,
+				Line:      5656,
 			},
 			{
 				Source:       "31(d)",
@@ -20452,7 +20391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5689,
+				Line:      5667,
 			},
 			{
 				Source:       "31(d)",
@@ -20470,7 +20409,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5700,
+				Line:      5678,
 			},
 			{
 				Source:       "31(e)",
@@ -20488,7 +20427,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5711,
+				Line:      5689,
 			},
 			{
 				Source:       "31(e)",
@@ -20506,7 +20445,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5722,
+				Line:      5700,
 			},
 			{
 				Source:       "31(f)",
@@ -20524,7 +20463,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5733,
+				Line:      5711,
 			},
 			{
 				Source:       "32(a)",
@@ -20542,7 +20481,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5744,
+				Line:      5722,
 			},
 			{
 				Source:       "32(b)",
@@ -20560,7 +20499,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5755,
+				Line:      5733,
 			},
 			{
 				Source:       "32(b)",
@@ -20578,7 +20517,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5766,
+				Line:      5744,
 			},
 			{
 				Source:       "32(c)",
@@ -20596,7 +20535,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5777,
+				Line:      5755,
 			},
 			{
 				Source:       "32(c)",
@@ -20614,7 +20553,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5788,
+				Line:      5766,
 			},
 			{
 				Source:       "32(c)",
@@ -20632,7 +20571,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5799,
+				Line:      5777,
 			},
 			{
 				Source:       "32(c)",
@@ -20650,7 +20589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5810,
+				Line:      5788,
 			},
 			{
 				Source:       "33",
@@ -20668,7 +20607,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5821,
+				Line:      5799,
 			},
 			{
 				Source:       "33",
@@ -20686,7 +20625,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5832,
+				Line:      5810,
 			},
 			{
 				Source:       "33",
@@ -20704,7 +20643,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5843,
+				Line:      5821,
 			},
 			{
 				Source:       "34",
@@ -20722,7 +20661,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5854,
+				Line:      5832,
 			},
 			{
 				Source:       "34",
@@ -20740,7 +20679,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5865,
+				Line:      5843,
 			},
 			{
 				Source:       "34",
@@ -20758,7 +20697,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5876,
+				Line:      5854,
 			},
 			{
 				Source:       "34",
@@ -20776,7 +20715,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5887,
+				Line:      5865,
 			},
 			{
 				Source:       "34",
@@ -20794,7 +20733,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5898,
+				Line:      5876,
 			},
 			{
 				Source:       "35(a)",
@@ -20812,7 +20751,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5909,
+				Line:      5887,
 			},
 			{
 				Source:       "35(a)",
@@ -20830,7 +20769,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5920,
+				Line:      5898,
 			},
 			{
 				Source:       "35(a)",
@@ -20848,7 +20787,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5931,
+				Line:      5909,
 			},
 			{
 				Source:       "35(a)",
@@ -20866,7 +20805,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5942,
+				Line:      5920,
 			},
 			{
 				Source:       "35(b)",
@@ -20884,7 +20823,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5953,
+				Line:      5931,
 			},
 			{
 				Source:       "35(c)",
@@ -20902,7 +20841,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5964,
+				Line:      5942,
 			},
 			{
 				Source:       "35(d)",
@@ -20920,7 +20859,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5975,
+				Line:      5953,
 			},
 			{
 				Source:       "35(d)",
@@ -20938,7 +20877,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5986,
+				Line:      5964,
 			},
 			{
 				Source:       "35(d)",
@@ -20956,7 +20895,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5997,
+				Line:      5975,
 			},
 			{
 				Source:       "36(a)",
@@ -20974,7 +20913,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6008,
+				Line:      5986,
 			},
 			{
 				Source:       "36(a)",
@@ -20992,7 +20931,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6019,
+				Line:      5997,
 			},
 			{
 				Source:       "36(a)",
@@ -21010,7 +20949,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6030,
+				Line:      6008,
 			},
 			{
 				Source:       "36(a)",
@@ -21028,7 +20967,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6041,
+				Line:      6019,
 			},
 			{
 				Source:       "36(a)",
@@ -21046,7 +20985,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6052,
+				Line:      6030,
 			},
 			{
 				Source:       "37",
@@ -21064,7 +21003,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6063,
+				Line:      6041,
 			},
 			{
 				Source:       "37",
@@ -21082,7 +21021,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6074,
+				Line:      6052,
 			},
 			{
 				Source:       "37",
@@ -21100,7 +21039,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6085,
+				Line:      6063,
 			},
 			{
 				Source:       "37",
@@ -21118,7 +21057,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6096,
+				Line:      6074,
 			},
 			{
 				Source:       "37",
@@ -21136,7 +21075,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      6085,
 			},
 			{
 				Source:       "38",
@@ -21154,7 +21093,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6118,
+				Line:      6096,
 			},
 			{
 				Source:       "38",
@@ -21172,7 +21111,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6129,
+				Line:      6107,
 			},
 			{
 				Source:       "38",
@@ -21190,7 +21129,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6140,
+				Line:      6118,
 			},
 			{
 				Source:       "38",
@@ -21208,7 +21147,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6151,
+				Line:      6129,
 			},
 			{
 				Source:       "39(a)",
@@ -21226,7 +21165,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6162,
+				Line:      6140,
 			},
 			{
 				Source:       "39(a)",
@@ -21244,7 +21183,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6173,
+				Line:      6151,
 			},
 			{
 				Source:       "39(a)",
@@ -21262,7 +21201,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6184,
+				Line:      6162,
 			},
 			{
 				Source:       "39(b)",
@@ -21280,7 +21219,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6195,
+				Line:      6173,
 			},
 			{
 				Source:       "39(b)",
@@ -21298,7 +21237,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6206,
+				Line:      6184,
 			},
 			{
 				Source:       "39(c)",
@@ -21316,7 +21255,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6217,
+				Line:      6195,
 			},
 			{
 				Source:       "39(c)",
@@ -21334,7 +21273,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6228,
+				Line:      6206,
 			},
 			{
 				Source:       "39(c)",
@@ -21352,7 +21291,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6239,
+				Line:      6217,
 			},
 			{
 				Source:       "39(c)",
@@ -21370,7 +21309,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6250,
+				Line:      6228,
 			},
 			{
 				Source:       "39(d)",
@@ -21388,7 +21327,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6261,
+				Line:      6239,
 			},
 			{
 				Source:       "39(d)",
@@ -21406,7 +21345,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6272,
+				Line:      6250,
 			},
 			{
 				Source:       "39(d)",
@@ -21424,7 +21363,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6283,
+				Line:      6261,
 			},
 			{
 				Source:       "39(d)",
@@ -21442,7 +21381,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6294,
+				Line:      6272,
 			},
 			{
 				Source:       "39(e)",
@@ -21460,7 +21399,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6305,
+				Line:      6283,
 			},
 			{
 				Source:       "39(e)",
@@ -21478,7 +21417,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6316,
+				Line:      6294,
 			},
 			{
 				Source:       "41",
@@ -21496,7 +21435,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6327,
+				Line:      6305,
 			},
 			{
 				Source:       "41",
@@ -21514,7 +21453,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6338,
+				Line:      6316,
 			},
 			{
 				Source:       "42(a)",
@@ -21532,7 +21471,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6349,
+				Line:      6327,
 			},
 			{
 				Source:       "42(b)",
@@ -21550,7 +21489,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6360,
+				Line:      6338,
 			},
 			{
 				Source:       "42(b)",
@@ -21568,7 +21507,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6371,
+				Line:      6349,
 			},
 			{
 				Source:       "42(c)",
@@ -21586,7 +21525,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6382,
+				Line:      6360,
 			},
 			{
 				Source:       "42(c)",
@@ -21604,7 +21543,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6393,
+				Line:      6371,
 			},
 			{
 				Source:       "43",
@@ -21622,7 +21561,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6404,
+				Line:      6382,
 			},
 			{
 				Source:       "44",
@@ -21640,7 +21579,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6415,
+				Line:      6393,
 			},
 			{
 				Source:       "44",
@@ -21658,7 +21597,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6426,
+				Line:      6404,
 			},
 			{
 				Source:       "44",
@@ -21676,7 +21615,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6437,
+				Line:      6415,
 			},
 			{
 				Source:       "45(c)",
@@ -21694,7 +21633,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6448,
+				Line:      6426,
 			},
 			{
 				Source:       "45(c)",
@@ -21712,7 +21651,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6459,
+				Line:      6437,
 			},
 			{
 				Source:       "46",
@@ -21730,7 +21669,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6470,
+				Line:      6448,
 			},
 			{
 				Source:       "46",
@@ -21748,7 +21687,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6481,
+				Line:      6459,
 			},
 			{
 				Source:       "46",
@@ -21766,7 +21705,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6492,
+				Line:      6470,
 			},
 			{
 				Source:       "46",
@@ -21784,7 +21723,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6503,
+				Line:      6481,
 			},
 			{
 				Source:       "47",
@@ -21802,7 +21741,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6514,
+				Line:      6492,
 			},
 			{
 				Source:       "47",
@@ -21820,7 +21759,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6525,
+				Line:      6503,
 			},
 			{
 				Source:       "48",
@@ -21838,7 +21777,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6536,
+				Line:      6514,
 			},
 			{
 				Source:       "48",
@@ -21856,7 +21795,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6547,
+				Line:      6525,
 			},
 			{
 				Source:       "49",
@@ -21874,7 +21813,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6558,
+				Line:      6536,
 			},
 			{
 				Source:       "49",
@@ -21892,7 +21831,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6569,
+				Line:      6547,
 			},
 			{
 				Source:       "50",
@@ -21910,7 +21849,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6580,
+				Line:      6558,
 			},
 			{
 				Source:       "50",
@@ -21928,7 +21867,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6591,
+				Line:      6569,
 			},
 			{
 				Source:       "51",
@@ -21946,7 +21885,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6602,
+				Line:      6580,
 			},
 			{
 				Source:       "51",
@@ -21964,7 +21903,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6613,
+				Line:      6591,
 			},
 			{
 				Source:       "51",
@@ -21982,7 +21921,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6624,
+				Line:      6602,
 			},
 			{
 				Source:       "51",
@@ -22000,7 +21939,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6635,
+				Line:      6613,
 			},
 			{
 				Source:       "52",
@@ -22018,7 +21957,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6646,
+				Line:      6624,
 			},
 			{
 				Source:       "52",
@@ -22036,7 +21975,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6657,
+				Line:      6635,
 			},
 			{
 				Source:       "52",
@@ -22054,7 +21993,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6668,
+				Line:      6646,
 			},
 			{
 				Source:       "53",
@@ -22072,7 +22011,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6679,
+				Line:      6657,
 			},
 			{
 				Source:       "53",
@@ -22090,7 +22029,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6690,
+				Line:      6668,
 			},
 			{
 				Source:       "53",
@@ -22108,7 +22047,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6701,
+				Line:      6679,
 			},
 			{
 				Source:       "53",
@@ -22126,7 +22065,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6712,
+				Line:      6690,
 			},
 			{
 				Source:       "53",
@@ -22144,7 +22083,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6723,
+				Line:      6701,
 			},
 			{
 				Source:       "54",
@@ -22162,7 +22101,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6734,
+				Line:      6712,
 			},
 			{
 				Source:       "55",
@@ -22180,7 +22119,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6745,
+				Line:      6723,
 			},
 			{
 				Source:       "55",
@@ -22198,7 +22137,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6756,
+				Line:      6734,
 			},
 			{
 				Source:       "55(a)",
@@ -22216,7 +22155,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6767,
+				Line:      6745,
 			},
 			{
 				Source:       "55(b)",
@@ -22234,7 +22173,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6778,
+				Line:      6756,
 			},
 			{
 				Source:       "55(b)",
@@ -22252,7 +22191,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6789,
+				Line:      6767,
 			},
 			{
 				Source:       "55(b)",
@@ -22270,7 +22209,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6800,
+				Line:      6778,
 			},
 			{
 				Source:       "55(c)",
@@ -22288,7 +22227,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6811,
+				Line:      6789,
 			},
 			{
 				Source:       "55(c)",
@@ -22306,7 +22245,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6822,
+				Line:      6800,
 			},
 			{
 				Source:       "55(d)",
@@ -22324,7 +22263,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6833,
+				Line:      6811,
 			},
 			{
 				Source:       "56(b)",
@@ -22342,7 +22281,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6844,
+				Line:      6822,
 			},
 			{
 				Source:       "59",
@@ -22360,7 +22299,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6855,
+				Line:      6833,
 			},
 			{
 				Source:       "60",
@@ -22378,7 +22317,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6866,
+				Line:      6844,
 			},
 			{
 				Source:       "60",
@@ -22396,7 +22335,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6877,
+				Line:      6855,
 			},
 			{
 				Source:       "61",
@@ -22414,7 +22353,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6888,
+				Line:      6866,
 			},
 			{
 				Source:       "61",
@@ -22432,7 +22371,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6899,
+				Line:      6877,
 			},
 			{
 				Source:       "62",
@@ -22450,7 +22389,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6910,
+				Line:      6888,
 			},
 			{
 				Source:       "62",
@@ -22468,7 +22407,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6921,
+				Line:      6899,
 			},
 			{
 				Source:       "64",
@@ -22486,7 +22425,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6932,
+				Line:      6910,
 			},
 			{
 				Source:       "64",
@@ -22504,7 +22443,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6943,
+				Line:      6921,
 			},
 			{
 				Source:       "64",
@@ -22522,7 +22461,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6954,
+				Line:      6932,
 			},
 			{
 				Source:       "64",
@@ -22540,7 +22479,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6965,
+				Line:      6943,
 			},
 			{
 				Source:       "65",
@@ -22558,7 +22497,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6976,
+				Line:      6954,
 			},
 			{
 				Source:       "65",
@@ -22576,7 +22515,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6987,
+				Line:      6965,
 			},
 			{
 				Source:       "65",
@@ -22594,7 +22533,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6998,
+				Line:      6976,
 			},
 			{
 				Source:       "65",
@@ -22612,7 +22551,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7009,
+				Line:      6987,
 			},
 			{
 				Source:       "65",
@@ -22630,7 +22569,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7020,
+				Line:      6998,
 			},
 			{
 				Source:       "65",
@@ -22648,7 +22587,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7031,
+				Line:      7009,
 			},
 			{
 				Source:       "65",
@@ -22666,7 +22605,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7042,
+				Line:      7020,
 			},
 			{
 				Source:       "65",
@@ -22684,7 +22623,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7053,
+				Line:      7031,
 			},
 			{
 				Source:       "65",
@@ -22702,7 +22641,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7064,
+				Line:      7042,
 			},
 			{
 				Source:       "67",
@@ -22720,7 +22659,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7075,
+				Line:      7053,
 			},
 			{
 				Source:       "67",
@@ -22738,7 +22677,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7086,
+				Line:      7064,
 			},
 			{
 				Source:       "68",
@@ -22756,7 +22695,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7097,
+				Line:      7075,
 			},
 			{
 				Source:       "69",
@@ -22774,7 +22713,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7108,
+				Line:      7086,
 			},
 			{
 				Source:       "69",
@@ -22792,7 +22731,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7119,
+				Line:      7097,
 			},
 			{
 				Source:       "73",
@@ -22810,7 +22749,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7130,
+				Line:      7108,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -22823,7 +22762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7142,
+				Line:      7120,
 			},
 			{
 				Sources: []string{
@@ -22834,7 +22773,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7145,
+				Line:      7123,
 			},
 			{
 				Sources: []string{
@@ -22845,7 +22784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7148,
+				Line:      7126,
 			},
 			{
 				Sources: []string{
@@ -22856,7 +22795,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7151,
+				Line:      7129,
 			},
 			{
 				Sources: []string{
@@ -22867,7 +22806,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7154,
+				Line:      7132,
 			},
 			{
 				Sources: []string{
@@ -22878,7 +22817,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7157,
+				Line:      7135,
 			},
 			{
 				Sources: []string{
@@ -22889,7 +22828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7160,
+				Line:      7138,
 			},
 			{
 				Sources: []string{
@@ -22900,7 +22839,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7163,
+				Line:      7141,
 			},
 			{
 				Sources: []string{
@@ -22911,7 +22850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7166,
+				Line:      7144,
 			},
 			{
 				Sources: []string{
@@ -22923,7 +22862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7168,
+				Line:      7146,
 			},
 			{
 				Sources: []string{
@@ -22934,7 +22873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7171,
+				Line:      7149,
 			},
 			{
 				Sources: []string{
@@ -22945,7 +22884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7174,
+				Line:      7152,
 			},
 			{
 				Sources: []string{
@@ -22959,7 +22898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7177,
+				Line:      7155,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -22969,7 +22908,7 @@ var snapshotMappings = []*mapping.File{
 		Target:   "cn-position-2024",
 		Status:   "complete",
 		Method:   "human",
-		Version:  "1.5.0",
+		Version:  "1.5.1",
 		Reviewed: "2026-12-02",
 		Records: []mapping.Record{
 			{
@@ -27294,24 +27233,6 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "26",
-				Target:       "1.1",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "internet-governance",
-				Note:         "Both value global interoperability: 1.1 wants globally interoperable digital rules to prevent fragmentation. It concerns governance rules rather than the internet itself as an open, stable and reliable global facility.",
-				Quotes: mapping.Quotes{
-					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
-					Target: "讨论制定全球可互操作性的数字规则,防止数字治理规则分裂和碎片化",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2653,
-			},
-			{
-				Source:       "26",
 				Target:       "2.1.1",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -27326,7 +27247,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2664,
+				Line:      2653,
 			},
 			{
 				Source:       "26",
@@ -27344,7 +27265,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2675,
+				Line:      2664,
 			},
 			{
 				Source:       "27",
@@ -27362,7 +27283,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2686,
+				Line:      2675,
 			},
 			{
 				Source:       "27",
@@ -27380,7 +27301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2697,
+				Line:      2686,
 			},
 			{
 				Source:       "27",
@@ -27398,7 +27319,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2708,
+				Line:      2697,
 			},
 			{
 				Source:       "27",
@@ -27416,7 +27337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2719,
+				Line:      2708,
 			},
 			{
 				Source:     "28",
@@ -27430,7 +27351,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2730,
+				Line:      2719,
 			},
 			{
 				Source:       "29(a)",
@@ -27448,7 +27369,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2737,
+				Line:      2726,
 			},
 			{
 				Source:       "29(a)",
@@ -27466,7 +27387,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2748,
+				Line:      2737,
 			},
 			{
 				Source:       "29(a)",
@@ -27484,7 +27405,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2759,
+				Line:      2748,
 			},
 			{
 				Source:       "29(a)",
@@ -27502,7 +27423,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2770,
+				Line:      2759,
 			},
 			{
 				Source:       "29(a)",
@@ -27520,7 +27441,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2781,
+				Line:      2770,
 			},
 			{
 				Source:     "29(b)",
@@ -27534,7 +27455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2792,
+				Line:      2781,
 			},
 			{
 				Source:       "29(c)",
@@ -27552,7 +27473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2799,
+				Line:      2788,
 			},
 			{
 				Source:       "29(c)",
@@ -27570,7 +27491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2810,
+				Line:      2799,
 			},
 			{
 				Source:       "29(c)",
@@ -27588,7 +27509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2821,
+				Line:      2810,
 			},
 			{
 				Source:       "29(c)",
@@ -27606,7 +27527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2832,
+				Line:      2821,
 			},
 			{
 				Source:       "29(c)",
@@ -27624,7 +27545,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2843,
+				Line:      2832,
 			},
 			{
 				Source:     "29(d)",
@@ -27638,7 +27559,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2854,
+				Line:      2843,
 			},
 			{
 				Source:       "30",
@@ -27656,7 +27577,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2861,
+				Line:      2850,
 			},
 			{
 				Source:       "30",
@@ -27674,7 +27595,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2872,
+				Line:      2861,
 			},
 			{
 				Source:       "30",
@@ -27692,7 +27613,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2883,
+				Line:      2872,
 			},
 			{
 				Source:       "30",
@@ -27710,7 +27631,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2894,
+				Line:      2883,
 			},
 			{
 				Source:       "31(a)",
@@ -27728,7 +27649,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2905,
+				Line:      2894,
 			},
 			{
 				Source:       "31(a)",
@@ -27746,7 +27667,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2916,
+				Line:      2905,
 			},
 			{
 				Source:       "31(a)",
@@ -27764,7 +27685,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2927,
+				Line:      2916,
 			},
 			{
 				Source:       "31(a)",
@@ -27782,7 +27703,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2938,
+				Line:      2927,
 			},
 			{
 				Source:       "31(b)",
@@ -27800,7 +27721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2949,
+				Line:      2938,
 			},
 			{
 				Source:       "31(c)",
@@ -27818,7 +27739,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2960,
+				Line:      2949,
 			},
 			{
 				Source:       "31(d)",
@@ -27836,7 +27757,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2971,
+				Line:      2960,
 			},
 			{
 				Source:       "31(d)",
@@ -27854,7 +27775,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2982,
+				Line:      2971,
 			},
 			{
 				Source:       "31(d)",
@@ -27872,7 +27793,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2993,
+				Line:      2982,
 			},
 			{
 				Source:       "31(e)",
@@ -27890,7 +27811,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3004,
+				Line:      2993,
 			},
 			{
 				Source:       "31(e)",
@@ -27908,7 +27829,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3015,
+				Line:      3004,
 			},
 			{
 				Source:       "31(f)",
@@ -27926,7 +27847,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3026,
+				Line:      3015,
 			},
 			{
 				Source:       "32(a)",
@@ -27944,7 +27865,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3037,
+				Line:      3026,
 			},
 			{
 				Source:       "32(a)",
@@ -27962,7 +27883,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3048,
+				Line:      3037,
 			},
 			{
 				Source:       "32(a)",
@@ -27980,7 +27901,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3059,
+				Line:      3048,
 			},
 			{
 				Source:       "32(b)",
@@ -27998,7 +27919,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3070,
+				Line:      3059,
 			},
 			{
 				Source:       "32(b)",
@@ -28016,7 +27937,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3081,
+				Line:      3070,
 			},
 			{
 				Source:       "32(b)",
@@ -28034,7 +27955,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3092,
+				Line:      3081,
 			},
 			{
 				Source:       "32(b)",
@@ -28052,7 +27973,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3103,
+				Line:      3092,
 			},
 			{
 				Source:       "32(b)",
@@ -28070,7 +27991,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3114,
+				Line:      3103,
 			},
 			{
 				Source:       "32(c)",
@@ -28088,7 +28009,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3125,
+				Line:      3114,
 			},
 			{
 				Source:       "32(d)",
@@ -28106,7 +28027,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3136,
+				Line:      3125,
 			},
 			{
 				Source:       "33",
@@ -28124,7 +28045,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3147,
+				Line:      3136,
 			},
 			{
 				Source:       "34",
@@ -28142,7 +28063,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3158,
+				Line:      3147,
 			},
 			{
 				Source:       "34",
@@ -28160,7 +28081,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3169,
+				Line:      3158,
 			},
 			{
 				Source:       "34",
@@ -28178,7 +28099,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3180,
+				Line:      3169,
 			},
 			{
 				Source:       "35(a)",
@@ -28196,7 +28117,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3191,
+				Line:      3180,
 			},
 			{
 				Source:     "35(b)",
@@ -28210,7 +28131,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3202,
+				Line:      3191,
 			},
 			{
 				Source:       "35(c)",
@@ -28228,7 +28149,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3209,
+				Line:      3198,
 			},
 			{
 				Source:       "36(a)",
@@ -28246,7 +28167,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3220,
+				Line:      3209,
 			},
 			{
 				Source:       "36(a)",
@@ -28264,7 +28185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3231,
+				Line:      3220,
 			},
 			{
 				Source:       "36(a)",
@@ -28282,7 +28203,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3242,
+				Line:      3231,
 			},
 			{
 				Source:       "36(a)",
@@ -28300,7 +28221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3253,
+				Line:      3242,
 			},
 			{
 				Source:       "36(c)",
@@ -28318,7 +28239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3264,
+				Line:      3253,
 			},
 			{
 				Source:       "37",
@@ -28336,7 +28257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3275,
+				Line:      3264,
 			},
 			{
 				Source:       "37",
@@ -28354,7 +28275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3286,
+				Line:      3275,
 			},
 			{
 				Source:       "37",
@@ -28372,7 +28293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3297,
+				Line:      3286,
 			},
 			{
 				Source:       "37",
@@ -28390,7 +28311,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3308,
+				Line:      3297,
 			},
 			{
 				Source:       "38",
@@ -28408,7 +28329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3319,
+				Line:      3308,
 			},
 			{
 				Source:       "38",
@@ -28426,7 +28347,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3330,
+				Line:      3319,
 			},
 			{
 				Source:       "38",
@@ -28444,7 +28365,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3341,
+				Line:      3330,
 			},
 			{
 				Source:       "38",
@@ -28462,7 +28383,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3352,
+				Line:      3341,
 			},
 			{
 				Source:       "39(a)",
@@ -28480,7 +28401,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3363,
+				Line:      3352,
 			},
 			{
 				Source:       "39(b)",
@@ -28498,7 +28419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3374,
+				Line:      3363,
 			},
 			{
 				Source:       "39(b)",
@@ -28516,7 +28437,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3385,
+				Line:      3374,
 			},
 			{
 				Source:       "39(b)",
@@ -28534,7 +28455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3396,
+				Line:      3385,
 			},
 			{
 				Source:       "39(c)",
@@ -28552,7 +28473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3407,
+				Line:      3396,
 			},
 			{
 				Source:       "39(c)",
@@ -28570,7 +28491,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3418,
+				Line:      3407,
 			},
 			{
 				Source:       "39(c)",
@@ -28588,7 +28509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3429,
+				Line:      3418,
 			},
 			{
 				Source:       "39(c)",
@@ -28606,7 +28527,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3440,
+				Line:      3429,
 			},
 			{
 				Source:       "39(d)",
@@ -28624,7 +28545,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3451,
+				Line:      3440,
 			},
 			{
 				Source:       "39(d)",
@@ -28642,7 +28563,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3462,
+				Line:      3451,
 			},
 			{
 				Source:       "39(d)",
@@ -28660,7 +28581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3473,
+				Line:      3462,
 			},
 			{
 				Source:       "39(d)",
@@ -28678,7 +28599,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3484,
+				Line:      3473,
 			},
 			{
 				Source:       "39(d)",
@@ -28696,7 +28617,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3495,
+				Line:      3484,
 			},
 			{
 				Source:       "39(e)",
@@ -28714,7 +28635,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3506,
+				Line:      3495,
 			},
 			{
 				Source:       "40",
@@ -28732,7 +28653,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3517,
+				Line:      3506,
 			},
 			{
 				Source:       "41",
@@ -28750,7 +28671,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3528,
+				Line:      3517,
 			},
 			{
 				Source:       "42(a)",
@@ -28768,7 +28689,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3539,
+				Line:      3528,
 			},
 			{
 				Source:       "42(c)",
@@ -28786,7 +28707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3550,
+				Line:      3539,
 			},
 			{
 				Source:       "43",
@@ -28804,7 +28725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3561,
+				Line:      3550,
 			},
 			{
 				Source:       "44",
@@ -28822,7 +28743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3572,
+				Line:      3561,
 			},
 			{
 				Source:       "45(a)",
@@ -28840,7 +28761,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3583,
+				Line:      3572,
 			},
 			{
 				Source:       "45(b)",
@@ -28858,7 +28779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3594,
+				Line:      3583,
 			},
 			{
 				Source:       "46",
@@ -28876,7 +28797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3605,
+				Line:      3594,
 			},
 			{
 				Source:       "46",
@@ -28894,7 +28815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3616,
+				Line:      3605,
 			},
 			{
 				Source:       "46",
@@ -28912,7 +28833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3627,
+				Line:      3616,
 			},
 			{
 				Source:       "47",
@@ -28930,7 +28851,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3638,
+				Line:      3627,
 			},
 			{
 				Source:       "48",
@@ -28948,7 +28869,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3649,
+				Line:      3638,
 			},
 			{
 				Source:       "48",
@@ -28966,7 +28887,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3660,
+				Line:      3649,
 			},
 			{
 				Source:       "48",
@@ -28984,7 +28905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3671,
+				Line:      3660,
 			},
 			{
 				Source:       "49",
@@ -29002,7 +28923,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3682,
+				Line:      3671,
 			},
 			{
 				Source:       "49",
@@ -29020,7 +28941,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3693,
+				Line:      3682,
 			},
 			{
 				Source:       "50",
@@ -29038,7 +28959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3704,
+				Line:      3693,
 			},
 			{
 				Source:       "50",
@@ -29056,7 +28977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3715,
+				Line:      3704,
 			},
 			{
 				Source:       "51",
@@ -29074,7 +28995,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3726,
+				Line:      3715,
 			},
 			{
 				Source:       "51",
@@ -29092,7 +29013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3737,
+				Line:      3726,
 			},
 			{
 				Source:       "51",
@@ -29110,7 +29031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3748,
+				Line:      3737,
 			},
 			{
 				Source:       "51",
@@ -29128,7 +29049,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3759,
+				Line:      3748,
 			},
 			{
 				Source:       "52",
@@ -29146,7 +29067,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3770,
+				Line:      3759,
 			},
 			{
 				Source:       "52",
@@ -29164,7 +29085,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3781,
+				Line:      3770,
 			},
 			{
 				Source:       "52",
@@ -29182,7 +29103,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3792,
+				Line:      3781,
 			},
 			{
 				Source:       "52",
@@ -29200,7 +29121,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3803,
+				Line:      3792,
 			},
 			{
 				Source:       "53",
@@ -29218,7 +29139,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3814,
+				Line:      3803,
 			},
 			{
 				Source:       "53",
@@ -29236,7 +29157,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3825,
+				Line:      3814,
 			},
 			{
 				Source:       "54",
@@ -29254,7 +29175,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3836,
+				Line:      3825,
 			},
 			{
 				Source:       "54",
@@ -29272,7 +29193,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3847,
+				Line:      3836,
 			},
 			{
 				Source:       "54",
@@ -29290,7 +29211,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3858,
+				Line:      3847,
 			},
 			{
 				Source:       "55",
@@ -29308,7 +29229,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3869,
+				Line:      3858,
 			},
 			{
 				Source:       "55(a)",
@@ -29326,7 +29247,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3880,
+				Line:      3869,
 			},
 			{
 				Source:       "55(a)",
@@ -29344,7 +29265,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3891,
+				Line:      3880,
 			},
 			{
 				Source:       "55(b)",
@@ -29362,7 +29283,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3902,
+				Line:      3891,
 			},
 			{
 				Source:       "55(b)",
@@ -29380,7 +29301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3913,
+				Line:      3902,
 			},
 			{
 				Source:       "55(c)",
@@ -29398,7 +29319,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3924,
+				Line:      3913,
 			},
 			{
 				Source:       "55(c)",
@@ -29416,7 +29337,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3935,
+				Line:      3924,
 			},
 			{
 				Source:       "55(d)",
@@ -29434,7 +29355,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3946,
+				Line:      3935,
 			},
 			{
 				Source:       "55(d)",
@@ -29452,7 +29373,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3957,
+				Line:      3946,
 			},
 			{
 				Source:       "55(d)",
@@ -29470,7 +29391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3968,
+				Line:      3957,
 			},
 			{
 				Source:     "56(a)",
@@ -29484,7 +29405,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3979,
+				Line:      3968,
 			},
 			{
 				Source:       "56(b)",
@@ -29502,7 +29423,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3986,
+				Line:      3975,
 			},
 			{
 				Source:       "58",
@@ -29520,7 +29441,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3997,
+				Line:      3986,
 			},
 			{
 				Source:       "58",
@@ -29538,7 +29459,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4008,
+				Line:      3997,
 			},
 			{
 				Source:       "58",
@@ -29556,7 +29477,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4019,
+				Line:      4008,
 			},
 			{
 				Source:       "59",
@@ -29574,7 +29495,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4030,
+				Line:      4019,
 			},
 			{
 				Source:       "60",
@@ -29592,7 +29513,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4041,
+				Line:      4030,
 			},
 			{
 				Source:       "61",
@@ -29610,7 +29531,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4052,
+				Line:      4041,
 			},
 			{
 				Source:       "62",
@@ -29628,7 +29549,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4063,
+				Line:      4052,
 			},
 			{
 				Source:       "64",
@@ -29646,25 +29567,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4074,
-			},
-			{
-				Source:       "64",
-				Target:       "2.6.2",
-				Stance:       "partial",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "ai-governance",
-				Note:         "Both adapt measures to each country's stage of development and national conditions: 2.6.2 asks states to build AI ethics and regulation based on their own stage of AI development and social and cultural features (符合自身国情). It concerns AI regulation only, not implementation of the Compact as a whole.",
-				Quotes: mapping.Quotes{
-					Source: "考虑到不同国情、能力和发展水平",
-					Target: "各国应立足自身人工智能发展阶段及社会文化特点,逐步建立符合自身国情的科技伦理审查和监管制度",
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-position-2024",
-				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4085,
+				Line:      4063,
 			},
 			{
 				Source:       "64",
@@ -29682,7 +29585,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4096,
+				Line:      4074,
 			},
 			{
 				Source:       "65",
@@ -29700,7 +29603,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4107,
+				Line:      4085,
 			},
 			{
 				Source:       "65",
@@ -29718,7 +29621,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4118,
+				Line:      4096,
 			},
 			{
 				Source:       "67",
@@ -29736,7 +29639,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4129,
+				Line:      4107,
 			},
 			{
 				Source:       "67",
@@ -29754,7 +29657,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4140,
+				Line:      4118,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -29767,7 +29670,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4152,
+				Line:      4130,
 			},
 			{
 				Sources: []string{
@@ -29777,7 +29680,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4154,
+				Line:      4132,
 			},
 			{
 				Sources: []string{
@@ -29788,7 +29691,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4156,
+				Line:      4134,
 			},
 			{
 				Sources: []string{
@@ -29799,7 +29702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4159,
+				Line:      4137,
 			},
 			{
 				Sources: []string{
@@ -29810,7 +29713,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4162,
+				Line:      4140,
 			},
 			{
 				Sources: []string{
@@ -29821,7 +29724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4165,
+				Line:      4143,
 			},
 			{
 				Sources: []string{
@@ -29831,7 +29734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4168,
+				Line:      4146,
 			},
 			{
 				Sources: []string{
@@ -29842,7 +29745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4170,
+				Line:      4148,
 			},
 			{
 				Sources: []string{
@@ -29852,7 +29755,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4173,
+				Line:      4151,
 			},
 			{
 				Sources: []string{
@@ -29863,7 +29766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4175,
+				Line:      4153,
 			},
 			{
 				Sources: []string{
@@ -29874,7 +29777,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4178,
+				Line:      4156,
 			},
 			{
 				Sources: []string{
@@ -29884,7 +29787,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4181,
+				Line:      4159,
 			},
 			{
 				Sources: []string{
@@ -29894,7 +29797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4183,
+				Line:      4161,
 			},
 			{
 				Sources: []string{
@@ -29905,7 +29808,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4185,
+				Line:      4163,
 			},
 			{
 				Sources: []string{
@@ -29915,7 +29818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4188,
+				Line:      4166,
 			},
 			{
 				Sources: []string{
@@ -29926,7 +29829,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4190,
+				Line:      4168,
 			},
 			{
 				Sources: []string{
@@ -29937,7 +29840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4192,
+				Line:      4170,
 			},
 			{
 				Sources: []string{
@@ -29950,7 +29853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4195,
+				Line:      4173,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
