@@ -53,7 +53,11 @@ func newSilenceReason(s *mapping.Silence) *SilenceReason {
 	if s == nil {
 		return nil
 	}
-	return &SilenceReason{Nearest: NewSilences(s)[0].Nearest, Note: s.Note}
+	r := &SilenceReason{Note: s.Note}
+	if q := s.NearestQID(); q != "" {
+		r.Nearest = &q
+	}
+	return r
 }
 
 // ShowRecord is a record with the clause at its other end.
