@@ -77,3 +77,50 @@ func TestConfidenceFilter(t *testing.T) {
 		t.Errorf("a bad --confidence is a usage error: %v %q", r.err, r.out)
 	}
 }
+
+// --stance selects records: a cell whose pair stance is partial but which
+// holds an aligned record shows for --stance aligned, so every aligned
+// record of the data is in the aligned view. --against takes short names.
+func TestStanceFilterSelectsRecords(t *testing.T) {
+	var export struct {
+		Mappings []struct{ Source, Target, Stance string }
+	}
+	if err := json.Unmarshal([]byte(runOK(t, "export", "--format", "json")), &export); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Rows []struct {
+			Clause string
+			Cells  []struct {
+				Counterparts []struct{ Clause, Stance string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(runOK(t, "compare", "--stance", "aligned", "--format", "json")), &v); err != nil {
+		t.Fatal(err)
+	}
+	shown := map[string]bool{}
+	for _, r := range v.Rows {
+		for _, c := range r.Cells {
+			for _, cp := range c.Counterparts {
+				shown[r.Clause+" "+cp.Clause] = true
+			}
+		}
+	}
+	aligned := 0
+	for _, m := range export.Mappings {
+		if m.Stance == "aligned" {
+			aligned++
+			if !shown[m.Source+" "+m.Target] {
+				t.Errorf("--stance aligned hides %s → %s", m.Source, m.Target)
+			}
+		}
+	}
+	if aligned == 0 {
+		t.Fatal("the data should have aligned records")
+	}
+	short, long := runOK(t, "stats", "--against", "position", "--format", "json"), runOK(t, "stats", "--against", "cn-position-2024", "--format", "json")
+	if short != long {
+		t.Error("--against position should mean --against cn-position-2024")
+	}
+}

@@ -78,14 +78,18 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 // the engine filter. The fixed ones were checked by their flag rules.
 func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 	c := ds.Corpus
+	var against []string
 	for _, id := range ff.Against {
-		if d, ok := c.Doc(id); !ok || d.ID == corpus.ReferenceID {
-			var ids []string
-			for _, d := range c.Counterparts() {
-				ids = append(ids, d.ID)
-			}
-			return compare.Filter{}, usageErrorf("--against %q is not a counterpart document%s; use one of %s", id, diag.DidYouMean(id, ids), strings.Join(ids, ", "))
+		// Short names (position) are accepted, as show and terms take them.
+		if d, err := c.ResolveDoc(id); err == nil && d.ID != corpus.ReferenceID {
+			against = append(against, d.ID)
+			continue
 		}
+		var ids []string
+		for _, d := range c.Counterparts() {
+			ids = append(ids, d.ID)
+		}
+		return compare.Filter{}, usageErrorf("--against %q is not a counterpart document%s; use one of %s", id, diag.DidYouMean(id, ids), strings.Join(ids, ", "))
 	}
 	var themes []string
 	for _, th := range ff.Themes {
@@ -100,7 +104,7 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			}
 		}
 	}
-	return compare.Filter{Against: ff.Against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds,
+	return compare.Filter{Against: against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds,
 		Confidence: ff.Confidence}, nil
 }
 

@@ -30,7 +30,9 @@ type Cell struct {
 
 // BuildMatrix computes the alignment matrix. Rows follow document order; a
 // stance filter keeps the rows where some cell has one of the stances
-// (silent and not-reviewed included).
+// (silent and not-reviewed included) or holds a record that has one: a cell
+// with an aligned and a partial record is partial, but it shows for
+// --stance aligned.
 func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 	mx := Matrix{Docs: f.docs(c)}
 	gdc, ok := c.Reference()
@@ -58,7 +60,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 				other, _ := d.Clause(r.Target)
 				cell.Links = append(cell.Links, Link{Record: r, Other: other})
 			}
-			keep = keep || in(f.Stances, cell.Stance)
+			keep = keep || in(f.Stances, cell.Stance) || anyStance(recs, f.Stances)
 			row.Cells = append(row.Cells, cell)
 		}
 		if keep {
@@ -66,4 +68,14 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 		}
 	}
 	return mx
+}
+
+// anyStance reports whether one of the records has one of the stances.
+func anyStance(recs []*mapping.Record, stances []string) bool {
+	for _, r := range recs {
+		if in(stances, r.Stance) {
+			return true
+		}
+	}
+	return false
 }
