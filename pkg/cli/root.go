@@ -212,6 +212,7 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdCompare(f, nil),
 		NewCmdBrowse(f, nil),
 		NewCmdDivergences(f, nil),
+		NewCmdPairs(f, nil),
 		NewCmdGaps(f, nil),
 		NewCmdPrinciples(f, nil),
 		NewCmdEmphasis(f, nil),

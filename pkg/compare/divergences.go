@@ -47,12 +47,12 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 				continue
 			}
 			src, _ := gdc.Clause(r.Source)
-			if !f.clauseNoTheme(src) || !f.themeOf(r, src) {
-				continue
-			}
 			p := Pair{Record: r, Source: src}
 			if r.Target != "" {
 				p.Target, _ = d.Clause(r.Target)
+			}
+			if !f.clauseNoTheme(src) || !f.themeOf(r, src, p.Target) {
+				continue
 			}
 			key := r.Theme
 			if len(src.Themes) > 0 {
@@ -82,11 +82,13 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 }
 
 // themeOf applies the theme filter to a record: it matches when the record's
-// theme or one of its GDC clause's themes is asked for, so a divergence filed
-// under multistakeholder still shows under --theme internet-governance when
-// its GDC clause is about internet governance.
-func (f Filter) themeOf(r *mapping.Record, src *corpus.Clause) bool {
-	return len(f.Themes) == 0 || in(f.Themes, r.Theme) || overlaps(f.Themes, src.Themes)
+// theme, one of its GDC clause's themes or one of its counterpart's themes
+// is asked for, so a divergence filed under multistakeholder still shows
+// under --theme internet-governance when its GDC clause is about internet
+// governance, and 23(a)→position 2.6.2 (rule of law) under --theme
+// ai-governance, since 2.6.2 is the paper's AI clause.
+func (f Filter) themeOf(r *mapping.Record, src, tgt *corpus.Clause) bool {
+	return len(f.Themes) == 0 || in(f.Themes, r.Theme) || overlaps(f.Themes, src.Themes) || (tgt != nil && overlaps(f.Themes, tgt.Themes))
 }
 
 // clauseNoTheme applies the objective and kind filters only: records apply

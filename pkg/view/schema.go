@@ -22,6 +22,7 @@ var Schemas = []SchemaFor{
 	{"export", "crosswalk export --format json: the whole dataset (schema_version " + SchemaVersion + ")", []any{Export{}}},
 	{"compare", "crosswalk compare: the alignment matrix", []any{Compare{}}},
 	{"divergences", "crosswalk divergences", []any{Divergences{}}},
+	{"pairs", "crosswalk pairs", []any{Pairs{}}},
 	{"gaps", "crosswalk gaps", []any{Gaps{}}},
 	{"principles", "crosswalk principles", []any{Principles{}}},
 	{"emphasis", "crosswalk emphasis", []any{Emphasis{}}},
