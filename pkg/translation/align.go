@@ -55,6 +55,8 @@ type Result struct {
 	Gaps     []string // local IDs with no piece, in document order
 	Findings []Finding
 	Title    string // the first line of front matter, for a default title
+
+	lastLine int // the last line with text, where a clause missing at the end was expected
 }
 
 // Blocking reports whether the result must not be written: any error, or
@@ -103,7 +105,7 @@ var markers = sync.OnceValue(func() (m struct{ para, dotted, sub, note, explicit
 	m.furniture = regexp.MustCompile(`^(?:-?\s*\d{1,4}\s*-?|\d{1,4}\s*/\s*\d{1,4}|[A-Z]{1,2}/(?:RES/)?\d+/[A-Z0-9./]+.*|\d{2}-\d{5}.*|Page \d+.*)$`)
 	// A footnote number glued to the word before it, as a PDF's copy
 	// leaves a superscript: "Development1 and", "Development;1".
-	m.glued = regexp.MustCompile(`\p{Ll}[,;.:)”"']?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:\s|$)`)
+	m.glued = regexp.MustCompile(`\p{Ll}[,;.:)”"']?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:[\s,.;:)]|$)`)
 	return m
 })
 
@@ -158,6 +160,7 @@ func Align(d *corpus.Document, text string) *Result {
 		}
 		blankBefore := prevBlank
 		prevBlank = false
+		r.lastLine = l.n
 		if strings.HasPrefix(t, "#") { // a Markdown heading
 			flush()
 			if !inBody && r.Title == "" {
@@ -340,10 +343,7 @@ func (r *Result) gaps(d *corpus.Document, at map[string]int) {
 	for i := range r.Pieces {
 		byID[r.Pieces[i].ID] = &r.Pieces[i]
 	}
-	endLine := 1
-	for _, p := range r.Pieces {
-		endLine = max(endLine, p.Line+strings.Count(p.Text, "\n")+1)
-	}
+	endLine := max(1, r.lastLine)
 	for i := range d.Clauses {
 		cl := &d.Clauses[i]
 		if _, ok := at[cl.ID]; ok {
