@@ -58,8 +58,8 @@ type pair struct {
 	// EnTag names where TextEn comes from: the official English of the
 	// source, or a translation the user supplied (with its title).
 	EnTag string
-	Text                                           template.HTML
-	Docs                                           []pairDoc
+	Text  template.HTML
+	Docs  []pairDoc
 }
 
 type pairDoc struct {

@@ -1,6 +1,7 @@
 package translation
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
@@ -66,10 +67,16 @@ func Overlay(d *corpus.Document, r *Result, lang, title, date, from string) *Fil
 
 // Marshal writes the overlay as YAML with a header saying what it is.
 func (f *File) Marshal() ([]byte, error) {
-	body, err := yaml.Marshal(f)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(f); err != nil {
 		return nil, err
 	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	body := buf.Bytes()
 	head := fmt.Sprintf(`# A translation of %s supplied by the user and aligned to its clause IDs by
 # crosswalk new translation from %s. crosswalk ships no official
 # translation: this text is the user's copy, shown with --lang en and both.
