@@ -23,7 +23,7 @@ import (
 func NewCmdNew(f *Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new",
-		Short: "Start new data: a folder, a document from text, a mapping, a translation",
+		Short: "Start new data: a folder, a document, a mapping, a translation",
 		Long: `Start new data for curators, without touching code: 'new data DIR' copies
 the embedded documents and mappings into DIR; 'new document' cuts a plain
 text into a document YAML in the --data folder; 'new mapping' writes an

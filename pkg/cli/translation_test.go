@@ -198,3 +198,43 @@ func TestNewTranslationBadInput(t *testing.T) {
 		t.Fatalf("something was written: %v", names)
 	}
 }
+
+// The briefing and the workbook carry the supplied translation, named.
+func TestBriefAndWorkbookCarryTranslation(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "translations")
+	t.Setenv("CROSSWALK_TRANSLATIONS", user)
+	file, _ := gdcFixture(t, nil)
+	if r := execArgs(t, testFactory(), "new", "translation", "--doc", "gdc", "--lang", "en", "--title", "GDC, my copy", "--date", "2024-09-22", file); r.status != 0 {
+		t.Fatal(r.errOut)
+	}
+	out := t.TempDir()
+	page := filepath.Join(out, "brief.html")
+	if r := execArgs(t, testFactory(), "brief", "--objective", "3", "--against", "cn-position-2024", "-o", page); r.status != 0 {
+		t.Fatal(r.errOut)
+	}
+	b, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `<span class="tag">Supplied translation: GDC, my copy, 2024-09-22</span> Pledges not to shut down the internet`) {
+		t.Error("the briefing does not carry the supplied translation of 29(d)")
+	}
+	book := filepath.Join(out, "all.xlsx")
+	if r := execArgs(t, testFactory(), "export", "-o", book); r.status != 0 {
+		t.Fatal(r.errOut)
+	}
+	rows := xlsxRows(t, book)["clauses"]
+	head := rows[0]
+	if n := len(head); n < 2 || head[n-2] != "translation_en" || head[n-1] != "translation_source" {
+		t.Fatalf("clauses sheet header %q", head)
+	}
+	found := false
+	for _, r := range rows {
+		if r[0] == "gdc:29(d)" {
+			found = strings.HasPrefix(r[len(r)-2], "Pledges not to shut down") && r[len(r)-1] == "supplied: GDC, my copy, 2024-09-22"
+		}
+	}
+	if !found {
+		t.Error("the workbook's clauses sheet does not carry the translation of gdc:29(d)")
+	}
+}
