@@ -61,7 +61,8 @@ and --lang both shows it beside the original.
 crosswalk ships no official translation: this is your copy, checked against
 our clause IDs.`,
 		Example: `  crosswalk new translation --doc gdc --lang en \
-      --title "Global Digital Compact" --date 2024-09-22 gdc-en.txt
+      --title "Global Digital Compact" \
+      --date 2024-09-22 gdc-en.txt
   crosswalk show 29d --lang en`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
