@@ -55,8 +55,11 @@ type cell struct {
 // pair is one GDC clause beside its counterparts in each document.
 type pair struct {
 	Anchor, Clause, Heading, Kind, Summary, TextEn string
-	Text                                           template.HTML
-	Docs                                           []pairDoc
+	// EnTag names where TextEn comes from: the official English of the
+	// source, or a translation the user supplied (with its title).
+	EnTag string
+	Text  template.HTML
+	Docs  []pairDoc
 }
 
 type pairDoc struct {
@@ -75,6 +78,26 @@ type pairRecord struct {
 	Relationship, Confidence, Theme, Note       string
 	Text                                        template.HTML
 	TextEn, Summary, Heading, StanceName, Ratio string
+	EnTag                                       string
+}
+
+// englishOf is a clause's English for the page and what to call it: a
+// supplied translation first, then the source's official English.
+func englishOf(cl *corpus.Clause) (text, tag string) {
+	if tr := cl.Translation; tr != nil && !tr.Gap {
+		return tr.Text, "Supplied translation: " + tr.Title + dated(tr.Date)
+	}
+	if cl.TextEn != "" {
+		return cl.TextEn, "Official English"
+	}
+	return "", ""
+}
+
+func dated(date string) string {
+	if date == "" {
+		return ""
+	}
+	return ", " + date
 }
 
 var nonWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^A-Za-z0-9]+`) })
@@ -161,7 +184,8 @@ func newRow(r view.CompareRow, cl *corpus.Clause, drawn []report.Text) row {
 // the evidence highlighted on both sides.
 func newPair(c view.Context, cl *corpus.Clause, docs []string, drawn *report.Text) pair {
 	sv := view.NewShow(c.Data, cl, c.Lang)
-	p := pair{Anchor: anchor(cl.QID()), Clause: cl.QID(), Heading: sv.Clause.Heading, Kind: cl.Kind, Summary: cl.SummaryEn, TextEn: cl.TextEn}
+	p := pair{Anchor: anchor(cl.QID()), Clause: cl.QID(), Heading: sv.Clause.Heading, Kind: cl.Kind, Summary: cl.SummaryEn}
+	p.TextEn, p.EnTag = englishOf(cl)
 	var quotes []string
 	for _, sd := range sv.Counterparts {
 		if !slices.Contains(docs, sd.Document) {
@@ -193,6 +217,11 @@ func newPairRecord(r view.ShowRecord, drawn *report.Text) pairRecord {
 		Relationship: r.Relationship, Ratio: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note}
 	if r.Clause != nil {
 		pr.Clause, pr.Heading, pr.TextEn, pr.Summary = r.Clause.ID, r.Clause.Heading, r.Clause.TextEn, r.Clause.SummaryEn
+		if tr := r.Clause.Translation; tr != nil && !tr.Gap {
+			pr.TextEn, pr.EnTag = tr.Text, "Supplied translation: "+tr.Title+dated(tr.Date)
+		} else if pr.TextEn != "" {
+			pr.EnTag = "Official English"
+		}
 		pr.Text = html(report.Highlight(r.Clause.Text, r.QuoteTarget), drawn)
 	} else {
 		pr.Stance = html(report.Text{report.NotedSilence()}, drawn)

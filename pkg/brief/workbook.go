@@ -82,10 +82,32 @@ func matrixLinks(t *report.Table, at map[[2]string]int) map[[2]int]string {
 // clausesTable is every clause of every document.
 func clausesTable(c view.Context) *report.Table {
 	t := newTable("id", "document", "heading", "kind", "text", "text_en", "summary_en", "themes")
+	translated := false
+	for _, d := range c.Data.Corpus.Docs {
+		for i := range d.Clauses {
+			translated = translated || d.Clauses[i].Translation != nil
+		}
+	}
+	// A supplied translation adds two columns, so a workbook without one
+	// keeps its shape.
+	if translated {
+		t.Columns = append(t.Columns, report.Column{Header: "translation_en"}, report.Column{Header: "translation_source"})
+	}
 	for _, d := range c.Data.Corpus.Docs {
 		for i := range d.Clauses {
 			v := view.NewClause(&d.Clauses[i])
-			t.Rows = append(t.Rows, plainRow(v.ID, d.ID, v.Heading, v.Kind, v.Text, v.TextEn, v.SummaryEn, strings.Join(v.Themes, " ")))
+			row := plainRow(v.ID, d.ID, v.Heading, v.Kind, v.Text, v.TextEn, v.SummaryEn, strings.Join(v.Themes, " "))
+			if translated {
+				text, source := "", ""
+				if tr := v.Translation; tr != nil {
+					text, source = tr.Text, "supplied: "+tr.Title+dated(tr.Date)
+					if tr.Gap {
+						source = "gap in supplied translation: " + tr.Title + dated(tr.Date)
+					}
+				}
+				row = append(row, report.Plain(text), report.Plain(source))
+			}
+			t.Rows = append(t.Rows, row)
 		}
 	}
 	return t

@@ -23,21 +23,23 @@ import (
 func NewCmdNew(f *Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new",
-		Short: "Start new data: a folder, a document from text, a mapping",
+		Short: "Start new data: a folder, a document, a mapping, a translation",
 		Long: `Start new data for curators, without touching code: 'new data DIR' copies
 the embedded documents and mappings into DIR; 'new document' cuts a plain
 text into a document YAML in the --data folder; 'new mapping' writes an
-empty draft mapping of the GDC onto it.
+empty draft mapping of the GDC onto it; 'new translation' aligns an official
+translation you have to a document's clause IDs.
 
 What only a person can decide is written as TODO; crosswalk validate lists
 what is left, and reports show the new document as not reviewed until its
 mapping file lists the GDC clauses reviewed.`,
 		Example: `  crosswalk new data mydata
   crosswalk --data mydata new document --id cn-example-2025 --from paper.txt
-  crosswalk --data mydata new mapping --target cn-example-2025`,
+  crosswalk --data mydata new mapping --target cn-example-2025
+  crosswalk new translation --doc gdc --lang en gdc-en.txt`,
 		Args: noArgs,
 	}
-	cmd.AddCommand(newCmdNewData(f), newCmdNewDocument(f), newCmdNewMapping(f))
+	cmd.AddCommand(newCmdNewData(f), newCmdNewDocument(f), newCmdNewMapping(f), newCmdNewTranslation(f, nil))
 	return cmd
 }
 

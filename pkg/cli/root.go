@@ -34,14 +34,15 @@ type Factory struct {
 	err    error
 }
 
-// Dataset loads the data once: the --data directory if given, else the
-// embedded copy.
+// Dataset loads the data once: the --data directory if given (with its
+// translations/ overlays), else the embedded copy with the overlays of the
+// user translations folder.
 func (f *Factory) Dataset() (*dataset.Dataset, error) {
 	if f.loaded == nil && f.err == nil {
 		if f.DataDir != "" {
 			f.loaded, f.err = dataset.FromDirCached(f.DataDir, dataset.CacheDir())
-		} else {
-			f.loaded, f.err = dataset.Embedded()
+		} else if f.loaded, f.err = dataset.Embedded(); f.err == nil {
+			f.loaded, f.err = f.loaded.WithTranslations(dataset.UserTranslationsDir())
 		}
 	}
 	return f.loaded, f.err

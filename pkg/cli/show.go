@@ -21,8 +21,9 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 		Use:   "show <clause-id>|<document>",
 		Short: "Show a clause and its counterparts, or read a whole document",
 		Long: `Show one clause with its heading path, kind, themes, verbatim text and English
-(the official English where the source has one, otherwise crosswalk's
-unofficial summary), followed by its curated counterparts: for a GDC clause,
+(a translation you supplied with crosswalk new translation, else the official
+English where the source has one, else crosswalk's unofficial summary),
+followed by its curated counterparts: for a GDC clause,
 its counterparts in each Chinese text; for a Chinese clause, the GDC clauses
 mapped to it. Quoted evidence is highlighted in both texts.
 

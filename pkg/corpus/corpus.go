@@ -69,6 +69,33 @@ type Clause struct {
 
 	Doc  *Document `yaml:"-" json:"-"`
 	Line int       `yaml:"-" json:"-"` // line of the clause in its YAML file
+
+	// Translation is a translation the user supplied and aligned with
+	// `crosswalk new translation` (nil when there is none). crosswalk
+	// ships none: it comes from a translations/ overlay file.
+	Translation *Translation `yaml:"-" json:"-"`
+}
+
+// Translation is one clause of a user-supplied translation, with what the
+// user said about the translation as a whole.
+type Translation struct {
+	Lang  string // "en"
+	Text  string // "" for a clause the overlay marks as a gap
+	Title string // the translation's title, as the user gave it
+	Date  string // its date, "" when not given
+	File  string // the overlay file, as problems name it
+	From  string // the text file it was aligned from
+	Line  int    // line of the clause's piece in that text file
+	Gap   bool   // the overlay was written with --allow-gaps and has no piece here
+}
+
+// Label says which translation this is, for a reader: its title and date.
+func (t *Translation) Label() string {
+	s := "supplied official translation: " + t.Title
+	if t.Date != "" {
+		s += ", " + t.Date
+	}
+	return s
 }
 
 // Mapped reports whether the clause is one the mappings decide against

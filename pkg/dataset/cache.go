@@ -21,6 +21,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/translation"
 )
 
 // A --data folder is parsed and checked in full the first time; the checked
@@ -94,17 +95,18 @@ func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
 		return nil, false, err
 	}
 	docs, maps := DirFSWithin(dir, filepath.Join(dir, "documents")), DirFSWithin(dir, filepath.Join(dir, "mappings"))
+	trans := translationsFS(dir)
 	exe := executableSum()
 	if cacheDir == "" || exe == nil {
-		ds, probs := Load(docs, maps, dir)
+		ds, _, probs := loadReads(docs, maps, trans, dir)
 		return ds, false, probs.Err()
 	}
 	file := cacheFile(cacheDir, dir)
-	fss := map[string]fs.FS{"documents/": docs, "mappings/": maps}
+	fss := map[string]fs.FS{"documents/": docs, "mappings/": maps, translation.Dir + "/": trans}
 	if ds, ok := readCache(file, exe, fss, dir); ok {
 		return ds, true, nil
 	}
-	ds, read, probs := loadReads(docs, maps, dir)
+	ds, read, probs := loadReads(docs, maps, trans, dir)
 	if len(probs) > 0 {
 		return nil, false, probs.Err()
 	}

@@ -53,7 +53,7 @@ func spread(size, n int) []int {
 func TestForgedCacheIsChecked(t *testing.T) {
 	dir, cache := fixtureCopy(t), t.TempDir()
 	want := load(t, dir, cache, false)
-	forged, read, probs := loadReads(DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings")), dir)
+	forged, read, probs := loadReads(DirFS(filepath.Join(dir, "documents")), DirFS(filepath.Join(dir, "mappings")), translationsFS(dir), dir)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}

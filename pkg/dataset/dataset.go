@@ -3,6 +3,7 @@
 package dataset
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/diag"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
+	"github.com/crosswalk-dev/crosswalk/pkg/translation"
 )
 
 // Dataset is everything crosswalk compares.
@@ -53,19 +55,103 @@ func hasDataDirs(dir string) error {
 // problems are only looked for once the documents load, since records are
 // checked against them.
 func Load(docs, maps fs.FS, origin string) (*Dataset, diag.List) {
-	ds, _, probs := loadReads(docs, maps, origin)
+	ds, _, probs := loadReads(docs, maps, nil, origin)
 	return ds, probs
 }
 
-// loadReads is Load that also says what was read, for the cache.
-func loadReads(docs, maps fs.FS, origin string) (*Dataset, *reads, diag.List) {
-	fss, read := hashing([]string{"documents/", "mappings/"}, docs, maps)
-	docs, maps = fss[0], fss[1]
-	ds, probs := loadFrom(docs, maps, origin)
+// loadReads is Load that also says what was read, for the cache, with the
+// translation overlays in trans (nil for none) applied.
+func loadReads(docs, maps, trans fs.FS, origin string) (*Dataset, *reads, diag.List) {
+	prefixes, in := []string{"documents/", "mappings/"}, []fs.FS{docs, maps}
+	if trans != nil {
+		prefixes, in = append(prefixes, translation.Dir+"/"), append(in, trans)
+	}
+	fss, read := hashing(prefixes, in...)
+	ds, probs := loadFrom(fss[0], fss[1], origin)
+	if ds != nil && trans != nil {
+		files, ps := translation.Load(fss[2], translation.Dir, ds.Corpus)
+		if len(ps) > 0 {
+			return nil, read, ps
+		}
+		ds.Corpus = translation.Apply(ds.Corpus, files)
+	}
 	if ds != nil {
 		ds.Version = read.fingerprint()
 	}
 	return ds, read, probs
+}
+
+// optionalDir is a folder the data may lack (translations/): missing, it
+// lists as empty, so its absence is recorded like any listing and a folder
+// made later is noticed.
+type optionalDir struct {
+	fs.FS
+	dir string
+}
+
+func (o optionalDir) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == "." {
+		if _, err := os.Lstat(o.dir); errors.Is(err, fs.ErrNotExist) {
+			return []fs.DirEntry{}, nil
+		}
+	}
+	return fs.ReadDir(o.FS, name)
+}
+
+func (o optionalDir) ReadFile(name string) ([]byte, error) { return fs.ReadFile(o.FS, name) }
+
+// translationsFS is the translations folder of a data folder, read with
+// the same guards as the rest.
+func translationsFS(dir string) fs.FS {
+	sub := filepath.Join(dir, translation.Dir)
+	return optionalDir{DirFSWithin(dir, sub), sub}
+}
+
+// UserTranslationsDir is the folder of translation overlays every command
+// reads when no --data folder is given: $CROSSWALK_TRANSLATIONS if set
+// ("off" for none), else crosswalk/translations under $XDG_DATA_HOME, else
+// under ~/.local/share. "" means none.
+func UserTranslationsDir() string {
+	switch dir := os.Getenv("CROSSWALK_TRANSLATIONS"); dir {
+	case "off":
+		return ""
+	case "":
+	default:
+		return dir
+	}
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(base, "crosswalk", translation.Dir)
+}
+
+// WithTranslations is the data with the overlays in dir (a translations
+// folder; missing, there are none) applied. ds is not modified: the
+// embedded data is shared.
+func (ds *Dataset) WithTranslations(dir string) (*Dataset, error) {
+	if dir == "" {
+		return ds, nil
+	}
+	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+		return ds, nil
+	}
+	fss, read := hashing([]string{translation.Dir + "/"}, DirFS(dir))
+	files, probs := translation.Load(fss[0], dir, ds.Corpus)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	if len(files) == 0 {
+		return ds, nil
+	}
+	out := *ds
+	out.Corpus = translation.Apply(ds.Corpus, files)
+	out.Version = ds.Version + "+" + read.fingerprint()[:8]
+	return &out, nil
 }
 
 func loadFrom(docs, maps fs.FS, origin string) (*Dataset, diag.List) {

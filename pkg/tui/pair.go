@@ -111,6 +111,10 @@ func (p *pair) left(w int) []string {
 		out = append(out, th.Lines(report.Marked(c.Heading, report.MarkDim), w)...)
 	}
 	out = append(out, th.Lines(report.Highlight(display(c.Text), p.quote()), w)...)
+	if tr := c.Translation; p.vc.Lang != "zh" && tr != nil && !tr.Gap {
+		out = append(out, "")
+		out = append(out, th.Lines(report.Marked("Translation (supplied: "+tr.Title+"): ", report.MarkDim).With(report.Seg{Text: display(tr.Text)}), w)...)
+	}
 	if p.vc.Lang != "zh" && c.SummaryEn != "" {
 		out = append(out, "")
 		out = append(out, th.Lines(report.Marked("Summary (crosswalk's, unofficial): "+c.SummaryEn, report.MarkDim), w)...)
@@ -133,7 +137,9 @@ func (p *pair) right(w int) []string {
 			report.Field{Label: "Confidence", Value: report.Plain(r.Confidence)},
 			report.Field{Label: "Theme", Value: report.Plain(r.Theme)},
 			report.Field{Label: "Text", Value: report.Highlight(display(c.Text), r.QuoteTarget)})
-		if c.TextEn != "" {
+		if tr := c.Translation; tr != nil && !tr.Gap && p.vc.Lang != "zh" {
+			f = append(f, report.Field{Label: "Translation", Value: report.Marked("(supplied: "+tr.Title+") ", report.MarkDim).With(report.Seg{Text: display(tr.Text)})})
+		} else if c.TextEn != "" {
 			f = append(f, report.Field{Label: "English", Value: report.Plain(c.TextEn)})
 		} else if c.SummaryEn != "" && p.vc.Lang != "zh" {
 			f = append(f, report.Field{Label: "Summary", Value: report.Marked(c.SummaryEn+" (unofficial)", report.MarkDim)})

@@ -58,6 +58,13 @@ func NewRead(ds *dataset.Dataset, d *corpus.Document, lang string) *Read {
 func (v *Read) Doc() *report.Doc {
 	d := &report.Doc{Title: v.Document + " — " + pickInline(v.lang, v.Title, v.TitleEn) + " (" + v.Date + ")",
 		Notes: []string{"English summaries are crosswalk's own and unofficial. `crosswalk show ID` prints a clause with its counterparts in full."}}
+	for _, c := range v.Clauses {
+		if tr := c.Translation; tr != nil && v.lang != "zh" {
+			d.Notes = append(d.Notes, "English text from the translation you supplied: "+tr.Title+dated(tr.Date)+
+				" (aligned from "+tr.File+"); clauses it has no text for show our summary.")
+			break
+		}
+	}
 	prev := ""
 	for _, c := range v.Clauses {
 		if c.Heading != prev && c.Heading != "" {
@@ -65,7 +72,13 @@ func (v *Read) Doc() *report.Doc {
 		}
 		prev = c.Heading
 		t := report.Text{{Text: c.ID, Mark: report.MarkBold}, {Text: "  "}}
+		tr := c.Translation
+		if tr != nil && tr.Gap {
+			tr = nil
+		}
 		switch {
+		case v.lang == "en" && tr != nil:
+			t = append(t, report.Seg{Text: tr.Text})
 		case v.lang == "en" && c.TextEn != "":
 			t = append(t, report.Seg{Text: c.TextEn})
 		case v.lang == "en":
@@ -73,7 +86,9 @@ func (v *Read) Doc() *report.Doc {
 		default:
 			t = append(t, report.Seg{Text: c.Text})
 		}
-		if v.lang == "both" {
+		if v.lang == "both" && tr != nil {
+			t = append(t, report.Seg{Text: "\n" + tr.Text, Mark: report.MarkDim})
+		} else if v.lang == "both" {
 			t = append(t, report.Seg{Text: "\n" + firstNonEmpty(c.TextEn, c.SummaryEn), Mark: report.MarkDim})
 		}
 		d.Blocks = append(d.Blocks, report.Para{}, report.Para{Text: t})
@@ -112,4 +127,12 @@ func (v *Read) Table(bool) *report.Table {
 		}
 	}
 	return t
+}
+
+// dated is ", DATE" for a date given, else nothing.
+func dated(date string) string {
+	if date == "" {
+		return ""
+	}
+	return ", " + date
 }

@@ -90,6 +90,10 @@ func NewShow(ds *dataset.Dataset, cl *corpus.Clause, lang string) *Show {
 func (v *Show) Doc() *report.Doc {
 	cl := v.cl
 	d := &report.Doc{Title: cl.QID() + " — " + pickInline(v.lang, cl.Doc.Title, cl.Doc.TitleEn), Notes: []string{"English summaries are crosswalk's own and unofficial."}}
+	if tr := cl.Translation; tr != nil && v.lang != "zh" {
+		d.Notes = append(d.Notes, "The supplied translation is your copy of "+tr.Title+", aligned from "+tr.From+
+			" by crosswalk new translation; crosswalk ships no official translation.")
+	}
 	var own []string
 	for _, dl := range v.links {
 		for _, l := range dl.Links {

@@ -92,12 +92,36 @@ type Clause struct {
 	TextEn    string   `json:"text_en"`
 	SummaryEn string   `json:"summary_en"`
 	Themes    []string `json:"themes"`
+	// Translation is the translation the user supplied for the clause
+	// (crosswalk new translation); absent when there is none.
+	Translation *Translation `json:"translation,omitempty"`
+}
+
+// Translation is a user-supplied translation of a clause, with its source:
+// crosswalk ships none.
+type Translation struct {
+	Source string `json:"source" schema:"enum=supplied"`
+	Lang   string `json:"lang"`
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	// Text is the clause's translation; "" for a gap.
+	Text string `json:"text"`
+	// Gap is true when the translation has no piece for the clause (an
+	// overlay written with --allow-gaps).
+	Gap  bool   `json:"gap"`
+	File string `json:"file"` // the text file it was aligned from
+	Line int    `json:"line"` // the piece's line in that file; 0 for a gap
 }
 
 // NewClause is the view of a corpus clause.
 func NewClause(c *corpus.Clause) Clause {
-	return Clause{ID: c.QID(), Heading: strings.Join(c.Heading, " › "), Kind: c.Kind, Text: c.Text, TextEn: c.TextEn,
+	out := Clause{ID: c.QID(), Heading: strings.Join(c.Heading, " › "), Kind: c.Kind, Text: c.Text, TextEn: c.TextEn,
 		SummaryEn: c.SummaryEn, Themes: nonNil(c.Themes)}
+	if tr := c.Translation; tr != nil {
+		out.Translation = &Translation{Source: "supplied", Lang: tr.Lang, Title: tr.Title, Date: tr.Date, Text: tr.Text, Gap: tr.Gap,
+			File: tr.From, Line: tr.Line}
+	}
+	return out
 }
 
 // Record is a mapping record with fully qualified IDs.
