@@ -76,7 +76,7 @@ func TestHTMLFollowsCompare(t *testing.T) {
 		c := view.Context{Data: ds, Filter: f, Lang: "both"}
 		out := render(t, c)
 		want := len(view.NewCompare(c).Rows)
-		if got := strings.Count(out, "\" data-pair=\"pair-")-strings.Count(out, "<article class=\"pair stub\""); got != want {
+		if got := strings.Count(out, "\" data-pair=\"pair-") - strings.Count(out, "<article class=\"pair stub\""); got != want {
 			t.Errorf("%+v: %d matrix rows, compare has %d", f, got, want)
 		}
 		if got := strings.Count(out, `<article class="pair stub"`); got != want {

@@ -169,7 +169,11 @@ func newPage(c view.Context) (*page, error) {
 			}
 		}
 	}
-	p.MatrixLegend = template.HTML(report.HTMLLegend(md))
+	// The legend without the notes for terminal users; the column names
+	// are said per document, so the document filter can hide them.
+	legend := *md
+	legend.Notes = nil
+	p.MatrixLegend = template.HTML(report.HTMLLegend(&legend))
 	var drawn report.Text // every glyph and quote the pair views draw
 	themes := map[string]bool{}
 	pairs := map[string]string{}
