@@ -93,8 +93,6 @@ type cell struct {
 	// (3 high … 1 low, 0 none), for the page's confidence filter.
 	Conf int
 	HTML template.HTML
-	// Label says the cell in words, for screen readers.
-	Label string
 }
 
 // pair is one GDC clause beside its counterparts in each document.
@@ -315,8 +313,7 @@ func newRow(r view.CompareRow, cl *corpus.Clause, drawn []report.Text) row {
 		for _, cp := range c.Counterparts {
 			conf = max(conf, mapping.ConfidenceRank(cp.Confidence))
 		}
-		h, label := cellHTML(c, drawn[j])
-		out.Cells = append(out.Cells, cell{Doc: c.Document, Stance: c.Stance, Conf: conf, HTML: h, Label: view.ShortDoc(c.Document) + ": " + label})
+		out.Cells = append(out.Cells, cell{Doc: c.Document, Stance: c.Stance, Conf: conf, HTML: cellHTML(c, drawn[j])})
 	}
 	return out
 }
@@ -393,39 +390,32 @@ func reports(c view.Context, tg *tagger) []template.HTML {
 	return out
 }
 
-// glyphSigns are the matrix's marks, for the eye; the cell's label says
-// them in words.
-var glyphSigns = map[report.Glyph]string{report.GlyphAligned: "✓", report.GlyphPartial: "◐", report.GlyphDivergent: "✗",
-	report.GlyphSilent: "·", report.GlyphNotedSilence: "·!", report.GlyphNotReviewed: "?", report.GlyphLow: "†"}
-
 // cellHTML draws a matrix cell with one element per counterpart (the
-// matrix is most of the page's elements), and says it in words.
-func cellHTML(c view.CompareCell, t report.Text) (template.HTML, string) {
-	var b, words strings.Builder
+// matrix is most of the page's elements). The stance marks are the style
+// sheet's generated content, whose alternative text says them in words
+// (content: "◐" / "partial"), so the mark and the word cost no element.
+func cellHTML(c view.CompareCell, t report.Text) template.HTML {
+	var b strings.Builder
 	if len(c.Counterparts) == 0 {
-		g := t[0].Glyph
-		fmt.Fprintf(&b, `<span class="g-%s">%s</span>`, g, glyphSigns[g])
-		switch g {
-		case report.GlyphNotReviewed:
-			return template.HTML(b.String()), "not reviewed"
-		case report.GlyphNotedSilence:
-			return template.HTML(b.String()), "no counterpart, a notable silence"
+		// A link needs text of its own: the mark, and the words for it.
+		words := map[report.Glyph]string{report.GlyphNotReviewed: "not reviewed", report.GlyphNotedSilence: "no counterpart, a notable silence"}[t[0].Glyph]
+		if words == "" {
+			words = "no counterpart"
 		}
-		return template.HTML(b.String()), "no counterpart"
+		fmt.Fprintf(&b, `<span class="c-%s"><span aria-hidden="true">%s</span><span class="vh">%s</span></span>`, t[0].Glyph,
+			map[report.Glyph]string{report.GlyphNotReviewed: "?", report.GlyphNotedSilence: "·!"}[t[0].Glyph]+map[bool]string{true: "·"}[t[0].Glyph == report.GlyphSilent], words)
+		return template.HTML(b.String())
 	}
 	for i, cp := range c.Counterparts {
 		if i > 0 {
 			b.WriteString("<br>")
-			words.WriteString("; ")
 		}
-		g := report.StanceGlyph(cp.Stance).Glyph
-		low, lowWords := "", ""
+		low := ""
 		if cp.Confidence == mapping.ConfidenceLow {
-			low, lowWords = glyphSigns[report.GlyphLow], ", low confidence"
+			low = " low"
 		}
 		local := cp.Clause[strings.Index(cp.Clause, ":")+1:]
-		fmt.Fprintf(&b, `<span class="m-%s">%s%s %s</span>`, cp.Stance, glyphSigns[g], low, htmlpkg.EscapeString(local))
-		words.WriteString(cp.Stance + lowWords + " " + local)
+		fmt.Fprintf(&b, `<span class="c c-%s%s m-%s">%s</span>`, cp.Stance, low, cp.Stance, htmlpkg.EscapeString(local))
 	}
-	return template.HTML(b.String()), words.String()
+	return template.HTML(b.String())
 }
