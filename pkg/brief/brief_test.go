@@ -59,8 +59,9 @@ func TestHTMLEscapesData(t *testing.T) {
 	if !strings.Contains(out, "&lt;script&gt;window.pwned=1&lt;/script&gt;") {
 		t.Fatal("note text missing from the page")
 	}
-	if n := strings.Count(out, "<script"); n != 1 {
-		t.Errorf("%d script elements, want the page's own only", n)
+	// The page's own script, and its two data elements, never run.
+	if n, data := strings.Count(out, "<script"), strings.Count(out, `<script type="application/json"`); n != 3 || data != 2 {
+		t.Errorf("%d script elements (%d data), want the page's own and its two data elements", n, data)
 	}
 }
 
@@ -75,10 +76,10 @@ func TestHTMLFollowsCompare(t *testing.T) {
 		c := view.Context{Data: ds, Filter: f, Lang: "both"}
 		out := render(t, c)
 		want := len(view.NewCompare(c).Rows)
-		if got := strings.Count(out, "<tr data-pair="); got != want {
+		if got := strings.Count(out, "\" data-pair=\"pair-") - strings.Count(out, "<article class=\"pair stub\""); got != want {
 			t.Errorf("%+v: %d matrix rows, compare has %d", f, got, want)
 		}
-		if got := strings.Count(out, `<article class="pair"`); got != want {
+		if got := strings.Count(out, `<article class="pair stub"`); got != want {
 			t.Errorf("%+v: %d pair views, compare has %d", f, got, want)
 		}
 		for _, ext := range []string{"http:", "https:", "src=", "@import", "url("} {
@@ -87,8 +88,13 @@ func TestHTMLFollowsCompare(t *testing.T) {
 			}
 		}
 		// Without JavaScript the filters stay hidden and everything shows.
-		if !strings.Contains(out, `<form id="filters" hidden>`) || strings.Contains(out, "<tr hidden") || strings.Contains(out, "<article hidden") {
+		if !strings.Contains(out, `<form id="filters" hidden`) || strings.Contains(out, "<tr hidden") || strings.Contains(out, "<article hidden") {
 			t.Errorf("%+v: the page without JavaScript must show every row and hide the filter form", f)
+		}
+		// The first screen is the headline: figures and a picture with its
+		// legend, before the matrix.
+		if h, m := strings.Index(out, `<svg id="picture"`), strings.Index(out, `<section id="matrix"`); h < 0 || h > m || !strings.Contains(out, `<table id="figures">`) {
+			t.Errorf("%+v: the headline picture must come before the matrix", f)
 		}
 		// Round 4 quadrupled the records (each pair view carries its
 		// counterparts' full texts); the page stays one forwardable file.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -166,6 +167,26 @@ func browse(t *testing.T, c view.Context, mx *view.Compare) {
 	if got := eval[int](t, ctx, visibleRows); got != len(mx.Rows) {
 		t.Errorf("matrix shows %d rows, compare has %d", got, len(mx.Rows))
 	}
+	// The first 900 px at 1440 wide show the key figures and the picture
+	// with its legend.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, 900)); err != nil {
+		t.Fatal(err)
+	}
+	if !eval[bool](t, ctx, `["figures", "picture"].every(id => document.getElementById(id).getBoundingClientRect().bottom <= 900) &&
+		document.querySelector(".picture figcaption").getBoundingClientRect().bottom <= 900`) {
+		t.Error("the key figures, the picture and its legend are not all in the first 900 px at 1440 wide")
+	}
+	// A phone: nothing wider than the screen outside the matrix's own scroll area.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 390 {
+		t.Errorf("at 390 px the page is %d px wide", w)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800)); err != nil {
+		t.Fatal(err)
+	}
 	clickCell(t, ctx, mx, filepath.Join(dir, name+"-pair.png"))
 	filter(t, ctx, mx)
 	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -181,7 +202,11 @@ func browse(t *testing.T, c view.Context, mx *view.Compare) {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("screenshot (1280×800) and PDF (%d bytes) in %s", len(pdf), dir)
+	pages := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf, -1))
+	if pages == 0 {
+		t.Error("the PDF has no pages")
+	}
+	t.Logf("screenshot (1280×800) and PDF (%d bytes, %d A4 pages) in %s", len(pdf), pages, dir)
 	p.check(t)
 }
 
@@ -201,14 +226,17 @@ func clickCell(t *testing.T, ctx context.Context, mx *view.Compare, shot string)
 	if target == "" {
 		t.Fatal("no matrix cell with a counterpart")
 	}
-	sel := chromedp.CSS(`tr[data-pair="` + target + `"] td a`)
+	sel := chromedp.CSS(`tr[data-pair="` + target + `"] td:not([data-stance="silent"]) a`)
 	if err := chromedp.Do(ctx, chromedp.Click(sel), chromedp.Sleep(300*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
-	js := `(() => { const el = document.getElementById("` + target + `"); const r = el.getBoundingClientRect();
-		return location.hash === "#` + target + `" && !el.hidden && r.top >= 0 && r.top < innerHeight && el.querySelector("mark") !== null; })()`
+	// The cell opens its own record: the document's part of the clause view.
+	js := `(() => { const id = decodeURIComponent(location.hash.slice(1)); const el = document.getElementById(id);
+		if (!id.startsWith("` + target + `--") || !el) return false;
+		const r = el.getBoundingClientRect();
+		return r.top >= 0 && r.top < innerHeight && document.getElementById("` + target + `").querySelector("mark") !== null; })()`
 	if !eval[bool](t, ctx, js) {
-		t.Errorf("clicking a cell of %s did not bring its pair view, with highlighted evidence, on screen", target)
+		t.Errorf("clicking a cell of %s did not bring its record, in a clause view with highlighted evidence, on screen", target)
 	}
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err == nil {
@@ -226,14 +254,21 @@ func filter(t *testing.T, ctx context.Context, mx *view.Compare) {
 		eval[bool](t, ctx, `(() => { const f = document.getElementById("filters"); f.reset(); f.elements["`+name+`"].value = "`+value+`";
 			f.dispatchEvent(new Event("change")); return true; })()`)
 	}
-	byObjective, divergent := map[int]int{}, 0
+	byObjective, divergent, aligned := map[int]int{}, 0, 0
 	for _, r := range mx.Rows {
 		byObjective[r.Objective]++
+		hasDivergent, hasAligned := false, false
 		for _, c := range r.Cells {
-			if c.Stance == "divergent" {
-				divergent++
-				break
+			for _, cp := range c.Counterparts {
+				hasDivergent = hasDivergent || cp.Stance == "divergent"
+				hasAligned = hasAligned || cp.Stance == "aligned"
 			}
+		}
+		if hasDivergent {
+			divergent++
+		}
+		if hasAligned {
+			aligned++
 		}
 	}
 	for obj, want := range byObjective {
@@ -242,16 +277,41 @@ func filter(t *testing.T, ctx context.Context, mx *view.Compare) {
 			t.Errorf("objective %d: %d rows shown, want %d", obj, got, want)
 		}
 		if got := eval[int](t, ctx, `Array.from(document.querySelectorAll("article.pair")).filter(a => !a.hidden).length`); got != want {
-			t.Errorf("objective %d: %d pair views shown, want %d", obj, got, want)
+			t.Errorf("objective %d: %d pair views shown, want %d: %s", obj, got, want, eval[string](t, ctx, `Array.from(document.querySelectorAll("article.pair")).filter(a => !a.hidden && document.getElementById("row-"+a.id).hidden).map(a => a.id).join(" ")`))
 		}
 	}
+	// The stance filter selects records, as --stance does: a row shows when
+	// any of its records has the stance, not only when a cell's strongest does.
 	set("stance", "divergent")
 	if got := eval[int](t, ctx, visibleRows); got != divergent {
 		t.Errorf("stance divergent: %d rows shown, want %d", got, divergent)
 	}
-	set("document", mx.Documents[0])
-	if got := eval[int](t, ctx, `Array.from(document.querySelectorAll("[data-doc]")).filter(e => !e.hidden && e.getAttribute("data-doc") !== "`+mx.Documents[0]+`").length`); got != 0 {
-		t.Errorf("document %s: %d cells of other documents shown", mx.Documents[0], got)
+	set("stance", "aligned")
+	if got := eval[int](t, ctx, visibleRows); got != aligned {
+		t.Errorf("stance aligned: %d rows shown, want %d", got, aligned)
+	}
+	// Every section, the reports and clause views drawn too, keeps to the
+	// chosen document.
+	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
+	doc := mx.Documents[len(mx.Documents)-1]
+	set("document", doc)
+	if got := eval[int](t, ctx, `Array.from(document.querySelectorAll("[data-doc]")).filter(e => !e.closest("[hidden]") && e.getAttribute("data-doc") !== "`+doc+`").length`); got != 0 {
+		t.Errorf("document %s: %d elements of other documents shown", doc, got)
+	}
+	for _, other := range mx.Documents {
+		if other == doc {
+			continue
+		}
+		// A note may compare with an older text, so the clause views are
+		// checked by their document parts above, not by their words.
+		for _, sec := range []string{"top", "headline", "matrix", "reports"} {
+			if eval[bool](t, ctx, `document.getElementById("`+sec+`").innerText.includes("`+other+`")`) {
+				t.Errorf("document %s: section %s still names %s", doc, sec, other)
+			}
+		}
+	}
+	if got := eval[string](t, ctx, `document.getElementById("filters-now").textContent`); !strings.Contains(got, doc) {
+		t.Errorf("document %s: the header says filters %q", doc, got)
 	}
 	eval[bool](t, ctx, `(() => { const f = document.getElementById("filters"); f.reset(); f.dispatchEvent(new Event("change")); location.hash = ""; scrollTo(0, 0); return true; })()`)
 	if got := eval[int](t, ctx, visibleRows); got != len(mx.Rows) {
@@ -270,6 +330,7 @@ func TestBrowserHostileNote(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
 		t.Fatal(err)
 	}
+	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
 	if eval[bool](t, ctx, `window.pwned !== undefined`) {
 		t.Error("markup from a note ran")
 	}

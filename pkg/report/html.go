@@ -76,7 +76,10 @@ func HTMLText(t Text) string {
 	for _, s := range t {
 		switch {
 		case s.Glyph != GlyphNone:
-			fmt.Fprintf(&b, `<span class="g g-%s" title="%s">%s</span>`, s.Glyph, esc(glyphMeaning(s.Glyph)), esc(glyphText(s.Glyph, stylePlain)))
+			// The symbol is for the eye; screen readers read the word (the
+			// page's style sheet hides class "vh" from view only).
+			fmt.Fprintf(&b, `<span class="g g-%s" title="%s"><span aria-hidden="true">%s</span><span class="vh"> %s </span></span>`,
+				s.Glyph, esc(glyphMeaning(s.Glyph)), esc(glyphText(s.Glyph, stylePlain)), esc(glyphMeaning(s.Glyph)))
 		case s.Mark == MarkBar:
 			b.WriteString(svgBar(s.Text))
 		case s.Mark == MarkQuote:
