@@ -216,7 +216,14 @@ func TestBriefAndWorkbookCarryTranslation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `<span class="tag">Supplied translation: GDC, my copy, 2024-09-22</span> Pledges not to shut down the internet`) {
+	// The clause views are drawn on demand from the page's pair data.
+	_, data, _ := strings.Cut(string(b), `<script type="application/json" id="pair-data">`)
+	data, _, _ = strings.Cut(data, "</script>")
+	var pairs map[string]string
+	if err := json.Unmarshal([]byte(data), &pairs); err != nil {
+		t.Fatalf("pair data: %v", err)
+	}
+	if !strings.Contains(pairs["pair-gdc-29-d"], `<span class="tag">Supplied translation: GDC, my copy, 2024-09-22</span> Pledges not to shut down the internet`) {
 		t.Error("the briefing does not carry the supplied translation of 29(d)")
 	}
 	book := filepath.Join(out, "all.xlsx")
