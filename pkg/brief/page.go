@@ -296,7 +296,7 @@ func titles(docs []doc, rows int) (string, string) {
 	if len(docs) > 0 {
 		span = fmt.Sprintf(" (%s to %s)", year(docs[0].Date), year(docs[len(docs)-1].Date))
 	}
-	lead := fmt.Sprintf("Each of %d GDC clauses was read against %d Chinese text%s%s by human curators. "+
+	lead := fmt.Sprintf("Each of %d GDC clauses was read against %d Chinese text%s%s by two readers working independently. "+
 		"Where a text has a counterpart, the link is coded aligned, partial or divergent, with a confidence; "+
 		"where it has none, the curators recorded why and the nearest clause.", rows, len(docs), plural(len(docs)), span)
 	return title, lead

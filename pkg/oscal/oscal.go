@@ -197,7 +197,7 @@ func FromDataset(ds *dataset.Dataset) *Document {
 			Method:            "human",
 			MatchingRationale: "semantic",
 			Status:            mapping.StatusComplete,
-			MappingDescription: "Each GDC clause was read against the whole of each Chinese text by human curators; every counterpart is recorded " +
+			MappingDescription: "Each GDC clause was read against the whole of each Chinese text by two readers working independently and an adjudicator (mappings/AGREEMENT.md says who and how); every counterpart is recorded " +
 				"with a stance (aligned, partial, divergent), a NIST IR 8477 relationship and matching rationale, a confidence, a theme, " +
 				"verbatim quotes from both clauses and a note saying how the texts differ. A source with no-relationship is a silence: " +
 				"stance none for a notable silence, stance silent for a reviewed one, each with the curators' reason. The rationale given here is the default; each map states its own.",
