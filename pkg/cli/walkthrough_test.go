@@ -12,27 +12,7 @@ import (
 // folder with the repository's source text where the README expects it,
 // the crosswalk binary on PATH, and the block run by bash with -e.
 func TestReadmeSixthDocumentWalkthrough(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	if _, err := exec.LookPath("bash"); err != nil {
-		t.Skip("no bash")
-	}
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, rest, ok := strings.Cut(string(readme), "<!-- walk-through: TestReadmeSixthDocumentWalkthrough runs this block -->\n```sh\n")
-	if !ok {
-		t.Fatal("the README has no walk-through block")
-	}
-	block, _, _ := strings.Cut(rest, "```")
-
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "crosswalk"), "../../cmd/crosswalk")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	block, bin := readmeWalkthrough(t, "TestReadmeSixthDocumentWalkthrough")
 	work := t.TempDir()
 	src := filepath.Join("..", "..", "documents", "source", "cn-position-2024.txt")
 	b, err := os.ReadFile(src)
@@ -79,26 +59,7 @@ func TestReadmeSixthDocumentWalkthrough(t *testing.T) {
 // The README's translation walk-through, run as written in an empty
 // folder, with the user translations folder out of the way.
 func TestReadmeTranslationWalkthrough(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	if _, err := exec.LookPath("bash"); err != nil {
-		t.Skip("no bash")
-	}
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, rest, ok := strings.Cut(string(readme), "<!-- walk-through: TestReadmeTranslationWalkthrough runs this block -->\n```sh\n")
-	if !ok {
-		t.Fatal("the README has no translation walk-through block")
-	}
-	block, _, _ := strings.Cut(rest, "```")
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "crosswalk"), "../../cmd/crosswalk")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	block, bin := readmeWalkthrough(t, "TestReadmeTranslationWalkthrough")
 	work := t.TempDir()
 	cmd := exec.Command("bash", "-e", "-c", block)
 	cmd.Dir = work
@@ -131,4 +92,31 @@ func TestReadmeTranslationWalkthrough(t *testing.T) {
 	if out, err := again.CombinedOutput(); err == nil || !strings.Contains(string(out), "169 problems") || !strings.Contains(string(out), "nothing was written") {
 		t.Errorf("without --allow-gaps: %v\n%.500s", err, out)
 	}
+}
+
+// readmeWalkthrough is the README's sh block marked for test, and a folder
+// holding a freshly built crosswalk; it skips in -short and without bash.
+func readmeWalkthrough(t *testing.T, test string) (block, bin string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "<!-- walk-through: "+test+" runs this block -->\n```sh\n")
+	if !ok {
+		t.Fatalf("the README has no block for %s", test)
+	}
+	block, _, _ = strings.Cut(rest, "```")
+	bin = t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "crosswalk"), "../../cmd/crosswalk")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return block, bin
 }
