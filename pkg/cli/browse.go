@@ -52,7 +52,7 @@ the matrix, show ID for a pair, show DOCUMENT for a document, diff A B.`,
 			return browseRun(f, opts)
 		},
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fConfidence)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fConfidence|fQualifier)
 	cmd.Flags().BoolVar(&opts.ASCII, "ascii", false, "plain ASCII borders and marks for limited terminals")
 	return cmd
 }

@@ -306,7 +306,7 @@ func TestExportSchema(t *testing.T) {
 			ID      string            `json:"id"`
 			Clauses []json.RawMessage `json:"clauses"`
 		} `json:"documents"`
-		Mappings []map[string]string `json:"mappings"`
+		Mappings []map[string]any `json:"mappings"`
 	}
 	if err := json.Unmarshal([]byte(r.out), &ex); err != nil {
 		t.Fatal(err)
@@ -317,7 +317,7 @@ func TestExportSchema(t *testing.T) {
 	if len(ex.Mappings) == 0 {
 		t.Fatal("export has no mappings")
 	}
-	keys := "confidence note quote_source quote_target rationale relationship source stance target theme"
+	keys := "confidence note qualifiers quote_source quote_target rationale relationship source stance target theme"
 	for _, m := range ex.Mappings {
 		var ks []string
 		for k := range m {
@@ -326,14 +326,18 @@ func TestExportSchema(t *testing.T) {
 		if got := strings.Join(sortStrings(ks), " "); got != keys {
 			t.Fatalf("mapping keys %q, want %q", got, keys)
 		}
-		if !strings.HasPrefix(m["source"], "gdc:") {
-			t.Errorf("source not qualified: %q", m["source"])
+		source, target, stance := m["source"].(string), m["target"].(string), m["stance"].(string)
+		if !strings.HasPrefix(source, "gdc:") {
+			t.Errorf("source not qualified: %q", source)
 		}
-		if m["stance"] == "none" && strings.Contains(m["target"], ":") {
-			t.Errorf("a none record's target is the document ID, got %q", m["target"])
+		if stance == "none" && strings.Contains(target, ":") {
+			t.Errorf("a none record's target is the document ID, got %q", target)
 		}
-		if m["stance"] != "none" && !strings.Contains(m["target"], ":") {
-			t.Errorf("target not qualified: %q", m["target"])
+		if stance != "none" && !strings.Contains(target, ":") {
+			t.Errorf("target not qualified: %q", target)
+		}
+		if qs, _ := m["qualifiers"].([]any); stance == "partial" && len(qs) == 0 {
+			t.Errorf("%s → %s: a partial record without qualifiers", source, target)
 		}
 	}
 }

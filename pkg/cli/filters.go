@@ -22,6 +22,7 @@ type filterFlags struct {
 	Stances    []string
 	Kinds      []string
 	Confidence string
+	Qualifiers []string
 }
 
 const (
@@ -31,6 +32,7 @@ const (
 	fStance
 	fKind
 	fConfidence
+	fQualifier
 )
 
 func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) {
@@ -66,6 +68,20 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 		fl.StringVar(&ff.Confidence, "confidence", "", "count only records of this `LEVEL` or higher (low, medium, high)")
 		_ = cmd.RegisterFlagCompletionFunc("confidence", fixedCompletion(mapping.Confidences...))
 		validate(cmd, oneOf("confidence", mapping.Confidences...))
+	}
+	if which&fQualifier != 0 {
+		listVar(fl, &ff.Qualifiers, "qualifier", "only records with this `QUALIFIER` (repeatable; see 'crosswalk qualifiers')")
+		_ = cmd.RegisterFlagCompletionFunc("qualifier", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			ds, err := f.Dataset()
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveError
+			}
+			var out []string
+			for _, q := range ds.Mappings.Qualifiers {
+				out = append(out, q.Key+"\t"+q.En)
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		})
 	}
 	if which&fKind != 0 {
 		listVar(fl, &ff.Kinds, "kind", "only clauses of this `KIND` (repeatable)")
@@ -104,8 +120,15 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 			}
 		}
 	}
+	keys := ds.Mappings.QualifierKeys()
+	for _, q := range ff.Qualifiers {
+		if !contains(keys, q) {
+			return compare.Filter{}, usageErrorf("unknown --qualifier %q%s; use one of %s (see 'crosswalk qualifiers')",
+				q, diag.DidYouMean(q, keys), strings.Join(keys, ", "))
+		}
+	}
 	return compare.Filter{Against: against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds,
-		Confidence: ff.Confidence}, nil
+		Confidence: ff.Confidence, Qualifiers: ff.Qualifiers}, nil
 }
 
 // loadFiltered loads the data and resolves the filter flags against it.
@@ -115,14 +138,24 @@ func (f *Factory) loadFiltered(ff *filterFlags) (*dataset.Dataset, compare.Filte
 		return nil, compare.Filter{}, err
 	}
 	filter, err := ff.resolve(ds)
-	if err == nil && filter.Confidence != "" {
-		// Every report reads the records through the set, so filtering the
-		// set once makes the flag mean the same thing everywhere.
+	if err != nil {
+		return ds, filter, err
+	}
+	// Every report reads the records through the set, so filtering the
+	// set once makes these flags mean the same thing everywhere.
+	set := ds.Mappings
+	if filter.Confidence != "" {
+		set = set.AtLeast(filter.Confidence)
+	}
+	if len(filter.Qualifiers) > 0 {
+		set = set.WithQualifier(filter.Qualifiers...)
+	}
+	if set != ds.Mappings {
 		narrowed := *ds
-		narrowed.Mappings = ds.Mappings.AtLeast(filter.Confidence)
+		narrowed.Mappings = set
 		ds = &narrowed
 	}
-	return ds, filter, err
+	return ds, filter, nil
 }
 
 // context loads the data and resolves the filter flags into what views are

@@ -24,7 +24,7 @@ var fixture = filepath.Join("..", "..", "testdata", "fixture")
 
 // reports lists every report command with arguments that give it content.
 var reports = [][]string{
-	{"compare"}, {"divergences"}, {"pairs"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"docs"},
+	{"compare"}, {"divergences"}, {"pairs"}, {"qualifiers"}, {"evolution", "27"}, {"gaps"}, {"principles"}, {"emphasis"}, {"stats"}, {"docs"},
 	{"show", "27"}, {"show", "cn-position-2024:2.4.1"}, {"show", "position"}, {"lineage"}, {"terms", "数字鸿沟", "--kwic"}, {"terms", "--top", "5"},
 	{"suggest", "27"}, {"diff", "27", "cn-position-2024:1.4"}, {"themes"},
 }

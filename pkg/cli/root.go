@@ -214,6 +214,8 @@ func subcommands(f *Factory) []*cobra.Command {
 		NewCmdBrowse(f, nil),
 		NewCmdDivergences(f, nil),
 		NewCmdPairs(f, nil),
+		NewCmdQualifiers(f, nil),
+		NewCmdEvolution(f, nil),
 		NewCmdGaps(f, nil),
 		NewCmdPrinciples(f, nil),
 		NewCmdEmphasis(f, nil),

@@ -18,6 +18,8 @@ type Filter struct {
 	// Confidence is the lowest record confidence counted (low, medium or
 	// high); "" counts every record.
 	Confidence string `json:"confidence,omitempty"`
+	// Qualifiers keeps only records that list one of these qualifiers.
+	Qualifiers []string `json:"qualifiers,omitempty"`
 	// Side and InAll narrow the gaps report (see GapOptions); they are here
 	// so that every report states the whole question it answers.
 	Side  string `json:"side,omitempty"`

@@ -88,6 +88,8 @@ type cacheEntry struct {
 	Variants []corpus.VariantGroup
 	Docs     []*corpus.Document
 	Mappings []*mapping.File
+	// Qualifiers is the qualifier vocabulary.
+	Qualifiers []mapping.QualifierType
 }
 
 func fromDirCached(dir, cacheDir string) (ds *Dataset, hit bool, err error) {
@@ -173,7 +175,7 @@ func readCache(file string, exe []byte, fss map[string]fs.FS, dir string) (ds *D
 	if d.value(reflect.ValueOf(&e).Elem()) != nil || len(d.b) > 0 {
 		return nil, false
 	}
-	ds = &Dataset{Corpus: corpus.New(e.Docs, e.Themes, e.Sets, e.Variants), Mappings: &mapping.Set{Files: e.Mappings},
+	ds = &Dataset{Corpus: corpus.New(e.Docs, e.Themes, e.Sets, e.Variants), Mappings: &mapping.Set{Files: e.Mappings, Qualifiers: e.Qualifiers},
 		Origin: dir, Version: e.Version}
 	if _, ok := ds.Corpus.Reference(); !ok || ds.Mappings.CheckRefs(ds.Corpus) != nil {
 		return nil, false
@@ -272,7 +274,7 @@ func writeCache(file string, exe []byte, inputs []cacheInput, ds *Dataset) {
 	err = enc.value(reflect.ValueOf(inputs))
 	if err == nil {
 		err = enc.value(reflect.ValueOf(cacheEntry{Version: ds.Version, Themes: t.List, Sets: t.Sets, Variants: t.Variants,
-			Docs: ds.Corpus.Docs, Mappings: ds.Mappings.Files}))
+			Docs: ds.Corpus.Docs, Mappings: ds.Mappings.Files, Qualifiers: ds.Mappings.Qualifiers}))
 	}
 	if err == nil {
 		err = errors.Join(hw.Flush(), w.Flush())

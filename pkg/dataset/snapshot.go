@@ -29,7 +29,7 @@ func Embedded() (*Dataset, error) {
 func fromSnapshot() *Dataset {
 	return &Dataset{
 		Corpus:   corpus.New(snapshotDocs, snapshotThemes, snapshotThemeSets, snapshotVariants),
-		Mappings: &mapping.Set{Files: snapshotMappings},
+		Mappings: &mapping.Set{Files: snapshotMappings, Qualifiers: snapshotQualifiers},
 		Origin:   "embedded",
 		Version:  snapshotVersion,
 	}

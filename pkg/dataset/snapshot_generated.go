@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "adc7c025ff8c"
+const snapshotVersion = "3c7f45f6afcf"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6071,6 +6071,12 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "深刻影響著人類經濟和社會生活的方方面面,為人類文明發展與進步提供了全新的數字機遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人類經濟和社會生活",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
@@ -6089,10 +6095,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "網絡為世界經濟增長和實現千年發展目標提供了強勁動力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "世界經濟增長和實現千年發展目標",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      24,
+				Line:      27,
 			},
 			{
 				Source:       "2",
@@ -6107,10 +6119,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认,这些鸿沟给许多国家,特别是发展需求迫切而资源有限的发展中国家带来挑战",
 					Target: "全球範圍內互聯網發展不平衡的狀況亟待改善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球範圍內互聯網發展不平衡",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      35,
+				Line:      41,
 			},
 			{
 				Source:       "2",
@@ -6125,10 +6143,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      46,
+				Line:      55,
 			},
 			{
 				Source:       "3",
@@ -6143,10 +6167,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "但也带来新的风险",
 					Target: "同時帶來了前所未有的挑戰",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "損害國際安全與互信",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      57,
+				Line:      69,
 			},
 			{
 				Source:       "4",
@@ -6161,10 +6191,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人创造一个包容",
 					Target: "確保人人從網絡發展機遇中獲益,共享發展成果,實現信息社會世界峰會確定的建設以人為本、面向發展、包容性的信息社會目標",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "面向發展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      68,
+				Line:      83,
 			},
 			{
 				Source:       "4",
@@ -6179,10 +6215,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人创造一个包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "攜手共建和平、安全、開放、合作的網絡空間",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國始終是網絡空間的建設者、維護者和貢獻者",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "和平、安全、開放、合作的網絡空間",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      79,
+				Line:      97,
 			},
 			{
 				Source:       "5",
@@ -6197,10 +6243,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "支持聯合國在國際事務中發揮重要作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      90,
+				Line:      113,
 			},
 			{
 				Source:       "5",
@@ -6215,10 +6267,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》、国际人权法",
 					Target: "網絡的發展沒有改變以《聯合國憲章》為核心的國際關係基本準則,國家主權原則在網絡空間同樣適用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "國家主權原則在網絡空間同樣適用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      101,
+				Line:      127,
 			},
 			{
 				Source:       "5",
@@ -6233,10 +6291,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "信息社会世界峰会成果",
 					Target: "應切實落實信息社會世界峰會兩階段會議的重要成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息社會世界峰會兩階段會議的重要成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      112,
+				Line:      141,
 			},
 			{
 				Source:       "5",
@@ -6251,10 +6315,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所体现的信息社会世界峰会成果",
 					Target: "實現信息社會世界峰會確定的建設以人為本、面向發展、包容性的信息社會目標",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "以人為本、面向發展、包容性的信息社會目標",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      123,
+				Line:      155,
 			},
 			{
 				Source:       "5",
@@ -6269,10 +6339,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法",
 					Target: "在繼續研究現有國際法如何適用網絡空間的同時",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "繼續研究",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      134,
+				Line:      169,
 			},
 			{
 				Source:       "6",
@@ -6287,10 +6363,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会",
 					Target: "推動各國構建政府、企業和社會團體之間良性互動的平臺",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "state-management",
+						Words: "政府依法管理網絡空間的責任與權利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      145,
+				Line:      183,
 			},
 			{
 				Source:       "6",
@@ -6305,10 +6391,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "需要大家共同建設,共同治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多邊、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      156,
+				Line:      199,
 			},
 			{
 				Source:       "6",
@@ -6323,10 +6415,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "建立各國政府和其他利益攸關方的新型合作關係,使大家能夠平等參與討論,發揮各自應有作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      167,
+				Line:      213,
 			},
 			{
 				Source:       "7(1)",
@@ -6341,10 +6439,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "全球範圍內互聯網發展不平衡的狀況亟待改善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球範圍內互聯網發展不平衡",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      178,
+				Line:      227,
 			},
 			{
 				Source:       "7(1)",
@@ -6359,10 +6463,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
 					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      189,
+				Line:      241,
 			},
 			{
 				Source:       "7(2)",
@@ -6377,10 +6487,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "確保人人從網絡發展機遇中獲益,共享發展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共享發展成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      200,
+				Line:      255,
 			},
 			{
 				Source:       "7(3)",
@@ -6395,10 +6511,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容",
 					Target: "包容性的信息社會",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "面向發展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      211,
+				Line:      269,
 			},
 			{
 				Source:       "7(3)",
@@ -6413,10 +6535,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "致力於與國際社會攜手共建和平、安全、開放、合作的網絡空間",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國始終是網絡空間的建設者、維護者和貢獻者",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "和平、安全、開放、合作的網絡空間",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      222,
+				Line:      283,
 			},
 			{
 				Source:       "8",
@@ -6431,10 +6563,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "網絡的發展沒有改變以《聯合國憲章》為核心的國際關係基本準則,國家主權原則在網絡空間同樣適用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "國家主權原則在網絡空間同樣適用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      233,
+				Line:      299,
 			},
 			{
 				Source:       "8",
@@ -6449,10 +6587,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "任何國家不得利用網絡干涉他國內政或損害他國利益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "任何國家不得利用網絡干涉他國內政",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      244,
+				Line:      313,
 			},
 			{
 				Source:       "8(a)",
@@ -6467,10 +6611,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家内部和国家之间的数字鸿沟",
 					Target: "全球範圍內互聯網發展不平衡的狀況亟待改善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球範圍內互聯網發展不平衡",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      255,
+				Line:      327,
 			},
 			{
 				Source:       "8(a)",
@@ -6485,10 +6635,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "網絡屬於每個人,也屬於所有人,需要大家共同建設,共同治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多邊、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      266,
+				Line:      341,
 			},
 			{
 				Source:       "8(a)",
@@ -6503,10 +6659,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      277,
+				Line:      355,
 			},
 			{
 				Source:       "8(a)",
@@ -6521,10 +6683,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "要確保相關國際進程的包容與開放,加強發展中國家在其中的代表性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "相關國際進程的包容與開放",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      288,
+				Line:      369,
 			},
 			{
 				Source:       "8(b)",
@@ -6539,10 +6707,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向",
 					Target: "建設以人為本、面向發展、包容性的信息社會目標",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      299,
+				Line:      383,
 			},
 			{
 				Source:       "8(b)",
@@ -6557,10 +6731,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这包括有针对性地努力应对发展中国家的需求",
 					Target: "加強發展中國家在其中的代表性,照顧發展中國家的合理關切",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加強發展中國家在其中的代表性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      310,
+				Line:      397,
 			},
 			{
 				Source:       "8(c)",
@@ -6575,10 +6755,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约立足于国际法,包括国际人权法",
 					Target: "在繼續研究現有國際法如何適用網絡空間的同時",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "繼續研究",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "實現共同安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      321,
+				Line:      411,
 			},
 			{
 				Source:       "8(f)",
@@ -6593,10 +6783,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作旨在确保数字合作的惠益得到公平分配",
 					Target: "確保人人從網絡發展機遇中獲益,共享發展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "共享發展成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      332,
+				Line:      427,
 			},
 			{
 				Source:       "8(g)",
@@ -6611,10 +6807,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "應努力推動互聯網的普遍接入,確保人人從網絡發展機遇中獲益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推動互聯網的普遍接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      343,
+				Line:      441,
 			},
 			{
 				Source:       "8(k)",
@@ -6629,10 +6831,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "各国政府、私营部门、民间社会、技术界、学术界以及国际和区域组织承担着各自作用和责任",
 					Target: "推動各國構建政府、企業和社會團體之間良性互動的平臺",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "state-management",
+						Words: "政府依法管理網絡空間的責任與權利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      354,
+				Line:      455,
 			},
 			{
 				Source:       "8(k)",
@@ -6647,10 +6859,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作,利用所有各方的贡献",
 					Target: "遵循多邊、民主、透明的原則",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多邊、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      365,
+				Line:      471,
 			},
 			{
 				Source:       "8(k)",
@@ -6665,10 +6883,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作,利用所有各方的贡献",
 					Target: "建立各國政府和其他利益攸關方的新型合作關係",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      376,
+				Line:      485,
 			},
 			{
 				Source:       "8(l)",
@@ -6683,10 +6907,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保向发展中国家提供必要的执行手段,包括调集财政资源、建设能力和按照共同商定的条件转让技术",
 					Target: "特別應加大對發展中國家的援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      387,
+				Line:      499,
 			},
 			{
 				Source:       "10",
@@ -6701,10 +6931,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "應努力推動互聯網的普遍接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "應努力推動",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      398,
+				Line:      513,
 			},
 			{
 				Source:       "11(a)",
@@ -6719,10 +6959,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入国际、区域和国家发展战略",
 					Target: "在未來全球發展議程中也佔據著極為重要的位置",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "應努力推動",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "未來全球發展議程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      409,
+				Line:      529,
 			},
 			{
 				Source:       "11(b)",
@@ -6737,10 +6987,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "让剩余的26亿人接入互联网",
 					Target: "鼓勵開展雙邊、區域及國際發展合作,特別應加大對發展中國家的援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓勵開展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      420,
+				Line:      545,
 			},
 			{
 				Source:       "11(c)",
@@ -6755,10 +7015,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们旨在以负担得起的费率、足够的速度和可靠性实现普遍接入",
 					Target: "應努力推動互聯網的普遍接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "應努力推動",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      431,
+				Line:      561,
 			},
 			{
 				Source:       "12",
@@ -6773,10 +7039,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认需要扩大国际合作和供资,以促进发展中国家的数字能力发展",
 					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      442,
+				Line:      575,
 			},
 			{
 				Source:       "13(e)",
@@ -6791,10 +7063,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "今年2月,中國成立了中央網絡安全和信息化領導小組,形成了網絡安全工作統籌領導、有效推進的新局面",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國成立了中央網絡安全和信息化領導小組",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "網絡安全工作統籌領導",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      453,
+				Line:      589,
 			},
 			{
 				Source:       "18",
@@ -6809,10 +7091,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
 					Target: "應努力推動互聯網的普遍接入,確保人人從網絡發展機遇中獲益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互聯網的普遍接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      464,
+				Line:      605,
 			},
 			{
 				Source:       "19",
@@ -6827,10 +7115,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字包容需要一个可预测和透明的有利环境",
 					Target: "為信息技術的發展以及國際交流與合作營造一個健康的生態環境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合本國國情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      475,
+				Line:      619,
 			},
 			{
 				Source:       "20",
@@ -6845,10 +7143,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立安全、可靠和值得信赖的在线环境",
 					Target: "共同營造全球網絡安全文化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "共同營造",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      486,
+				Line:      635,
 			},
 			{
 				Source:       "20",
@@ -6863,10 +7167,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "致力於不斷提高自身網絡安全水準",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國高度重視網絡安全和信息化工作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "提高自身網絡安全水準",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      497,
+				Line:      649,
 			},
 			{
 				Source:       "21(b)",
@@ -6881,10 +7195,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括制定可预测和透明的政策、法律和监管框架",
 					Target: "各國政府有權制定符合本國國情的互聯網公共政策",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合本國國情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      508,
+				Line:      665,
 			},
 			{
 				Source:       "21(d)",
@@ -6899,10 +7223,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "特別應加大對發展中國家的援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      519,
+				Line:      681,
 			},
 			{
 				Source:       "21(g)",
@@ -6917,10 +7247,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作",
 					Target: "鼓勵開展雙邊、區域及國際發展合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "幫助他們跨越“數字鴻溝”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      530,
+				Line:      695,
 			},
 			{
 				Source:       "21(j)",
@@ -6935,10 +7271,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "致力於不斷提高自身網絡安全水準",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國高度重視網絡安全和信息化工作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "提高自身網絡安全水準",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      541,
+				Line:      709,
 			},
 			{
 				Source:     "22",
@@ -6952,7 +7298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      552,
+				Line:      725,
 			},
 			{
 				Source:       "23(a)",
@@ -6967,10 +7313,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
 					Target: "各國政府有權制定符合本國國情的互聯網公共政策",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合本國國情",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      559,
+				Line:      732,
 			},
 			{
 				Source:       "23(d)",
@@ -6985,10 +7341,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "國家對其領土內的信息通信基礎設施和信息通信活動擁有管轄權",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "政府依法管理網絡空間的責任與權利",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "國家對其領土內的信息通信基礎設施和信息通信活動擁有管轄權",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合本國國情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      570,
+				Line:      748,
 			},
 			{
 				Source:       "26",
@@ -7003,10 +7373,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认,互联网是实现包容和公平数字化转型的关键全球设施",
 					Target: "網絡屬於每個人,也屬於所有人",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "需要大家共同建設,共同治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      581,
+				Line:      766,
 			},
 			{
 				Source:       "26",
@@ -7021,10 +7397,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "和平、安全、開放、合作的網絡空間",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國始終是網絡空間的建設者、維護者和貢獻者",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      592,
+				Line:      780,
 			},
 			{
 				Source:       "27",
@@ -7039,10 +7421,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "推動各國構建政府、企業和社會團體之間良性互動的平臺",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "state-management",
+						Words: "政府依法管理網絡空間的責任與權利",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "推動各國構建",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      603,
+				Line:      794,
 			},
 			{
 				Source:       "27",
@@ -7057,10 +7453,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理应继续遵循日内瓦和突尼斯峰会成果文件中的规定",
 					Target: "遵循多邊、民主、透明的原則",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多邊、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      614,
+				Line:      812,
 			},
 			{
 				Source:       "27",
@@ -7075,10 +7477,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "使大家能夠平等參與討論,發揮各自應有作用,共同營造全球網絡安全文化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      625,
+				Line:      826,
 			},
 			{
 				Source:     "28",
@@ -7092,7 +7500,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      636,
+				Line:      840,
 			},
 			{
 				Source:       "29(a)",
@@ -7107,10 +7515,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "共同營造全球網絡安全文化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "共同營造",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      643,
+				Line:      847,
 			},
 			{
 				Source:       "29(a)",
@@ -7125,10 +7539,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "和平、安全、開放、合作的網絡空間",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中國始終是網絡空間的建設者、維護者和貢獻者",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      654,
+				Line:      861,
 			},
 			{
 				Source:       "29(b)",
@@ -7143,10 +7563,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "继续努力增加发展中国家政府和其他利益攸关方的多元化参与",
 					Target: "要確保相關國際進程的包容與開放,加強發展中國家在其中的代表性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加強發展中國家在其中的代表性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      665,
+				Line:      875,
 			},
 			{
 				Source:       "31(c)",
@@ -7161,10 +7587,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
 					Target: "圍繞共同關心的全球網絡安全問題,加強政策交流,分享做法和經驗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "本次會議",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "我希望與會代表",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      676,
+				Line:      889,
 			},
 			{
 				Source:       "31(d)",
@@ -7179,10 +7615,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "個別國家大規模網絡數據監控活動嚴重侵犯別國主權和公民隱私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "個別國家",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "嚴重侵犯別國主權和公民隱私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      687,
+				Line:      905,
 			},
 			{
 				Source:       "37",
@@ -7197,10 +7643,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在缺乏有效个人数据保护和隐私规范的情况下,人工智能等系统中越来越多的数据收集、共享和处理可能会加剧风险",
 					Target: "個別國家大規模網絡數據監控活動嚴重侵犯別國主權和公民隱私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "個別國家",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "嚴重侵犯別國主權和公民隱私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      698,
+				Line:      921,
 			},
 			{
 				Source:       "39(c)",
@@ -7215,10 +7671,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私",
 					Target: "個別國家大規模網絡數據監控活動嚴重侵犯別國主權和公民隱私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "個別國家",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "嚴重侵犯別國主權和公民隱私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      709,
+				Line:      937,
 			},
 			{
 				Source:       "39(d)",
@@ -7233,10 +7699,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠,适合必要、明确和合法的目的,符合国际法",
 					Target: "個別國家大規模網絡數據監控活動嚴重侵犯別國主權和公民隱私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "個別國家",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "嚴重侵犯別國主權和公民隱私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      720,
+				Line:      953,
 			},
 			{
 				Source:       "64",
@@ -7251,10 +7727,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "考虑到不同国情、能力和发展水平,并尊重国家政策和优先事项",
 					Target: "各國政府有權制定符合本國國情的互聯網公共政策",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合本國國情",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      731,
+				Line:      969,
 			},
 			{
 				Source:       "65",
@@ -7269,10 +7755,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些努力只有在私营部门、技术和学术界以及民间社会的积极参与下才能取得成功",
 					Target: "推動各國構建政府、企業和社會團體之間良性互動的平臺",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "明確網絡空間的主權原則",
+					},
+					{
+						Key:   "state-management",
+						Words: "政府依法管理網絡空間的責任與權利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      742,
+				Line:      985,
 			},
 			{
 				Source:       "65",
@@ -7287,10 +7783,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强协作,借助多利益攸关方的合作",
 					Target: "建立各國政府和其他利益攸關方的新型合作關係",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      753,
+				Line:      1001,
 			},
 			{
 				Source:       "67",
@@ -7305,10 +7807,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们促请各国政府将支持数字化转型作为发展援助的一部分",
 					Target: "特別應加大對發展中國家的援助,幫助他們跨越“數字鴻溝”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加大對發展中國家的援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      764,
+				Line:      1015,
 			},
 			{
 				Source:       "68",
@@ -7323,10 +7831,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将利用信息社会世界峰会产生的进程和论坛",
 					Target: "應切實落實信息社會世界峰會兩階段會議的重要成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "落實信息社會世界峰會兩階段會議的重要成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      775,
+				Line:      1029,
 			},
 			{
 				Source:       "69",
@@ -7341,10 +7855,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在推进数字合作方面作出的贡献",
 					Target: "我還要感謝聯合國方面為舉辦本次會議所做出的積極貢獻",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "為舉辦本次會議所做出的積極貢獻",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      786,
+				Line:      1043,
 			},
 			{
 				Source:       "70",
@@ -7359,10 +7879,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "审查信息社会世界峰会成果后续落实情况",
 					Target: "應切實落實信息社會世界峰會兩階段會議的重要成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "落實信息社會世界峰會兩階段會議的重要成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      797,
+				Line:      1057,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -7375,7 +7901,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      809,
+				Line:      1072,
 			},
 			{
 				Sources: []string{
@@ -7385,7 +7911,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      812,
+				Line:      1075,
 			},
 			{
 				Sources: []string{
@@ -7395,7 +7921,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      814,
+				Line:      1077,
 			},
 			{
 				Sources: []string{
@@ -7405,7 +7931,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      816,
+				Line:      1079,
 			},
 			{
 				Sources: []string{
@@ -7416,7 +7942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      818,
+				Line:      1081,
 			},
 			{
 				Sources: []string{
@@ -7427,7 +7953,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      821,
+				Line:      1084,
 			},
 			{
 				Sources: []string{
@@ -7438,7 +7964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      824,
+				Line:      1087,
 			},
 			{
 				Sources: []string{
@@ -7449,7 +7975,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      827,
+				Line:      1090,
 			},
 			{
 				Sources: []string{
@@ -7459,7 +7985,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      830,
+				Line:      1093,
 			},
 			{
 				Sources: []string{
@@ -7473,7 +7999,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      832,
+				Line:      1095,
 			},
 			{
 				Sources: []string{
@@ -7488,7 +8014,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      835,
+				Line:      1098,
 			},
 			{
 				Sources: []string{
@@ -7499,7 +8025,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      837,
+				Line:      1100,
 			},
 			{
 				Sources: []string{
@@ -7516,7 +8042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      839,
+				Line:      1102,
 			},
 			{
 				Sources: []string{
@@ -7527,7 +8053,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      841,
+				Line:      1104,
 			},
 			{
 				Sources: []string{
@@ -7540,7 +8066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      844,
+				Line:      1107,
 			},
 			{
 				Sources: []string{
@@ -7550,7 +8076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      847,
+				Line:      1110,
 			},
 			{
 				Sources: []string{
@@ -7561,7 +8087,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      849,
+				Line:      1112,
 			},
 			{
 				Sources: []string{
@@ -7576,7 +8102,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      852,
+				Line:      1115,
 			},
 			{
 				Sources: []string{
@@ -7587,7 +8113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      855,
+				Line:      1118,
 			},
 			{
 				Sources: []string{
@@ -7598,7 +8124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      858,
+				Line:      1121,
 			},
 			{
 				Sources: []string{
@@ -7613,7 +8139,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      861,
+				Line:      1124,
 			},
 			{
 				Sources: []string{
@@ -7629,7 +8155,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      864,
+				Line:      1127,
 			},
 			{
 				Sources: []string{
@@ -7640,7 +8166,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      867,
+				Line:      1130,
 			},
 			{
 				Sources: []string{
@@ -7655,7 +8181,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      870,
+				Line:      1133,
 			},
 			{
 				Sources: []string{
@@ -7666,7 +8192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      872,
+				Line:      1135,
 			},
 			{
 				Sources: []string{
@@ -7694,7 +8220,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      875,
+				Line:      1138,
 			},
 			{
 				Sources: []string{
@@ -7706,7 +8232,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      878,
+				Line:      1141,
 			},
 			{
 				Sources: []string{
@@ -7732,7 +8258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      881,
+				Line:      1144,
 			},
 			{
 				Sources: []string{
@@ -7744,7 +8270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      883,
+				Line:      1146,
 			},
 			{
 				Sources: []string{
@@ -7755,7 +8281,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      885,
+				Line:      1148,
 			},
 			{
 				Sources: []string{
@@ -7766,7 +8292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      888,
+				Line:      1151,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -7792,6 +8318,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为民众和社会的福祉与进步以及我们的地球提供巨大的潜在惠益",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共享互联网带来的发展机遇",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
@@ -7810,10 +8346,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为民众和社会的福祉与进步以及我们的地球提供巨大的潜在惠益",
 					Target: "打造新的经济增长动能,助力经济恢复与发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打造新的经济增长动能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      24,
+				Line:      29,
 			},
 			{
 				Source:       "1",
@@ -7828,10 +8370,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "通过信息通信技术促进持久、包容和可持续的经济增长和社会发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      35,
+				Line:      43,
 			},
 			{
 				Source:       "2",
@@ -7846,10 +8394,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们只有通过加强国际合作,弥合国家之间和国家内部的所有数字鸿沟,才能实现这一点",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      46,
+				Line:      57,
 			},
 			{
 				Source:       "2",
@@ -7864,10 +8422,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "提高弱势群体的数字技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      57,
+				Line:      73,
 			},
 			{
 				Source:       "2",
@@ -7882,10 +8446,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "呼吁各国重视发展中国家关切,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      68,
+				Line:      87,
 			},
 			{
 				Source:       "3",
@@ -7900,10 +8470,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "新兴技术的速度和力量正在为人类创造新的可能性",
 					Target: "支持5G、物联网、工业互联网建设、应用和发展,打造新的经济增长动能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打造新的经济增长动能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      79,
+				Line:      101,
 			},
 			{
 				Source:       "5",
@@ -7918,10 +8494,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      90,
+				Line:      115,
 			},
 			{
 				Source:       "5",
@@ -7936,10 +8518,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台,我们将利用现有的进程开展合作",
 					Target: "支持并积极参与联合国打击网络犯罪全球性公约谈判",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "联合国打击网络犯罪全球性公约谈判",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      101,
+				Line:      129,
 			},
 			{
 				Source:       "5",
@@ -7954,10 +8542,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "负责任国家行为规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      112,
+				Line:      143,
 			},
 			{
 				Source:       "5",
@@ -7972,10 +8570,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们继续致力于落实《日内瓦原则宣言》和《行动计划》2以及《信息社会突尼斯议程》3所体现的信息社会世界峰会成果",
 					Target: "支持联合国互联网治理论坛(IGF)、世界互联网大会(WIC)、世界移动大会(MWC)、国际电信联盟(ITU)等平台发挥积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      123,
+				Line:      159,
 			},
 			{
 				Source:       "5",
@@ -7990,10 +8594,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》、国际人权法和《2030年可持续发展议程》",
 					Target: "为落实联合国2030可持续发展议程作出积极贡献",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "联合国2030可持续发展议程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      134,
+				Line:      173,
 			},
 			{
 				Source:       "6",
@@ -8008,10 +8618,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方",
 					Target: "中国与非洲国家政府、互联网企业、技术社群、社会组织和公民个人坚持共商共建共享的全球治理观",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中国与非洲国家",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "中方呼吁",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      145,
+				Line:      187,
 			},
 			{
 				Source:       "6",
@@ -8026,10 +8650,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "鼓励开展区域、多边、双边与多方等各层级的合作与对话",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国之间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      156,
+				Line:      205,
 			},
 			{
 				Source:       "7(1)",
@@ -8044,10 +8678,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      167,
+				Line:      221,
 			},
 			{
 				Source:       "7(1)",
@@ -8062,10 +8706,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "提高弱势群体的数字技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      178,
+				Line:      237,
 			},
 			{
 				Source:       "7(1)",
@@ -8080,10 +8730,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
 					Target: "重视发展中国家关切,弥合数字鸿沟,通过信息通信技术促进持久、包容和可持续的经济增长和社会发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      189,
+				Line:      251,
 			},
 			{
 				Source:       "7(2)",
@@ -8098,10 +8754,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "共享电子商务发展红利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲高质量产品进入中国市场",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      200,
+				Line:      265,
 			},
 			{
 				Source:       "7(2)",
@@ -8116,10 +8778,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      211,
+				Line:      279,
 			},
 			{
 				Source:       "7(2)",
@@ -8134,10 +8802,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "加强对弱势群体的支持和帮助,不让一个人掉队",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "互联网助力精准扶贫",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      222,
+				Line:      293,
 			},
 			{
 				Source:       "7(2)",
@@ -8152,10 +8830,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "通过信息通信技术促进持久、包容和可持续的经济增长和社会发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "持久、包容和可持续的经济增长和社会发展",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      233,
+				Line:      309,
 			},
 			{
 				Source:       "7(3)",
@@ -8170,10 +8858,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "共同维护网络空间和平与稳定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与稳定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      244,
+				Line:      325,
 			},
 			{
 				Source:       "7(3)",
@@ -8188,10 +8882,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      255,
+				Line:      339,
 			},
 			{
 				Source:       "7(4)",
@@ -8206,10 +8906,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "加强数据安全管理和个人信息保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "加强数据安全管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      266,
+				Line:      353,
 			},
 			{
 				Source:       "8",
@@ -8224,10 +8930,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "倡导维护网络空间和平与安全,尊重网络主权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      277,
+				Line:      367,
 			},
 			{
 				Source:       "8",
@@ -8242,10 +8954,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      288,
+				Line:      381,
 			},
 			{
 				Source:       "8(a)",
@@ -8260,10 +8978,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "治理共同参与、成果共同分享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中国与非洲国家",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "中方呼吁",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      299,
+				Line:      395,
 			},
 			{
 				Source:       "8(a)",
@@ -8278,10 +9010,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      310,
+				Line:      413,
 			},
 			{
 				Source:       "8(a)",
@@ -8296,10 +9038,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "完善共享共治的国际治理机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "共享共治的国际治理机制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      321,
+				Line:      429,
 			},
 			{
 				Source:       "8(a)",
@@ -8314,10 +9062,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "平等参与互联网基础资源管理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网基础资源管理",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "保障各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      332,
+				Line:      443,
 			},
 			{
 				Source:       "8(a)",
@@ -8332,10 +9090,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "帮助非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      343,
+				Line:      459,
 			},
 			{
 				Source:       "8(a)",
@@ -8350,10 +9114,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟,促进人人享有公平的数字环境",
 					Target: "加强对弱势群体的支持和帮助,不让一个人掉队",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      354,
+				Line:      473,
 			},
 			{
 				Source:       "8(a)",
@@ -8368,10 +9138,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "呼吁各国重视发展中国家关切,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      365,
+				Line:      487,
 			},
 			{
 				Source:       "8(b)",
@@ -8386,10 +9162,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这包括有针对性地努力应对发展中国家的需求",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      376,
+				Line:      501,
 			},
 			{
 				Source:       "8(b)",
@@ -8404,10 +9190,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这包括有针对性地努力应对发展中国家的需求",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      387,
+				Line:      517,
 			},
 			{
 				Source:       "8(b)",
@@ -8422,10 +9214,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这包括有针对性地努力应对发展中国家的需求",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "帮助非洲国家",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "提升参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      398,
+				Line:      531,
 			},
 			{
 				Source:       "8(b)",
@@ -8440,10 +9242,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "消除贫困,不让任何一个人掉队",
 					Target: "不让一个人掉队。推动互联网助力精准扶贫的经验交流与分享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字减贫合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      409,
+				Line:      547,
 			},
 			{
 				Source:       "8(b)",
@@ -8458,10 +9266,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向,植根于《2030年议程》",
 					Target: "为落实联合国2030可持续发展议程作出积极贡献",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "重视发展中国家关切",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      420,
+				Line:      561,
 			},
 			{
 				Source:       "8(c)",
@@ -8476,10 +9290,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用数字技术促进所有人权,包括儿童权利、残疾人权利和发展权",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      431,
+				Line:      575,
 			},
 			{
 				Source:       "8(d)",
@@ -8494,10 +9318,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "实现性别平等和增强所有妇女和女童的权能",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      442,
+				Line:      591,
 			},
 			{
 				Source:       "8(f)",
@@ -8512,10 +9346,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作旨在确保数字合作的惠益得到公平分配",
 					Target: "共享电子商务发展红利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲高质量产品进入中国市场",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      453,
+				Line:      607,
 			},
 			{
 				Source:       "8(f)",
@@ -8530,10 +9370,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "要让数字经济具有公平、有意义的包容性",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      464,
+				Line:      621,
 			},
 			{
 				Source:       "8(g)",
@@ -8548,10 +9394,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "探索以可接受的方式扩大互联网接入和连接",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "探索",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      475,
+				Line:      635,
 			},
 			{
 				Source:       "8(g)",
@@ -8566,10 +9426,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进数字普及",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "适合老年人、残疾人、妇女、儿童使用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      486,
+				Line:      653,
 			},
 			{
 				Source:       "8(h)",
@@ -8584,10 +9454,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性和治理办法的相互兼容",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      497,
+				Line:      669,
 			},
 			{
 				Source:       "8(h)",
@@ -8602,10 +9478,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性和治理办法的相互兼容",
 					Target: "有效协调各国立法和实践",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      508,
+				Line:      683,
 			},
 			{
 				Source:       "8(i)",
@@ -8620,10 +9502,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术,包括人工智能,为加速发展提供新的机遇",
 					Target: "支持5G、物联网、工业互联网建设、应用和发展,打造新的经济增长动能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打造新的经济增长动能",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "5G、物联网、工业互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      519,
+				Line:      697,
 			},
 			{
 				Source:       "8(i)",
@@ -8638,10 +9530,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术,包括人工智能,为加速发展提供新的机遇",
 					Target: "提升数字化、网络化、智能化水平,促进经济转型升级",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进经济转型升级",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      530,
+				Line:      713,
 			},
 			{
 				Source:       "8(i)",
@@ -8656,10 +9554,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取负责任、可问责、透明和以人为中心的办法",
 					Target: "要求企业不得在信息技术设备中预设后门、恶意代码等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "预设后门、恶意代码",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "要求企业不得",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      541,
+				Line:      727,
 			},
 			{
 				Source:       "8(i)",
@@ -8674,10 +9582,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术,包括人工智能,为加速发展提供新的机遇",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进产品、服务、流程、组织和商业模式的创新",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      552,
+				Line:      743,
 			},
 			{
 				Source:       "8(j)",
@@ -8692,10 +9610,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "鼓励数字技术与传统产业融合发展,提升数字化、网络化、智能化水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进经济转型升级",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      563,
+				Line:      759,
 			},
 			{
 				Source:       "8(j)",
@@ -8710,10 +9634,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "开展电子商务合作,助力非洲高质量产品进入中国市场",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲高质量产品进入中国市场",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      574,
+				Line:      773,
 			},
 			{
 				Source:       "8(j)",
@@ -8728,10 +9658,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      585,
+				Line:      787,
 			},
 			{
 				Source:       "8(k)",
@@ -8746,10 +9682,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作,利用所有各方的贡献",
 					Target: "中国与非洲国家政府、互联网企业、技术社群、社会组织和公民个人",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中国与非洲国家",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "中方呼吁",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      596,
+				Line:      801,
 			},
 			{
 				Source:       "8(k)",
@@ -8764,10 +9714,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作,利用所有各方的贡献",
 					Target: "鼓励开展区域、多边、双边与多方等各层级的合作与对话",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国之间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      607,
+				Line:      819,
 			},
 			{
 				Source:       "8(l)",
@@ -8782,10 +9742,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强伙伴关系,确保向发展中国家提供必要的执行手段,包括调集财政资源、建设能力",
 					Target: "携手提升信息基础设施建设、运营与服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息基础设施建设、运营与服务水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      618,
+				Line:      835,
 			},
 			{
 				Source:       "8(l)",
@@ -8800,10 +9766,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保向发展中国家提供必要的执行手段",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      629,
+				Line:      849,
 			},
 			{
 				Source:       "8(l)",
@@ -8818,10 +9790,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强伙伴关系,确保向发展中国家提供必要的执行手段",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      640,
+				Line:      863,
 			},
 			{
 				Source:       "8(l)",
@@ -8836,10 +9814,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强伙伴关系,确保向发展中国家提供必要的执行手段,包括调集财政资源、建设能力",
 					Target: "提高弱势群体的数字技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      651,
+				Line:      877,
 			},
 			{
 				Source:       "10",
@@ -8854,10 +9838,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "在尊重各国网络主权、尊重各国网络政策的前提下,探索以可接受的方式扩大互联网接入和连接",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "探索",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      662,
+				Line:      891,
 			},
 			{
 				Source:       "10",
@@ -8872,10 +9870,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在发展中国家建立强有力的伙伴关系并增加财政投资",
 					Target: "携手提升信息基础设施建设、运营与服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打造新的经济增长动能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      673,
+				Line:      909,
 			},
 			{
 				Source:       "10",
@@ -8890,10 +9894,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们肯定国际电信联盟在推进普遍和有意义的连通方面起着重要作用",
 					Target: "国际电信联盟(ITU)等平台发挥积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "完善共享共治的国际治理机制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      684,
+				Line:      923,
 			},
 			{
 				Source:       "11(b)",
@@ -8908,10 +9918,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "让剩余的26亿人接入互联网",
 					Target: "探索以可接受的方式扩大互联网接入和连接",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "探索",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      695,
+				Line:      937,
 			},
 			{
 				Source:       "11(c)",
@@ -8926,10 +9950,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "推动在光缆骨干网、国际海缆等通信基础设施领域开展合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "光缆骨干网、国际海缆",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      706,
+				Line:      955,
 			},
 			{
 				Source:       "11(c)",
@@ -8944,10 +9978,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "携手提升信息基础设施建设、运营与服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打造新的经济增长动能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      717,
+				Line:      971,
 			},
 			{
 				Source:       "11(c)",
@@ -8962,10 +10002,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "加强关键信息基础设施保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      728,
+				Line:      985,
 			},
 			{
 				Source:       "11(d)",
@@ -8980,10 +10026,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "对所有学校和医院进行摸底调查并让其接入互联网,加强远程医疗服务和能力",
 					Target: "提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "在线教育水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      739,
+				Line:      999,
 			},
 			{
 				Source:       "11(f)",
@@ -8998,10 +10050,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      750,
+				Line:      1013,
 			},
 			{
 				Source:       "11(g)",
@@ -9016,10 +10078,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有妇女和女童解决在实现有意义、安全和负担得起的数字连通方面所面临的结构性和系统性障碍",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      761,
+				Line:      1029,
 			},
 			{
 				Source:       "12",
@@ -9034,10 +10106,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升公共服务水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      772,
+				Line:      1045,
 			},
 			{
 				Source:       "12",
@@ -9052,10 +10130,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "扩大国际合作和供资,以促进发展中国家的数字能力发展",
 					Target: "深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升参与网络空间治理的能力",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      783,
+				Line:      1059,
 			},
 			{
 				Source:       "12",
@@ -9070,10 +10158,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "提高弱势群体的数字技能,促进公众数字素养的普及和提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      794,
+				Line:      1075,
 			},
 			{
 				Source:       "13(a)",
@@ -9088,10 +10182,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "促进公众数字素养的普及和提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "弱势群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      805,
+				Line:      1089,
 			},
 			{
 				Source:       "13(b)",
@@ -9106,10 +10206,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高以各种语文和格式以及残疾人无障碍的用户界面提供的数字技术平台、服务、软件和教育课程的可用性",
 					Target: "提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升电子政务、在线教育水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      816,
+				Line:      1103,
 			},
 			{
 				Source:       "13(b)",
@@ -9124,10 +10230,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "残疾人无障碍的用户界面",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      827,
+				Line:      1117,
 			},
 			{
 				Source:       "13(c)",
@@ -9142,10 +10254,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供有针对性的、量身定制的能力建设",
 					Target: "提高弱势群体的数字技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人、妇女、儿童",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      838,
+				Line:      1131,
 			},
 			{
 				Source:       "13(e)",
@@ -9160,10 +10278,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、可靠和以用户为中心的数字公共服务战略和政策",
 					Target: "利用信息通信技术提升公共服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      849,
+				Line:      1145,
 			},
 			{
 				Source:       "13(e)",
@@ -9178,10 +10306,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护的经验交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      860,
+				Line:      1161,
 			},
 			{
 				Source:       "13(e)",
@@ -9196,10 +10330,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先考虑发展公职人员和机构的数字能力",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      871,
+				Line:      1175,
 			},
 			{
 				Source:       "13(g)",
@@ -9214,10 +10354,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利汇集培训资源",
 					Target: "搭建多渠道的交流平台,深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "参与网络空间治理的能力",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      882,
+				Line:      1189,
 			},
 			{
 				Source:       "13(h)",
@@ -9232,10 +10382,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进妇女和女童在所有角色和所有各级的参与",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务,提高弱势群体的数字技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提高弱势群体的数字技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      893,
+				Line:      1205,
 			},
 			{
 				Source:       "15",
@@ -9250,10 +10406,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可大规模提供服务,为所有人增加社会和经济机会",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "电子政务、在线教育",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      904,
+				Line:      1219,
 			},
 			{
 				Source:       "16",
@@ -9268,10 +10430,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们认为这些数字公共产物和数字公共基础设施是包容性数字化转型和创新的关键驱动力",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家建设“智慧城市”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      915,
+				Line:      1233,
 			},
 			{
 				Source:       "17(d)",
@@ -9286,10 +10454,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "交流和公布数字公共基础设施的最佳做法和用例",
 					Target: "推动利用数字技术应对疫情、自然灾害等突发公共事件的经验分享与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "突发公共事件的经验分享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      926,
+				Line:      1247,
 			},
 			{
 				Source:       "17(e)",
@@ -9304,10 +10478,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加对数字公共产物和数字公共基础设施发展的投资和供资,特别是在发展中国家",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      937,
+				Line:      1261,
 			},
 			{
 				Source:       "17(f)",
@@ -9322,10 +10506,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同设计、启动和支持利用数字公共产物和数字公共基础设施推进可持续发展目标解决方案的倡议",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      948,
+				Line:      1277,
 			},
 			{
 				Source:       "18",
@@ -9340,10 +10530,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术使用包括获取和发展知识、研究和能力",
 					Target: "深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      959,
+				Line:      1291,
 			},
 			{
 				Source:       "18",
@@ -9358,10 +10558,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      970,
+				Line:      1307,
 			},
 			{
 				Source:       "19",
@@ -9376,10 +10582,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养数字人才和技能",
 					Target: "深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      981,
+				Line:      1321,
 			},
 			{
 				Source:       "19",
@@ -9394,10 +10606,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进电子商务增长",
 					Target: "畅通贸易渠道,开展电子商务合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲高质量产品进入中国市场",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      992,
+				Line:      1335,
 			},
 			{
 				Source:       "19",
@@ -9412,10 +10630,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括支持创新",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1003,
+				Line:      1349,
 			},
 			{
 				Source:       "20",
@@ -9430,10 +10654,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "加强在预警防范、信息共享、应急响应等方面的合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1014,
+				Line:      1363,
 			},
 			{
 				Source:       "20",
@@ -9448,10 +10678,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全和个人信息保护及相关规则、标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1025,
+				Line:      1377,
 			},
 			{
 				Source:       "20",
@@ -9466,10 +10702,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立安全、可靠和值得信赖的在线环境",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1036,
+				Line:      1391,
 			},
 			{
 				Source:       "21(a)",
@@ -9484,10 +10726,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使中小微型公司能够进入数字经济并参与竞争",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "积极融入全球价值链",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1047,
+				Line:      1405,
 			},
 			{
 				Source:       "21(b)",
@@ -9502,10 +10750,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括制定可预测和透明的政策、法律和监管框架,以及分享最佳做法",
 					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全和个人信息保护及相关规则、标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1058,
+				Line:      1419,
 			},
 			{
 				Source:       "21(d)",
@@ -9520,10 +10774,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "根据国家数字化转型政策和优先事项,应请求向发展中国家提供技术援助",
 					Target: "在尊重各国网络主权、尊重各国网络政策的前提下,探索以可接受的方式扩大互联网接入和连接",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "扩大互联网接入和连接",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1069,
+				Line:      1433,
 			},
 			{
 				Source:       "21(d)",
@@ -9538,10 +10802,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "携手提升信息基础设施建设、运营与服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息基础设施建设、运营与服务水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1080,
+				Line:      1449,
 			},
 			{
 				Source:       "21(d)",
@@ -9556,10 +10826,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1091,
+				Line:      1463,
 			},
 			{
 				Source:       "21(d)",
@@ -9574,10 +10850,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1102,
+				Line:      1477,
 			},
 			{
 				Source:       "21(e)",
@@ -9592,10 +10874,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "要求企业不得在信息技术设备中预设后门、恶意代码等,不得利用提供产品、服务的便利条件窃取数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "不得在信息技术设备中预设后门、恶意代码",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1113,
+				Line:      1491,
 			},
 			{
 				Source:       "21(f)",
@@ -9610,10 +10898,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "推动利用数字技术应对疫情、自然灾害等突发公共事件的经验分享与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "突发公共事件的经验分享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1124,
+				Line:      1505,
 			},
 			{
 				Source:       "21(f)",
@@ -9628,10 +10922,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进按照共同商定的条件采取举措,共享知识和转让技术",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护的经验交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1135,
+				Line:      1519,
 			},
 			{
 				Source:       "21(f)",
@@ -9646,10 +10946,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "深化中非数字创新领域人才交流合作,推动中非网信智库对话交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1146,
+				Line:      1533,
 			},
 			{
 				Source:       "21(f)",
@@ -9664,10 +10974,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进按照共同商定的条件采取举措,共享知识和转让技术",
 					Target: "推动互联网助力精准扶贫的经验交流与分享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网助力精准扶贫的经验交流与分享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1157,
+				Line:      1549,
 			},
 			{
 				Source:       "21(g)",
@@ -9682,10 +10998,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作",
 					Target: "创设更多中非数字领域的合作平台",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字领域的合作平台",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1168,
+				Line:      1563,
 			},
 			{
 				Source:       "21(g)",
@@ -9700,10 +11022,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作,包括大学、研究机构和私营部门之间的合作",
 					Target: "深化中非数字创新领域人才交流合作,推动中非网信智库对话交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1179,
+				Line:      1577,
 			},
 			{
 				Source:       "21(h)",
@@ -9718,10 +11046,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以支持发展中国家的创新方案和本地技术解决方案",
 					Target: "深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中非数字创新领域人才交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1190,
+				Line:      1591,
 			},
 			{
 				Source:       "21(h)",
@@ -9736,10 +11070,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以支持发展中国家的创新方案和本地技术解决方案",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1201,
+				Line:      1605,
 			},
 			{
 				Source:       "21(i)",
@@ -9754,10 +11094,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过使用数字技术促进其进入市场",
 					Target: "助力非洲高质量产品进入中国市场",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非洲高质量产品进入中国市场",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1212,
+				Line:      1619,
 			},
 			{
 				Source:       "21(i)",
@@ -9772,10 +11118,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进创新和创业",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1223,
+				Line:      1633,
 			},
 			{
 				Source:       "21(j)",
@@ -9790,10 +11142,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1234,
+				Line:      1647,
 			},
 			{
 				Source:       "21(j)",
@@ -9808,10 +11166,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全和个人信息保护及相关规则、标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1245,
+				Line:      1661,
 			},
 			{
 				Source:     "22",
@@ -9825,7 +11189,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1256,
+				Line:      1675,
 			},
 			{
 				Source:       "23(a)",
@@ -9840,10 +11204,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "在尊重各国网络主权、尊重各国网络政策的前提下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1263,
+				Line:      1682,
 			},
 			{
 				Source:       "23(a)",
@@ -9858,10 +11228,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1274,
+				Line:      1696,
 			},
 			{
 				Source:       "23(a)",
@@ -9876,10 +11252,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "有效协调各国立法和实践",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "有效协调各国立法和实践",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1285,
+				Line:      1710,
 			},
 			{
 				Source:       "26",
@@ -9894,10 +11280,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认,互联网是实现包容和公平数字化转型的关键全球设施",
 					Target: "让更多发展中国家和人民共享互联网带来的发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "更多发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1296,
+				Line:      1726,
 			},
 			{
 				Source:       "26",
@@ -9912,10 +11308,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "稳定和可靠",
 					Target: "保障各国使用互联网基础资源的可用性和可靠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国使用互联网基础资源",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "共同管理和公平分配互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1307,
+				Line:      1742,
 			},
 			{
 				Source:       "27",
@@ -9930,10 +11336,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "政府、互联网企业、技术社群、社会组织和公民个人坚持共商共建共享的全球治理观",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "中方呼吁",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国与非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1318,
+				Line:      1758,
 			},
 			{
 				Source:       "27",
@@ -9948,10 +11368,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "负责任国家行为规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1329,
+				Line:      1776,
 			},
 			{
 				Source:       "27",
@@ -9966,10 +11396,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "完善共享共治的国际治理机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1340,
+				Line:      1792,
 			},
 			{
 				Source:       "27",
@@ -9984,10 +11420,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "推动国际社会共同管理和公平分配互联网基础资源",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网基础资源管理",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "保障各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1351,
+				Line:      1806,
 			},
 			{
 				Source:       "27",
@@ -10002,10 +11448,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "帮助非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1362,
+				Line:      1822,
 			},
 			{
 				Source:       "28",
@@ -10020,10 +11472,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理论坛作为讨论互联网治理问题的主要多利益攸关方平台",
 					Target: "支持联合国互联网治理论坛(IGF)、世界互联网大会(WIC)、世界移动大会(MWC)、国际电信联盟(ITU)等平台发挥积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "发挥积极作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1373,
+				Line:      1836,
 			},
 			{
 				Source:       "29(a)",
@@ -10038,10 +11496,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "共同维护网络空间和平与稳定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与稳定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1384,
+				Line:      1850,
 			},
 			{
 				Source:       "29(a)",
@@ -10056,10 +11520,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "加强关键信息基础设施保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1395,
+				Line:      1864,
 			},
 			{
 				Source:       "29(a)",
@@ -10074,10 +11544,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1406,
+				Line:      1878,
 			},
 			{
 				Source:       "29(a)",
@@ -10092,10 +11568,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可互操作和可靠的互联网",
 					Target: "保障各国使用互联网基础资源的可用性和可靠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1417,
+				Line:      1892,
 			},
 			{
 				Source:       "29(b)",
@@ -10110,10 +11592,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持互联网治理论坛",
 					Target: "支持联合国互联网治理论坛(IGF)",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "发挥积极作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1428,
+				Line:      1906,
 			},
 			{
 				Source:       "29(b)",
@@ -10128,10 +11616,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加发展中国家政府和其他利益攸关方的多元化参与",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "帮助非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1439,
+				Line:      1920,
 			},
 			{
 				Source:       "29(c)",
@@ -10146,10 +11640,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "保障各国使用互联网基础资源的可用性和可靠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1450,
+				Line:      1934,
 			},
 			{
 				Source:       "30",
@@ -10164,10 +11664,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们必须紧急打击和应对一切形式的暴力",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1461,
+				Line:      1948,
 			},
 			{
 				Source:       "31(a)",
@@ -10182,10 +11688,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有用户创建安全和可靠的在线空间,通过界定和采取符合国际法的共同标准、准则和行业行动",
 					Target: "要求企业不得在信息技术设备中预设后门、恶意代码等,不得利用提供产品、服务的便利条件窃取数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "预设后门、恶意代码",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1472,
+				Line:      1962,
 			},
 			{
 				Source:       "31(c)",
@@ -10200,10 +11712,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1483,
+				Line:      1976,
 			},
 			{
 				Source:       "31(d)",
@@ -10218,10 +11736,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "要求企业不得在信息技术设备中预设后门、恶意代码等,不得利用提供产品、服务的便利条件窃取数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "要求企业不得",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "预设后门、恶意代码",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1494,
+				Line:      1990,
 			},
 			{
 				Source:       "31(e)",
@@ -10236,10 +11764,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定有效的方法衡量、监测和打击数字空间的一切形式暴力和侵害",
 					Target: "进一步完善打击网络犯罪与网络恐怖主义的机制建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "打击网络犯罪与网络恐怖主义的机制建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1505,
+				Line:      2006,
 			},
 			{
 				Source:       "32(a)",
@@ -10254,10 +11788,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "与各种背景和能力的用户互动,将其视角和需求纳入数字技术的生命周期",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1516,
+				Line:      2020,
 			},
 			{
 				Source:       "32(c)",
@@ -10272,10 +11812,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为其用户提供有关在线安全、特别是涉及儿童和青少年用户的培训材料和保障措施",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1527,
+				Line:      2034,
 			},
 			{
 				Source:       "32(d)",
@@ -10290,10 +11836,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括适合儿童和残疾人的特别报告机制",
 					Target: "鼓励开发适合老年人、残疾人、妇女、儿童使用的产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "适合老年人、残疾人、妇女、儿童使用的产品和服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1538,
+				Line:      2048,
 			},
 			{
 				Source:       "35(a)",
@@ -10308,10 +11860,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "设计和推出数字媒体和信息素养课程,以确保所有用户都具备安全和批判性地与内容和信息提供者进行互动的技能和知识",
 					Target: "促进公众数字素养的普及和提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进公众数字素养的普及和提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1549,
+				Line:      2062,
 			},
 			{
 				Source:       "35(d)",
@@ -10326,10 +11884,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进在危机情况下获得相关、可靠和准确的信息,以保护处境脆弱群体和增强其权能",
 					Target: "推动利用数字技术应对疫情、自然灾害等突发公共事件的经验分享与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "利用数字技术应对疫情、自然灾害等突发公共事件",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1560,
+				Line:      2076,
 			},
 			{
 				Source:       "35(d)",
@@ -10344,10 +11908,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以保护处境脆弱群体和增强其权能",
 					Target: "加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提高弱势群体的数字技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1571,
+				Line:      2090,
 			},
 			{
 				Source:       "36(a)",
@@ -10362,10 +11932,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以当地语文对用户个人数据的处理方面,从而使用户能够作出知情选择及给予或撤回知情同意",
 					Target: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为,保障个人信息权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1582,
+				Line:      2104,
 			},
 			{
 				Source:       "37",
@@ -10380,10 +11956,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在缺乏有效个人数据保护和隐私规范的情况下",
 					Target: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为,保障个人信息权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "加强数据安全管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1593,
+				Line:      2118,
 			},
 			{
 				Source:       "38",
@@ -10398,10 +11980,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全和个人信息保护及相关规则、标准",
+					},
+					{
+						Key:   "security-condition",
+						Words: "加强数据安全管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1604,
+				Line:      2132,
 			},
 			{
 				Source:       "38",
@@ -10416,10 +12008,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这将需要发展中国家进行能力建设",
 					Target: "帮助非洲国家提升参与网络空间治理的能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "参与网络空间治理的能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1615,
+				Line:      2148,
 			},
 			{
 				Source:       "39(a)",
@@ -10434,10 +12032,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借鉴现有的国际和区域隐私保护准则",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1626,
+				Line:      2162,
 			},
 			{
 				Source:       "39(b)",
@@ -10452,10 +12056,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加大力度支持所有国家制定有效和可互操作的国家数据治理框架",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1637,
+				Line:      2176,
 			},
 			{
 				Source:       "39(c)",
@@ -10470,10 +12080,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过法律授权保护数据隐私",
 					Target: "保障个人信息权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "保障个人信息权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1648,
+				Line:      2190,
 			},
 			{
 				Source:       "39(d)",
@@ -10488,10 +12104,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1659,
+				Line:      2204,
 			},
 			{
 				Source:       "39(e)",
@@ -10506,10 +12128,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养能够以保护隐私方式安全地收集、处理、分析、存储和传输数据的高技能劳动力",
 					Target: "深化中非数字创新领域人才交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "中非数字创新领域人才交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1670,
+				Line:      2218,
 			},
 			{
 				Source:       "41",
@@ -10524,10 +12152,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同的数据标准和可互操作的数据交换可以增加数据的可及性和共享",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1681,
+				Line:      2232,
 			},
 			{
 				Source:       "43",
@@ -10542,10 +12176,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全和可靠的数据系统和能力对于循证决策和提供公共服务至关重要",
 					Target: "利用信息通信技术提升公共服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升公共服务水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1692,
+				Line:      2246,
 			},
 			{
 				Source:       "43",
@@ -10560,10 +12200,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全和可靠的数据系统和能力",
 					Target: "加强数据安全管理和个人信息保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强数据安全管理和个人信息保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1703,
+				Line:      2260,
 			},
 			{
 				Source:       "44",
@@ -10578,10 +12224,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "高质量的数据对于跟踪、定位和加快各项可持续发展目标的进展以及有效应对危机至关重要",
 					Target: "推动利用数字技术应对疫情、自然灾害等突发公共事件的经验分享与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "利用数字技术应对疫情、自然灾害等突发公共事件",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1714,
+				Line:      2274,
 			},
 			{
 				Source:       "45(c)",
@@ -10596,10 +12248,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持有效的灾害预警、早期行动和危机应对",
 					Target: "推动利用数字技术应对疫情、自然灾害等突发公共事件的经验分享与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "突发公共事件的经验分享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1725,
+				Line:      2288,
 			},
 			{
 				Source:       "46",
@@ -10614,10 +12272,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确定创新、可互操作和包容的机制,促进国家内部和国家之间可信的数据流动",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "加强数据安全管理",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1736,
+				Line:      2302,
 			},
 			{
 				Source:       "47",
@@ -10632,10 +12300,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以更好地了解对于如何促进可信跨境数据流动的监管办法之间所存在的共性、互补性、趋同性和差异性",
 					Target: "开展数据安全和个人信息保护及相关规则、标准的国际交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全和个人信息保护及相关规则、标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1747,
+				Line:      2318,
 			},
 			{
 				Source:       "48",
@@ -10650,10 +12324,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将促进和支持国家、区域和国际数据政策框架之间的互操作性",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1758,
+				Line:      2332,
 			},
 			{
 				Source:       "49",
@@ -10668,10 +12348,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "努力就与发展有关的各级数据治理达成共同理解",
 					Target: "推动符合《联合国宪章》宗旨的个人信息保护规则标准国际互认",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息保护规则标准国际互认",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1769,
+				Line:      2346,
 			},
 			{
 				Source:       "60",
@@ -10686,10 +12372,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动中小微型公司参与数字经济",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1780,
+				Line:      2360,
 			},
 			{
 				Source:       "64",
@@ -10704,10 +12396,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "并尊重国家政策和优先事项及适用的法律框架",
 					Target: "尊重网络主权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1791,
+				Line:      2374,
 			},
 			{
 				Source:       "64",
@@ -10722,10 +12420,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "并尊重国家政策和优先事项及适用的法律框架",
 					Target: "在尊重各国网络主权、尊重各国网络政策的前提下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "扩大互联网接入和连接",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1802,
+				Line:      2388,
 			},
 			{
 				Source:       "65",
@@ -10740,10 +12448,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些努力只有在私营部门、技术和学术界以及民间社会的积极参与下才能取得成功",
 					Target: "互联网企业、技术社群、社会组织和公民个人",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "中方呼吁",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国与非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1813,
+				Line:      2404,
 			},
 			{
 				Source:       "65",
@@ -10758,10 +12476,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强协作,借助多利益攸关方的合作,实现本契约设定的目标",
 					Target: "鼓励开展区域、多边、双边与多方等各层级的合作与对话",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国之间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1824,
+				Line:      2420,
 			},
 			{
 				Source:       "66",
@@ -10776,10 +12504,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "认可本契约,并积极参与其执行和后续行动",
 					Target: "欢迎非洲国家支持和参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "欢迎非洲国家支持和参与",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1835,
+				Line:      2436,
 			},
 			{
 				Source:       "67",
@@ -10794,10 +12528,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们促请各国政府将支持数字化转型作为发展援助的一部分",
 					Target: "支持非洲国家建设“智慧城市”,提升电子政务、在线教育水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1846,
+				Line:      2450,
 			},
 			{
 				Source:       "68",
@@ -10812,10 +12556,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是互联网治理论坛及其国家和区域举措以及信息社会世界峰会论坛,推动执行本契约",
 					Target: "支持联合国互联网治理论坛(IGF)",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1857,
+				Line:      2466,
 			},
 			{
 				Source:       "69",
@@ -10830,10 +12580,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括但不限于国际电信联盟",
 					Target: "国际电信联盟(ITU)等平台发挥积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "国际电信联盟(ITU)",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1868,
+				Line:      2480,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -10846,7 +12602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1880,
+				Line:      2495,
 			},
 			{
 				Sources: []string{
@@ -10857,7 +12613,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1883,
+				Line:      2498,
 			},
 			{
 				Sources: []string{
@@ -10868,7 +12624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1886,
+				Line:      2501,
 			},
 			{
 				Sources: []string{
@@ -10879,7 +12635,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1889,
+				Line:      2504,
 			},
 			{
 				Sources: []string{
@@ -10889,7 +12645,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1892,
+				Line:      2507,
 			},
 			{
 				Sources: []string{
@@ -10901,7 +12657,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1894,
+				Line:      2509,
 			},
 			{
 				Sources: []string{
@@ -10911,7 +12667,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1896,
+				Line:      2511,
 			},
 			{
 				Sources: []string{
@@ -10922,7 +12678,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1898,
+				Line:      2513,
 			},
 			{
 				Sources: []string{
@@ -10936,7 +12692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1901,
+				Line:      2516,
 			},
 			{
 				Sources: []string{
@@ -10951,7 +12707,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1904,
+				Line:      2519,
 			},
 			{
 				Sources: []string{
@@ -10962,7 +12718,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1907,
+				Line:      2522,
 			},
 			{
 				Sources: []string{
@@ -10973,7 +12729,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1910,
+				Line:      2525,
 			},
 			{
 				Sources: []string{
@@ -10984,7 +12740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1913,
+				Line:      2528,
 			},
 			{
 				Sources: []string{
@@ -10995,7 +12751,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1916,
+				Line:      2531,
 			},
 			{
 				Sources: []string{
@@ -11008,7 +12764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1919,
+				Line:      2534,
 			},
 			{
 				Sources: []string{
@@ -11023,7 +12779,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1922,
+				Line:      2537,
 			},
 			{
 				Sources: []string{
@@ -11036,7 +12792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1925,
+				Line:      2540,
 			},
 			{
 				Sources: []string{
@@ -11047,7 +12803,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1928,
+				Line:      2543,
 			},
 			{
 				Sources: []string{
@@ -11059,7 +12815,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1931,
+				Line:      2546,
 			},
 			{
 				Sources: []string{
@@ -11086,7 +12842,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1934,
+				Line:      2549,
 			},
 			{
 				Sources: []string{
@@ -11099,7 +12855,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1936,
+				Line:      2551,
 			},
 			{
 				Sources: []string{
@@ -11110,7 +12866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1938,
+				Line:      2553,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -11136,6 +12892,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "让互联网更好造福人类",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "造福人类",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "发展好、运用好、治理好互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
@@ -11154,10 +12920,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "互联网已渗透到人类生产生活的方方面面",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "发展和安全方面的问题和挑战",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      24,
+				Line:      29,
 			},
 			{
 				Source:       "1",
@@ -11172,10 +12944,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "深刻改变人们的生产方式和生活方式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "充分发挥数字经济在全球经济发展中的引擎作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      35,
+				Line:      43,
 			},
 			{
 				Source:       "1",
@@ -11190,10 +12968,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "助力《联合国2030年可持续发展议程》有效落实",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共享互联网发展成果",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      46,
+				Line:      57,
 			},
 			{
 				Source:       "1",
@@ -11208,10 +12992,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "加快落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极推进互联网用于教育、医疗、扶贫等公共服务事业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      57,
+				Line:      71,
 			},
 			{
 				Source:       "1",
@@ -11226,10 +13016,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为民众和社会的福祉与进步以及我们的地球提供巨大的潜在惠益",
 					Target: "倡导与各国一道推进数字化和绿色化协同转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极发挥数字技术对经济发展的放大、叠加、倍增作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      68,
+				Line:      85,
 			},
 			{
 				Source:       "1",
@@ -11244,10 +13040,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "携手推动落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "携手推动落实《联合国2030年可持续发展议程》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      79,
+				Line:      99,
 			},
 			{
 				Source:       "1",
@@ -11262,10 +13064,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "深刻改变着生产方式、生活方式和社会治理方式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据作为新型生产要素",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      90,
+				Line:      113,
 			},
 			{
 				Source:       "1",
@@ -11280,10 +13088,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "充分发挥互联网和数字技术在抗击疫情、改善民生、消除贫困等方面的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "抗击疫情、改善民生、消除贫困",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      101,
+				Line:      127,
 			},
 			{
 				Source:       "2",
@@ -11298,10 +13112,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认,这些鸿沟给许多国家",
 					Target: "互联网领域发展不平衡、规则不健全、秩序不合理等问题日益凸显",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "网络空间治理呼唤更加公平、合理、有效的解决方案",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      112,
+				Line:      141,
 			},
 			{
 				Source:       "2",
@@ -11316,10 +13136,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是发展需求迫切而资源有限的发展中国家带来挑战",
 					Target: "影响和限制世界各国特别是发展中国家的信息化建设和数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不同国家和地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      123,
+				Line:      155,
 			},
 			{
 				Source:       "2",
@@ -11334,10 +13160,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "在全球范围内促进普惠式发展,提升广大发展中国家网络发展能力,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升广大发展中国家网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      134,
+				Line:      169,
 			},
 			{
 				Source:       "2",
@@ -11352,10 +13184,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "推动数字普惠包容,提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动数字普惠包容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      145,
+				Line:      183,
 			},
 			{
 				Source:       "2",
@@ -11370,10 +13208,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "中国历史性彻底解决了贫困地区不通网的难题",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国历史性彻底解决了贫困地区不通网的难题",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      156,
+				Line:      197,
 			},
 			{
 				Source:       "2",
@@ -11388,10 +13236,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "帮助老年人、残疾人等共享数字生活",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "帮助老年人、残疾人等共享数字生活",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      167,
+				Line:      213,
 			},
 			{
 				Source:       "2",
@@ -11406,10 +13260,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们只有通过加强国际合作",
 					Target: "为发展中国家打开了数字化信息高速通道",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      178,
+				Line:      227,
 			},
 			{
 				Source:       "2",
@@ -11424,10 +13284,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们只有通过加强国际合作,弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "后疫情时代加强数字能力建设,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      189,
+				Line:      241,
 			},
 			{
 				Source:       "2",
@@ -11442,10 +13312,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "共同致力于弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同致力于弥合数字鸿沟",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      200,
+				Line:      257,
 			},
 			{
 				Source:       "2",
@@ -11460,10 +13336,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是发展需求迫切而资源有限的发展中国家带来挑战",
 					Target: "帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "宽带接入",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "消除因网络设施缺乏所导致的贫困",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      211,
+				Line:      271,
 			},
 			{
 				Source:       "2",
@@ -11478,10 +13368,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "国际社会携起手来,推进信息基础设施建设,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      222,
+				Line:      289,
 			},
 			{
 				Source:       "3",
@@ -11496,10 +13392,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要查明和减轻风险",
 					Target: "共同遏制信息技术滥用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      233,
+				Line:      303,
 			},
 			{
 				Source:       "3",
@@ -11514,10 +13416,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保以促进可持续发展和充分享受人权的方式对技术进行人类监督",
 					Target: "坚持以人为本,推动科技向善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动科技向善",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      244,
+				Line:      317,
 			},
 			{
 				Source:       "3",
@@ -11532,10 +13440,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "新兴技术的速度和力量正在为人类创造新的可能性",
 					Target: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      255,
+				Line:      331,
 			},
 			{
 				Source:       "3",
@@ -11550,10 +13464,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要查明和减轻风险",
 					Target: "依法规制算法滥用、非法处理个人信息等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法规制",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      266,
+				Line:      345,
 			},
 			{
 				Source:       "3",
@@ -11568,10 +13496,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要查明和减轻风险",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      277,
+				Line:      363,
 			},
 			{
 				Source:       "3",
@@ -11586,10 +13520,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保以促进可持续发展和充分享受人权的方式对技术进行人类监督",
 					Target: "推动新技术新应用向上向善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动新技术新应用向上向善",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      288,
+				Line:      377,
 			},
 			{
 				Source:       "4",
@@ -11604,10 +13544,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "努力实现网络空间创新发展、安全有序、平等尊重、开放共享的目标",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "安全有序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      299,
+				Line:      391,
 			},
 			{
 				Source:       "4",
@@ -11622,10 +13568,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "促进不同制度、不同民族和不同文化在网络空间包容性发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "促进开放合作",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对分裂互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      310,
+				Line:      405,
 			},
 			{
 				Source:       "4",
@@ -11640,10 +13596,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "共同建立和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "《中国关于联合国成立75周年立场文件》发布",
+					},
+					{
+						Key:   "security-condition",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      321,
+				Line:      421,
 			},
 			{
 				Source:       "4",
@@ -11658,10 +13624,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的宗旨是为所有人创造一个包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加强全球数字经济合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      332,
+				Line:      437,
 			},
 			{
 				Source:       "4",
@@ -11676,10 +13648,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "推动实现开放、包容、普惠、平衡、可持续的发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动实现开放、包容、普惠、平衡、可持续的发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      343,
+				Line:      451,
 			},
 			{
 				Source:       "4",
@@ -11694,10 +13676,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "建设和维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      354,
+				Line:      467,
 			},
 			{
 				Source:       "4",
@@ -11712,10 +13700,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "公平合理、开放包容、安全稳定、富有生机活力的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "携手构建网络空间命运共同体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      365,
+				Line:      481,
 			},
 			{
 				Source:       "5",
@@ -11730,10 +13724,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      376,
+				Line:      495,
 			},
 			{
 				Source:       "5",
@@ -11748,10 +13748,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "助力《联合国2030年可持续发展议程》有效落实",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "助力《联合国2030年可持续发展议程》有效落实",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      387,
+				Line:      509,
 			},
 			{
 				Source:       "5",
@@ -11766,10 +13772,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "《联合国宪章》确立的主权平等原则是当代国际关系的基本准则,同样适用于网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "网络主权是国家主权在网络空间的自然延伸",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      398,
+				Line:      523,
 			},
 			{
 				Source:       "5",
@@ -11784,10 +13796,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "加快落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加快落实《联合国2030年可持续发展议程》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      409,
+				Line:      537,
 			},
 			{
 				Source:       "5",
@@ -11802,10 +13820,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "隐私权保护问题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      420,
+				Line:      551,
 			},
 			{
 				Source:       "5",
@@ -11820,10 +13848,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "支持在联合国框架下制订全球性公约",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持在联合国框架下制订全球性公约",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "打击网络犯罪国际合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      431,
+				Line:      567,
 			},
 			{
 				Source:       "5",
@@ -11838,10 +13876,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "以国际法为基础的国际秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "国际关系基本准则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      442,
+				Line:      583,
 			},
 			{
 				Source:       "5",
@@ -11856,10 +13900,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "中国始终恪守《联合国宪章》确立的主权平等、不得使用或威胁使用武力、和平解决争端等原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国始终恪守《联合国宪章》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "主权平等、不得使用或威胁使用武力、和平解决争端等原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      453,
+				Line:      597,
 			},
 			{
 				Source:       "5",
@@ -11874,10 +13928,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将利用现有的进程开展合作",
 					Target: "积极参与联合国网络空间治理进程",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极参与联合国网络空间治理进程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      464,
+				Line:      613,
 			},
 			{
 				Source:       "5",
@@ -11892,10 +13952,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "不断拓展与联合国专门机构的网络事务合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断拓展与联合国专门机构的网络事务合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      475,
+				Line:      627,
 			},
 			{
 				Source:       "5",
@@ -11910,10 +13976,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法",
 					Target: "“网络空间国际法工作组”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "在中方建议下",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚洲-非洲法律协商组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      486,
+				Line:      641,
 			},
 			{
 				Source:       "5",
@@ -11928,10 +14004,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "携手推动落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "携手推动落实《联合国2030年可持续发展议程》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      497,
+				Line:      657,
 			},
 			{
 				Source:       "5",
@@ -11946,10 +14028,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "中国倡导《联合国宪章》确立的主权平等原则适用于网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在国家主权基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      508,
+				Line:      671,
 			},
 			{
 				Source:       "5",
@@ -11964,10 +14052,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "各国政府应遵守《联合国宪章》的宗旨与原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "和平利用网络,以和平方式解决争端",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      519,
+				Line:      685,
 			},
 			{
 				Source:       "5",
@@ -11982,10 +14076,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "中国支持并积极参与联合国打击网络犯罪全球性公约谈判",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      530,
+				Line:      699,
 			},
 			{
 				Source:       "5",
@@ -12000,10 +14100,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "中国支持联合国在网络空间国际治理中发挥主渠道作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      541,
+				Line:      713,
 			},
 			{
 				Source:       "5",
@@ -12018,10 +14124,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "国际人权法和《2030年可持续发展议程》",
 					Target: "为落实《联合国2030年可持续发展议程》作出积极贡献",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "为落实《联合国2030年可持续发展议程》作出积极贡献",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      552,
+				Line:      727,
 			},
 			{
 				Source:       "6",
@@ -12036,10 +14148,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "坚持多边参与、多方参与,尊重网络主权,发扬伙伴精神",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重网络主权的基础上",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "多边参与",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      563,
+				Line:      741,
 			},
 			{
 				Source:       "6",
@@ -12054,10 +14176,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "发挥政府、国际组织、互联网企业、技术社群、社会组织、公民个人等各主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      574,
+				Line:      757,
 			},
 			{
 				Source:       "6",
@@ -12072,10 +14200,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "充分发挥政府、平台、社会组织、网民等主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "充分发挥政府、平台、社会组织、网民等主体作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "加强网络文明建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      585,
+				Line:      771,
 			},
 			{
 				Source:       "6",
@@ -12090,10 +14228,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会",
 					Target: "充分发挥政府及社会各方面的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "充分发挥政府及社会各方面的作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "强化关键信息基础设施安全保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      596,
+				Line:      787,
 			},
 			{
 				Source:       "6",
@@ -12108,10 +14256,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会",
 					Target: "政府为主导、互联网企业为主体、社会组织和公众共同参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "着力构筑",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "政府为主导",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络反恐体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      607,
+				Line:      803,
 			},
 			{
 				Source:       "6",
@@ -12126,10 +14288,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方",
 					Target: "政府部门、国际组织和联盟、互联网服务提供商、域名注册机构、学术机构",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立了“CNCERT国际合作伙伴”关系",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全应急响应领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      618,
+				Line:      821,
 			},
 			{
 				Source:       "6",
@@ -12144,10 +14316,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方",
 					Target: "与来自全球政界、商界、学界及非政府组织代表开展广泛交流讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国深度参与联合国互联网治理论坛",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      629,
+				Line:      837,
 			},
 			{
 				Source:       "6",
@@ -12162,10 +14340,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "各国政府、国际组织、互联网企业、智库、行业协会、技术社群等各界代表应邀参会交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国连续八年在浙江乌镇举办世界互联网大会",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "应邀参会交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      640,
+				Line:      851,
 			},
 			{
 				Source:       "6",
@@ -12180,10 +14368,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "各国政府、国际组织、企业、智库等应携起手来",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字治理国际规则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "共同探讨",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      651,
+				Line:      867,
 			},
 			{
 				Source:       "6",
@@ -12198,10 +14396,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "中国倡导各国政府、行业组织、企业等共同努力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加快推广和普及IPv6技术和应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      662,
+				Line:      883,
 			},
 			{
 				Source:       "6",
@@ -12216,10 +14420,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "愿与各国政府、国际组织、企业、智库等各方积极开展数据安全治理、数据开发利用等领域的交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全治理、数据开发利用等领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      673,
+				Line:      897,
 			},
 			{
 				Source:       "6",
@@ -12234,10 +14444,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "发挥政府、国际组织、互联网企业、技术社群、民间机构、公民个人等各主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      684,
+				Line:      911,
 			},
 			{
 				Source:       "6",
@@ -12252,10 +14468,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "倡导各国政府团结协作,行业组织和企业加强自律,公民个人提升素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络虚假信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      695,
+				Line:      925,
 			},
 			{
 				Source:       "7(1)",
@@ -12270,10 +14492,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不同国家和地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      706,
+				Line:      939,
 			},
 			{
 				Source:       "7(1)",
@@ -12291,7 +14519,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      717,
+				Line:      953,
 			},
 			{
 				Source:       "7(1)",
@@ -12306,10 +14534,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加快在实现各项可持续发展目标方面取得进展",
 					Target: "推动数字普惠包容,提升不同群体的数字素养和技能,加快落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动数字普惠包容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      728,
+				Line:      964,
 			},
 			{
 				Source:       "7(1)",
@@ -12324,10 +14558,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
 					Target: "中国历史性彻底解决了贫困地区不通网的难题",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国历史性彻底解决了贫困地区不通网的难题",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      739,
+				Line:      978,
 			},
 			{
 				Source:       "7(1)",
@@ -12342,10 +14586,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "帮助老年人、残疾人等共享数字生活",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "帮助老年人、残疾人等共享数字生活",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      750,
+				Line:      994,
 			},
 			{
 				Source:       "7(1)",
@@ -12360,10 +14610,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "后疫情时代加强数字能力建设,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      761,
+				Line:      1008,
 			},
 			{
 				Source:       "7(1)",
@@ -12378,10 +14638,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟,加快在实现各项可持续发展目标方面取得进展",
 					Target: "携手推动落实《联合国2030年可持续发展议程》,共同致力于弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同致力于弥合数字鸿沟",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      772,
+				Line:      1024,
 			},
 			{
 				Source:       "7(1)",
@@ -12396,10 +14662,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "努力为最不发达国家提供普遍和可负担得起的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "宽带接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      783,
+				Line:      1038,
 			},
 			{
 				Source:       "7(1)",
@@ -12417,7 +14693,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      794,
+				Line:      1054,
 			},
 			{
 				Source:       "7(2)",
@@ -12432,10 +14708,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "采取更加积极、包容、协调、普惠的政策",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "广大发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      805,
+				Line:      1065,
 			},
 			{
 				Source:       "7(2)",
@@ -12453,7 +14735,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      816,
+				Line:      1079,
 			},
 			{
 				Source:       "7(2)",
@@ -12468,10 +14750,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "贫困地区农副产品网络销售平台实现832个国家级贫困县全覆盖",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施网络覆盖、农村电商、网络扶智、信息服务、网络公益等五大工程",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国家级贫困县",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      827,
+				Line:      1090,
 			},
 			{
 				Source:       "7(2)",
@@ -12486,10 +14778,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "有效保护中小微企业、劳动者、消费者等市场主体权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "市场主体权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      838,
+				Line:      1106,
 			},
 			{
 				Source:       "7(2)",
@@ -12504,10 +14806,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "全面营造公平竞争、包容发展、开放创新的市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "全面营造公平竞争、包容发展、开放创新的市场环境",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      849,
+				Line:      1122,
 			},
 			{
 				Source:       "7(2)",
@@ -12522,10 +14830,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "“后疫情时代加强数字能力建设,弥合数字鸿沟”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      860,
+				Line:      1136,
 			},
 			{
 				Source:       "7(2)",
@@ -12540,10 +14858,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "推动数字经济发展成果惠及世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极参与二十国集团框架下数字经济合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      871,
+				Line:      1152,
 			},
 			{
 				Source:       "7(2)",
@@ -12558,10 +14882,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用国家力量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      882,
+				Line:      1166,
 			},
 			{
 				Source:       "7(2)",
@@ -12576,10 +14906,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "加强数字产品创新供给,推动实现开放、包容、普惠、平衡、可持续的发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      893,
+				Line:      1180,
 			},
 			{
 				Source:       "7(3)",
@@ -12594,10 +14930,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、安全和可靠的数字空间",
 					Target: "安全有序、平等尊重、开放共享的目标",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "安全有序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      904,
+				Line:      1194,
 			},
 			{
 				Source:       "7(3)",
@@ -12612,10 +14954,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "一个安全稳定繁荣的网络空间,对世界各国都具有重大意义",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      915,
+				Line:      1208,
 			},
 			{
 				Source:       "7(3)",
@@ -12630,10 +14978,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、安全和可靠的数字空间",
 					Target: "反对分裂互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对分裂互联网",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "开放是开展网络空间国际合作的前提",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      926,
+				Line:      1222,
 			},
 			{
 				Source:       "7(3)",
@@ -12648,10 +15006,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "既尊重网民交流思想、表达意愿的权利,也依法构建良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法构建良好网络秩序",
+					},
+					{
+						Key:   "state-management",
+						Words: "坚持依法管网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      937,
+				Line:      1238,
 			},
 			{
 				Source:       "7(3)",
@@ -12666,10 +15034,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重、保护和促进人权",
 					Target: "切实保障妇女在健康、教育、环境等方面的权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "利用互联网,切实保障",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "妇女在健康、教育、环境等方面的权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      948,
+				Line:      1254,
 			},
 			{
 				Source:       "7(3)",
@@ -12684,10 +15062,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重、保护和促进人权",
 					Target: "保护公民个人隐私安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      959,
+				Line:      1270,
 			},
 			{
 				Source:       "7(3)",
@@ -12702,10 +15090,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "维护网民在网络空间的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续开展打击网络犯罪“净网”专项行动",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      970,
+				Line:      1286,
 			},
 			{
 				Source:       "7(3)",
@@ -12720,10 +15118,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重、保护和促进人权",
 					Target: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论,推动网络空间确立个人隐私保护原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私保护原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      981,
+				Line:      1302,
 			},
 			{
 				Source:       "7(3)",
@@ -12738,10 +15146,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "共同维护网络空间和平与稳定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与稳定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      992,
+				Line:      1318,
 			},
 			{
 				Source:       "7(3)",
@@ -12756,10 +15170,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1003,
+				Line:      1332,
 			},
 			{
 				Source:       "7(3)",
@@ -12774,10 +15194,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、安全和可靠的数字空间",
 					Target: "建设和维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1014,
+				Line:      1346,
 			},
 			{
 				Source:       "7(3)",
@@ -12792,10 +15218,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "共同构建更加公平合理、开放包容、安全稳定、富有生机活力的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "开放包容、安全稳定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1025,
+				Line:      1360,
 			},
 			{
 				Source:       "7(4)",
@@ -12810,10 +15242,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "加强关键信息基础设施保护和数据安全国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "数据安全国际合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1036,
+				Line:      1374,
 			},
 			{
 				Source:       "7(4)",
@@ -12828,10 +15266,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "《中华人民共和国数据安全法》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国网络立法的“四梁八柱”基本构建",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1047,
+				Line:      1388,
 			},
 			{
 				Source:       "7(4)",
@@ -12846,10 +15290,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "着力解决个人信息被过度收集、违法获取、非法买卖等突出问题",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1058,
+				Line:      1402,
 			},
 			{
 				Source:       "7(4)",
@@ -12864,10 +15314,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "建立健全数据分类分级保护、风险监测预警和应急处置、数据安全审查、数据跨境流动安全管理等数据安全管理基本制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全管理基本制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1069,
+				Line:      1416,
 			},
 			{
 				Source:       "7(4)",
@@ -12882,10 +15342,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "在保障个人信息和重要数据安全的前提下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国发布《全球数据安全倡议》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "在保障个人信息和重要数据安全的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1080,
+				Line:      1432,
 			},
 			{
 				Source:       "7(4)",
@@ -12900,10 +15370,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "不断提升不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "促进数据跨境安全、自由流动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1091,
+				Line:      1448,
 			},
 			{
 				Source:       "7(5)",
@@ -12918,10 +15394,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理,造福人类",
 					Target: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1102,
+				Line:      1462,
 			},
 			{
 				Source:       "7(5)",
@@ -12936,10 +15418,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理,造福人类",
 					Target: "通过成果文件《北京共识》,形成了全球对智能时代教育发展的共同愿景",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "智能时代教育发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1113,
+				Line:      1476,
 			},
 			{
 				Source:       "7(5)",
@@ -12954,10 +15446,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1124,
+				Line:      1492,
 			},
 			{
 				Source:       "7(5)",
@@ -12972,10 +15470,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理",
 					Target: "就通信技术标准、人工智能等进行务实和建设性讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中欧数字领域高层对话",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "双边",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1135,
+				Line:      1506,
 			},
 			{
 				Source:       "8",
@@ -12990,10 +15498,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "《联合国宪章》确立的主权平等原则是当代国际关系的基本准则,同样适用于网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "网络主权是国家主权在网络空间的自然延伸",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据本国国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1146,
+				Line:      1522,
 			},
 			{
 				Source:       "8",
@@ -13008,10 +15526,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《联合国宪章》的宗旨和原则",
 					Target: "各国应坚持以对话解决争端、以协商化解分歧",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "以对话解决争端、以协商化解分歧",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1157,
+				Line:      1538,
 			},
 			{
 				Source:       "8",
@@ -13026,10 +15550,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "以《联合国宪章》宗旨和原则为基础的国际关系基本准则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "国际关系基本准则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1168,
+				Line:      1552,
 			},
 			{
 				Source:       "8",
@@ -13044,10 +15574,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "中国始终恪守《联合国宪章》确立的主权平等、不得使用或威胁使用武力、和平解决争端等原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国始终恪守《联合国宪章》",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "尊重各国自主选择网络发展道路",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "主权平等、不得使用或威胁使用武力、和平解决争端等原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1179,
+				Line:      1566,
 			},
 			{
 				Source:       "8",
@@ -13062,10 +15606,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "中国倡导《联合国宪章》确立的主权平等原则适用于网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在国家主权基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1190,
+				Line:      1584,
 			},
 			{
 				Source:       "8",
@@ -13080,10 +15630,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "遵循《联合国宪章》的宗旨和原则",
 					Target: "各国政府应遵守《联合国宪章》的宗旨与原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "和平利用网络,以和平方式解决争端",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1201,
+				Line:      1598,
 			},
 			{
 				Source:       "8(a)",
@@ -13098,10 +15654,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "坚持大家的事由大家商量着办",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重网络主权的基础上",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "多边参与",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1212,
+				Line:      1612,
 			},
 			{
 				Source:       "8(a)",
@@ -13116,10 +15682,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与",
 					Target: "治理共同参与、成果共同分享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多边、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1223,
+				Line:      1628,
 			},
 			{
 				Source:       "8(a)",
@@ -13134,10 +15706,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "推动全球信息基础设施加快普及,为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不同国家和地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1234,
+				Line:      1642,
 			},
 			{
 				Source:       "8(a)",
@@ -13152,10 +15730,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1245,
+				Line:      1656,
 			},
 			{
 				Source:       "8(a)",
@@ -13170,10 +15754,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟,促进人人享有公平的数字环境",
 					Target: "确保不同国家、不同民族、不同人群平等享有互联网发展红利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升广大发展中国家网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1256,
+				Line:      1670,
 			},
 			{
 				Source:       "8(a)",
@@ -13188,10 +15778,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "平等参与网络空间国际治理的权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "网络主权是国家主权在网络空间的自然延伸",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "平等参与网络空间国际治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1267,
+				Line:      1684,
 			},
 			{
 				Source:       "8(a)",
@@ -13206,10 +15806,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "都有权平等参与国际规则与秩序建构",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国始终认为",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "国家不分大小、强弱、贫富,都是平等成员",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1278,
+				Line:      1700,
 			},
 			{
 				Source:       "8(a)",
@@ -13224,10 +15834,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与",
 					Target: "增强发展中国家代表性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持互联网名称和数字地址分配机构治理机制改革",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "发展中国家代表性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1289,
+				Line:      1716,
 			},
 			{
 				Source:       "8(a)",
@@ -13242,10 +15862,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "共同致力于弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同致力于弥合数字鸿沟",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1300,
+				Line:      1732,
 			},
 			{
 				Source:       "8(a)",
@@ -13260,10 +15886,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家内部和国家之间的数字鸿沟",
 					Target: "帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1311,
+				Line:      1746,
 			},
 			{
 				Source:       "8(a)",
@@ -13278,10 +15910,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "平等参与网络空间国际治理的权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国网络主权",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "平等参与网络空间国际治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1322,
+				Line:      1760,
 			},
 			{
 				Source:       "8(a)",
@@ -13296,10 +15938,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进人人享有公平的数字环境",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加强全球数字经济合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1333,
+				Line:      1776,
 			},
 			{
 				Source:       "8(a)",
@@ -13314,10 +15962,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "发挥政府、国际组织、互联网企业、技术社群、民间机构、公民个人等各主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1344,
+				Line:      1790,
 			},
 			{
 				Source:       "8(a)",
@@ -13332,10 +15986,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "国际社会携起手来,推进信息基础设施建设,弥合数字鸿沟,加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1355,
+				Line:      1804,
 			},
 			{
 				Source:       "8(b)",
@@ -13350,10 +16010,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "用得上、用得起、用得好的网络服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1366,
+				Line:      1818,
 			},
 			{
 				Source:       "8(b)",
@@ -13368,10 +16034,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向,植根于《2030年议程》",
 					Target: "在全球范围内促进普惠式发展,提升广大发展中国家网络发展能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升广大发展中国家网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1377,
+				Line:      1832,
 			},
 			{
 				Source:       "8(b)",
@@ -13386,10 +16058,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向,植根于《2030年议程》",
 					Target: "积极推进互联网用于教育、医疗、扶贫等公共服务事业",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极推进互联网用于教育、医疗、扶贫等公共服务事业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1388,
+				Line:      1846,
 			},
 			{
 				Source:       "8(b)",
@@ -13404,10 +16082,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用技术来加快进展,消除贫困",
 					Target: "充分发挥互联网在助推脱贫攻坚中的重要作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施《网络扶贫行动计划》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1399,
+				Line:      1860,
 			},
 			{
 				Source:       "8(b)",
@@ -13422,10 +16106,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "为发展中国家打开了数字化信息高速通道",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1410,
+				Line:      1874,
 			},
 			{
 				Source:       "8(b)",
@@ -13440,10 +16130,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1421,
+				Line:      1888,
 			},
 			{
 				Source:       "8(b)",
@@ -13458,10 +16154,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "发展中国家高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1432,
+				Line:      1902,
 			},
 			{
 				Source:       "8(b)",
@@ -13476,10 +16182,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向,植根于《2030年议程》",
 					Target: "携手推动落实《联合国2030年可持续发展议程》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "携手推动落实《联合国2030年可持续发展议程》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1443,
+				Line:      1918,
 			},
 			{
 				Source:       "8(b)",
@@ -13494,10 +16206,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是最不发达国家",
 					Target: "努力为最不发达国家提供普遍和可负担得起的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1454,
+				Line:      1932,
 			},
 			{
 				Source:       "8(b)",
@@ -13512,10 +16230,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "植根于《2030年议程》",
 					Target: "充分发挥互联网和数字技术在抗击疫情、改善民生、消除贫困等方面的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1465,
+				Line:      1946,
 			},
 			{
 				Source:       "8(c)",
@@ -13530,10 +16254,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括儿童权利、残疾人权利和发展权",
 					Target: "注重对弱势群体的网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "对弱势群体的网络保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1476,
+				Line:      1960,
 			},
 			{
 				Source:       "8(c)",
@@ -13548,10 +16278,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "都必须在线上和线下得到尊重、保护和促进",
 					Target: "网络空间同现实社会一样,既提倡自由,也保持秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法构建良好网络秩序",
+					},
+					{
+						Key:   "state-management",
+						Words: "坚持依法管网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1487,
+				Line:      1974,
 			},
 			{
 				Source:       "8(c)",
@@ -13566,10 +16306,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用数字技术促进所有人权,包括儿童权利、残疾人权利和发展权",
 					Target: "为残疾人信息交流无障碍创造条件",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多项措施,为残疾人信息交流无障碍创造条件",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "加强网络保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1498,
+				Line:      1990,
 			},
 			{
 				Source:       "8(c)",
@@ -13584,10 +16334,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "都必须在线上和线下得到尊重、保护和促进",
 					Target: "保护公民个人隐私安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私安全",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "不断完善个人信息保护法律制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1509,
+				Line:      2006,
 			},
 			{
 				Source:       "8(c)",
@@ -13602,10 +16366,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "都必须在线上和线下得到尊重、保护和促进",
 					Target: "维护网民在网络空间的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续开展打击网络犯罪“净网”专项行动",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1520,
+				Line:      2024,
 			},
 			{
 				Source:       "8(c)",
@@ -13620,10 +16394,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有人权,包括公民、政治、经济、社会和文化权利及基本自由,都必须在线上和线下得到尊重、保护和促进",
 					Target: "推动网络空间确立个人隐私保护原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私保护原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1531,
+				Line:      2040,
 			},
 			{
 				Source:       "8(c)",
@@ -13638,10 +16422,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约立足于国际法,包括国际人权法",
 					Target: "以国际法为基础的国际秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "国际关系基本准则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1542,
+				Line:      2056,
 			},
 			{
 				Source:       "8(c)",
@@ -13656,10 +16446,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括儿童权利",
 					Target: "儿童在线保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "达成多项合作共识",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中英互联网圆桌会议",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1553,
+				Line:      2070,
 			},
 			{
 				Source:       "8(d)",
@@ -13674,10 +16474,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "增强所有妇女和女童的权能",
 					Target: "利用互联网,切实保障妇女在健康、教育、环境等方面的权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "利用互联网,切实保障",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "妇女在健康、教育、环境等方面的权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1564,
+				Line:      2086,
 			},
 			{
 				Source:       "8(d)",
@@ -13692,10 +16502,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "打击和消除一切形式的暴力,包括通过技术手段发生或加剧的性暴力和性别暴力",
 					Target: "严厉打击电信网络诈骗、网络赌博、网络传销、网络谣言、网络暴力等违法犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立健全网络执法协调机制",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "有效遏制网络违法乱象",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1575,
+				Line:      2102,
 			},
 			{
 				Source:       "8(e)",
@@ -13710,10 +16530,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用数字技术促进可持续性",
 					Target: "倡导与各国一道推进数字化和绿色化协同转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "倡导与各国一道推进数字化和绿色化协同转型",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1586,
+				Line:      2118,
 			},
 			{
 				Source:       "8(e)",
@@ -13728,10 +16554,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用数字技术促进可持续性",
 					Target: "助力亚太地区数字化、绿色化协同转型发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "在亚太经合组织提出合作倡议",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1597,
+				Line:      2132,
 			},
 			{
 				Source:       "8(f)",
@@ -13746,10 +16582,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配",
 					Target: "确保不同国家、不同民族、不同人群平等享有互联网发展红利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网发展红利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1608,
+				Line:      2148,
 			},
 			{
 				Source:       "8(f)",
@@ -13764,10 +16606,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "解决现有技术能力和市场力量集中的问题",
 					Target: "平台垄断、算法滥用等给市场公平竞争和消费者权益造成了不利影响",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国平台经济",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1619,
+				Line:      2162,
 			},
 			{
 				Source:       "8(f)",
@@ -13782,10 +16634,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "解决现有技术能力和市场力量集中的问题",
 					Target: "实施反垄断调查和行政处罚",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "平台经济领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1630,
+				Line:      2178,
 			},
 			{
 				Source:       "8(f)",
@@ -13800,10 +16662,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "必须解决现有技术能力和市场力量集中的问题",
 					Target: "共同营造诚信经营、良性互动、公平竞争的健康市场秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1641,
+				Line:      2194,
 			},
 			{
 				Source:       "8(f)",
@@ -13818,10 +16686,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "解决现有技术能力和市场力量集中的问题",
 					Target: "防范一些平台利用数据、技术、市场、资本等优势无序竞争",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "防范一些平台利用数据、技术、市场、资本等优势无序竞争",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1652,
+				Line:      2208,
 			},
 			{
 				Source:       "8(f)",
@@ -13836,10 +16710,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用国家力量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1663,
+				Line:      2222,
 			},
 			{
 				Source:       "8(f)",
@@ -13854,10 +16734,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配",
 					Target: "发展成果应由大家共同分享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1674,
+				Line:      2236,
 			},
 			{
 				Source:       "8(g)",
@@ -13872,10 +16758,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务",
 					Target: "为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "广大发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1685,
+				Line:      2250,
 			},
 			{
 				Source:       "8(g)",
@@ -13890,10 +16782,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持数字空间的语文和文化多样性",
 					Target: "促进不同制度、不同民族和不同文化在网络空间包容性发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "不同制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1696,
+				Line:      2264,
 			},
 			{
 				Source:       "8(g)",
@@ -13908,10 +16806,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务",
 					Target: "面向贫困地区精准降费惠及超过1200万户贫困群众",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "精准降费惠及超过1200万户贫困群众",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "面向贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1707,
+				Line:      2278,
 			},
 			{
 				Source:       "8(g)",
@@ -13926,10 +16834,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "加强信息无障碍建设,帮助老年人、残疾人等共享数字生活",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强信息无障碍建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1718,
+				Line:      2294,
 			},
 			{
 				Source:       "8(g)",
@@ -13944,10 +16858,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务",
 					Target: "降低了通信成本",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1729,
+				Line:      2308,
 			},
 			{
 				Source:       "8(g)",
@@ -13962,10 +16882,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持数字空间的语文和文化多样性",
 					Target: "推动网络文化交流与文明互鉴",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动网络文化交流与文明互鉴",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1740,
+				Line:      2322,
 			},
 			{
 				Source:       "8(g)",
@@ -13980,10 +16906,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "努力为最不发达国家提供普遍和可负担得起的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "宽带接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1751,
+				Line:      2336,
 			},
 			{
 				Source:       "8(g)",
@@ -13998,10 +16934,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持数字空间的语文和文化多样性",
 					Target: "提供中文和阿拉伯文自由切换浏览的数字资源和文化服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中阿电子图书馆项目以共建数字图书馆的形式",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中文和阿拉伯文",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1762,
+				Line:      2352,
 			},
 			{
 				Source:       "8(g)",
@@ -14016,10 +16962,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持数字空间的语文和文化多样性",
 					Target: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "促进文明交流互鉴",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1773,
+				Line:      2368,
 			},
 			{
 				Source:       "8(g)",
@@ -14034,10 +16990,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持数字空间的语文和文化多样性",
 					Target: "中国倡导尊重网络文化的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "加强网络空间生态治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1784,
+				Line:      2384,
 			},
 			{
 				Source:       "8(h)",
@@ -14052,10 +17014,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性",
 					Target: "通过兼容的工业互联网基础设施,有力推动企业、人、设备、物品之间的互联互通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "有力推动企业、人、设备、物品之间的互联互通",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "兼容的工业互联网基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1795,
+				Line:      2398,
 			},
 			{
 				Source:       "8(h)",
@@ -14070,10 +17042,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进数字系统之间的互操作性",
 					Target: "接入海内外多种公有云、私有云,实现端到端跨域部署",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "已经应用于欧亚非10多个国家和地区",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "“云间高速”项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1806,
+				Line:      2414,
 			},
 			{
 				Source:       "8(h)",
@@ -14088,10 +17070,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性",
 					Target: "开展卫星导航系统兼容与互操作协调",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展卫星导航系统兼容与互操作协调",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "北斗系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1817,
+				Line:      2430,
 			},
 			{
 				Source:       "8(h)",
@@ -14106,10 +17098,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进数字系统之间的互操作性",
 					Target: "深度参与相关标准、规则制定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深度参与相关标准、规则制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1828,
+				Line:      2446,
 			},
 			{
 				Source:       "8(h)",
@@ -14124,10 +17122,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性和治理办法的相互兼容",
 					Target: "不断提升不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不同数据保护通行规则之间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1839,
+				Line:      2460,
 			},
 			{
 				Source:       "8(i)",
@@ -14142,10 +17146,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取负责任、可问责、透明和以人为中心的办法",
 					Target: "坚持以人为本,推动科技向善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动科技向善",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1850,
+				Line:      2474,
 			},
 			{
 				Source:       "8(i)",
@@ -14160,10 +17170,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括人工智能,为加速发展提供新的机遇",
 					Target: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1861,
+				Line:      2488,
 			},
 			{
 				Source:       "8(i)",
@@ -14178,10 +17194,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取负责任、可问责、透明和以人为中心的办法",
 					Target: "对区块链、算法推荐服务等加强管理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法规制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1872,
+				Line:      2502,
 			},
 			{
 				Source:       "8(i)",
@@ -14196,10 +17226,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括人工智能,为加速发展提供新的机遇",
 					Target: "2019年5月,中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1883,
+				Line:      2520,
 			},
 			{
 				Source:       "8(i)",
@@ -14214,10 +17250,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取负责任、可问责、透明和以人为中心的办法",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1894,
+				Line:      2534,
 			},
 			{
 				Source:       "8(i)",
@@ -14232,10 +17274,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以人为中心的办法",
 					Target: "中国坚持以人为本、科技向善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国坚持以人为本、科技向善",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1905,
+				Line:      2548,
 			},
 			{
 				Source:       "8(i)",
@@ -14250,10 +17298,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术,包括人工智能,为加速发展提供新的机遇",
 					Target: "推动新技术新应用向上向善",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动新技术新应用向上向善",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1916,
+				Line:      2562,
 			},
 			{
 				Source:       "8(j)",
@@ -14268,10 +17322,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "帮助中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1927,
+				Line:      2576,
 			},
 			{
 				Source:       "8(j)",
@@ -14286,10 +17346,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进创新",
 					Target: "维护全球协同一致的创新体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对贸易保护主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1938,
+				Line:      2590,
 			},
 			{
 				Source:       "8(j)",
@@ -14304,10 +17370,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进创新",
 					Target: "依靠信息技术创新驱动,不断催生新产业新业态新模式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "依靠信息技术创新驱动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1949,
+				Line:      2604,
 			},
 			{
 				Source:       "8(j)",
@@ -14322,10 +17394,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进创新",
 					Target: "进入创新型国家行列",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1960,
+				Line:      2618,
 			},
 			{
 				Source:       "8(j)",
@@ -14340,10 +17418,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "创造和竞争推动数字进步",
 					Target: "促进平台经济公平竞争、有序发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1971,
+				Line:      2632,
 			},
 			{
 				Source:       "8(j)",
@@ -14358,10 +17442,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "实施反垄断调查和行政处罚,有效保护中小微企业、劳动者、消费者等市场主体权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1982,
+				Line:      2646,
 			},
 			{
 				Source:       "8(j)",
@@ -14376,10 +17466,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "创造和竞争推动数字进步",
 					Target: "共同营造诚信经营、良性互动、公平竞争的健康市场秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1993,
+				Line:      2660,
 			},
 			{
 				Source:       "8(j)",
@@ -14394,10 +17490,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "创造和竞争推动数字进步",
 					Target: "全面营造公平竞争、包容发展、开放创新的市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "全面营造公平竞争、包容发展、开放创新的市场环境",
+					},
+					{
+						Key:   "state-management",
+						Words: "坚持促进发展和依法管理相统一",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2004,
+				Line:      2674,
 			},
 			{
 				Source:       "8(j)",
@@ -14412,10 +17518,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "无论规模大小或源于何处",
 					Target: "为包括美国在内的世界各国企业在华发展创造良好市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "创造良好市场环境",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "在华发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2015,
+				Line:      2690,
 			},
 			{
 				Source:       "8(j)",
@@ -14430,10 +17546,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "无论规模大小或源于何处",
 					Target: "不择手段打压遏制他国企业",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用国家力量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2026,
+				Line:      2706,
 			},
 			{
 				Source:       "8(k)",
@@ -14448,10 +17570,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "网络空间命运共同体坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多边参与",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重网络主权的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2037,
+				Line:      2720,
 			},
 			{
 				Source:       "8(k)",
@@ -14466,10 +17598,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "推动构建多边、民主、透明的国际互联网治理体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多边、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2048,
+				Line:      2736,
 			},
 			{
 				Source:       "8(k)",
@@ -14484,10 +17622,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2059,
+				Line:      2750,
 			},
 			{
 				Source:       "8(k)",
@@ -14502,10 +17646,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "承担着各自作用和责任",
 					Target: "充分发挥政府、平台、社会组织、网民等主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "充分发挥政府、平台、社会组织、网民等主体作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "加强网络文明建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2070,
+				Line:      2764,
 			},
 			{
 				Source:       "8(k)",
@@ -14520,10 +17674,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "利用所有各方的贡献",
 					Target: "充分发挥政府及社会各方面的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "充分发挥政府及社会各方面的作用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "强化关键信息基础设施安全保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2081,
+				Line:      2780,
 			},
 			{
 				Source:       "8(k)",
@@ -14538,10 +17702,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "政府为主导、互联网企业为主体、社会组织和公众共同参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "着力构筑",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "政府为主导",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络反恐体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2092,
+				Line:      2796,
 			},
 			{
 				Source:       "8(k)",
@@ -14556,10 +17734,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "利用所有各方的贡献",
 					Target: "政府部门、国际组织和联盟、互联网服务提供商、域名注册机构、学术机构",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立了“CNCERT国际合作伙伴”关系",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全应急响应领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2103,
+				Line:      2814,
 			},
 			{
 				Source:       "8(k)",
@@ -14574,10 +17762,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "需要世界各国共同建设,共同治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与全球互联网治理机制",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "需要世界各国共同建设,共同治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2114,
+				Line:      2830,
 			},
 			{
 				Source:       "8(k)",
@@ -14592,10 +17790,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "多利益相关方咨询专家组",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国深度参与联合国互联网治理论坛",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2125,
+				Line:      2846,
 			},
 			{
 				Source:       "8(k)",
@@ -14610,10 +17814,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "各国政府、国际组织、互联网企业、智库、行业协会、技术社群等各界代表应邀参会交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国连续八年在浙江乌镇举办世界互联网大会",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "应邀参会交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2136,
+				Line:      2860,
 			},
 			{
 				Source:       "8(k)",
@@ -14628,10 +17842,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "各国政府、私营部门、民间社会、技术界、学术界以及国际和区域组织承担着各自作用和责任",
 					Target: "各国政府、国际组织、企业、智库等应携起手来,共同探讨制定反映各方意愿、尊重各方利益的数字治理国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字治理国际规则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "共同探讨",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2147,
+				Line:      2876,
 			},
 			{
 				Source:       "8(k)",
@@ -14646,10 +17870,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "各国政府、私营部门、民间社会、技术界、学术界以及国际和区域组织",
 					Target: "中国倡导各国政府、行业组织、企业等共同努力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加快推广和普及IPv6技术和应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2158,
+				Line:      2892,
 			},
 			{
 				Source:       "8(k)",
@@ -14664,10 +17894,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "愿与各国政府、国际组织、企业、智库等各方积极开展数据安全治理、数据开发利用等领域的交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全治理、数据开发利用等领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2169,
+				Line:      2906,
 			},
 			{
 				Source:       "8(k)",
@@ -14682,10 +17918,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "中国倡导坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2180,
+				Line:      2920,
 			},
 			{
 				Source:       "8(k)",
@@ -14700,10 +17942,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "承担着各自作用和责任",
 					Target: "倡导各国政府团结协作,行业组织和企业加强自律,公民个人提升素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络虚假信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2191,
+				Line:      2934,
 			},
 			{
 				Source:       "8(l)",
@@ -14718,10 +17966,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保向发展中国家提供必要的执行手段",
 					Target: "为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "用得上、用得起、用得好的网络服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2202,
+				Line:      2948,
 			},
 			{
 				Source:       "8(l)",
@@ -14736,10 +17990,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建设能力",
 					Target: "提升广大发展中国家网络发展能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升广大发展中国家网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2213,
+				Line:      2962,
 			},
 			{
 				Source:       "8(l)",
@@ -14754,10 +18014,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保向发展中国家提供必要的执行手段",
 					Target: "中国企业支持多国信息通信基础设施建设项目",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2224,
+				Line:      2976,
 			},
 			{
 				Source:       "8(l)",
@@ -14772,10 +18038,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建设能力",
 					Target: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "双边电子商务合作机制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2235,
+				Line:      2990,
 			},
 			{
 				Source:       "8(l)",
@@ -14790,10 +18066,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "按照共同商定的条件转让技术",
 					Target: "协助泰国共同打造泰国5G智能示范工厂",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "协助泰国共同打造泰国5G智能示范工厂",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2246,
+				Line:      3006,
 			},
 			{
 				Source:       "8(l)",
@@ -14808,10 +18090,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建设能力",
 					Target: "后疫情时代加强数字能力建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2257,
+				Line:      3020,
 			},
 			{
 				Source:       "8(l)",
@@ -14826,10 +18118,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建设能力",
 					Target: "关于发展网络安全能力建设和技术合作的谅解备忘录",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与印度尼西亚签署",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全能力建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2268,
+				Line:      3036,
 			},
 			{
 				Source:       "8(l)",
@@ -14844,10 +18146,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建设能力",
 					Target: "建立“中国-东盟网络安全交流培训中心”,共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "共同提升网络安全能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2279,
+				Line:      3052,
 			},
 			{
 				Source:       "8(l)",
@@ -14862,10 +18174,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强伙伴关系,确保向发展中国家提供必要的执行手段",
 					Target: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "发展中国家高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2290,
+				Line:      3068,
 			},
 			{
 				Source:       "8(l)",
@@ -14880,10 +18202,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "调集财政资源",
 					Target: "为非洲国家信息产业现代化项目提供融资支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为非洲国家信息产业现代化项目提供融资支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2301,
+				Line:      3084,
 			},
 			{
 				Source:       "8(l)",
@@ -14898,10 +18226,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "按照共同商定的条件转让技术",
 					Target: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "向相关国家捐赠远程视频会议系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2312,
+				Line:      3098,
 			},
 			{
 				Source:       "8(m)",
@@ -14916,10 +18250,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "能够识别、预测、评估、监测和适应新兴技术",
 					Target: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2323,
+				Line:      3112,
 			},
 			{
 				Source:       "8(m)",
@@ -14934,10 +18278,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "能够识别、预测、评估、监测和适应新兴技术",
 					Target: "全面分析世界与中国互联网发展态势",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "每年发布《世界互联网发展报告》《中国互联网发展报告》蓝皮书",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2334,
+				Line:      3128,
 			},
 			{
 				Source:       "10",
@@ -14952,10 +18302,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "推动全球信息基础设施加快普及",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "广大发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2345,
+				Line:      3142,
 			},
 			{
 				Source:       "10",
@@ -14970,10 +18326,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "互联网普及率提升到74.4%",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建成全球规模最大5G网络",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2356,
+				Line:      3156,
 			},
 			{
 				Source:       "10",
@@ -14988,10 +18350,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "向服务不足、偏远和农村等地区提供高速连通服务",
 					Target: "贫困村通光纤比例达98%以上,面向贫困地区精准降费",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国历史性彻底解决了贫困地区不通网的难题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2367,
+				Line:      3170,
 			},
 			{
 				Source:       "10",
@@ -15006,10 +18374,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "普遍和有意义的连通",
 					Target: "中小学互联网接入率达到100%",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "完成学校联网攻坚行动",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中小学",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2378,
+				Line:      3184,
 			},
 			{
 				Source:       "10",
@@ -15024,10 +18402,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "积极推进全球信息基础设施建设,推动互联网普及应用,努力提升全球数字互联互通水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国同国际社会一道,积极推进全球信息基础设施建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2389,
+				Line:      3200,
 			},
 			{
 				Source:       "10",
@@ -15042,10 +18426,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在发展中国家建立强有力的伙伴关系并增加财政投资",
 					Target: "中国企业支持多国信息通信基础设施建设项目",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持多国信息通信基础设施建设项目",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2400,
+				Line:      3214,
 			},
 			{
 				Source:       "10",
@@ -15060,10 +18454,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "促进互联网普及应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "促进互联网普及应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2411,
+				Line:      3230,
 			},
 			{
 				Source:       "10",
@@ -15078,10 +18478,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在发展中国家建立强有力的伙伴关系并增加财政投资",
 					Target: "中国企业支持南非建成非洲首个5G商用网络和5G实验室",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持南非建成非洲首个5G商用网络和5G实验室",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2422,
+				Line:      3244,
 			},
 			{
 				Source:       "10",
@@ -15096,10 +18506,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "创新解决方案有助于向服务不足、偏远和农村等地区提供高速连通服务",
 					Target: "快速、低成本地为发展中国家偏远地区提供移动通信服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业提出的解决方案",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "移动通信服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2433,
+				Line:      3260,
 			},
 			{
 				Source:       "10",
@@ -15114,10 +18534,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "推进信息基础设施建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2444,
+				Line:      3276,
 			},
 			{
 				Source:       "11(a)",
@@ -15132,10 +18558,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "并将其纳入国际、区域和国家发展战略",
 					Target: "实施《网络扶贫行动计划》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施《网络扶贫行动计划》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2455,
+				Line:      3290,
 			},
 			{
 				Source:       "11(b)",
@@ -15150,10 +18582,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高入网的质量和可负担性",
 					Target: "为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "广大发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2466,
+				Line:      3304,
 			},
 			{
 				Source:       "11(b)",
@@ -15168,10 +18606,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高入网的质量和可负担性",
 					Target: "面向贫困地区精准降费惠及超过1200万户贫困群众",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "精准降费惠及超过1200万户贫困群众",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "面向贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2477,
+				Line:      3318,
 			},
 			{
 				Source:       "11(b)",
@@ -15186,10 +18634,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "并提高入网的质量和可负担性",
 					Target: "大幅提高了网络速度,降低了通信成本",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "大幅提高了网络速度,降低了通信成本",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2488,
+				Line:      3334,
 			},
 			{
 				Source:       "11(b)",
@@ -15204,10 +18658,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定创新和混合供资机制和激励措施",
 					Target: "为非洲国家信息产业现代化项目提供融资支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为非洲国家信息产业现代化项目提供融资支持",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2499,
+				Line:      3348,
 			},
 			{
 				Source:       "11(c)",
@@ -15222,10 +18686,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们旨在以负担得起的费率、足够的速度和可靠性实现普遍接入",
 					Target: "推动全球信息基础设施加快普及,为广大发展中国家提供用得上、用得起、用得好的网络服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动全球信息基础设施加快普及",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2510,
+				Line:      3364,
 			},
 			{
 				Source:       "11(c)",
@@ -15240,10 +18710,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "加强关键信息基础设施保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2521,
+				Line:      3378,
 			},
 			{
 				Source:       "11(c)",
@@ -15258,10 +18734,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "建成全球规模最大5G网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建成全球规模最大5G网络",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2532,
+				Line:      3392,
 			},
 			{
 				Source:       "11(c)",
@@ -15276,10 +18758,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供安全和可靠的网络覆盖",
 					Target: "贫困村通光纤比例达98%以上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "历史性彻底解决了贫困地区不通网的难题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2543,
+				Line:      3406,
 			},
 			{
 				Source:       "11(c)",
@@ -15294,10 +18782,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "积极推进全球信息基础设施建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极推进全球信息基础设施建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2554,
+				Line:      3420,
 			},
 			{
 				Source:       "11(c)",
@@ -15312,10 +18806,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "通过光纤和基站助力开展信息通信基础设施建设,提高相关国家光通信覆盖率",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过光纤和基站助力开展信息通信基础设施建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2565,
+				Line:      3434,
 			},
 			{
 				Source:       "11(c)",
@@ -15330,10 +18830,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有韧性的数字基础设施",
 					Target: "面向全球用户提供不间断的、稳定的国家域名解析服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展国家顶级域名系统服务平台海外节点建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2576,
+				Line:      3448,
 			},
 			{
 				Source:       "11(c)",
@@ -15348,10 +18854,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "大力推进5G网络建设,积极开展5G技术创新及开发建设的国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "大力推进5G网络建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2587,
+				Line:      3462,
 			},
 			{
 				Source:       "11(c)",
@@ -15366,10 +18878,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "助力偏远地区网络建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "助力偏远地区网络建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2598,
+				Line:      3476,
 			},
 			{
 				Source:       "11(c)",
@@ -15384,10 +18902,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有韧性的数字基础设施",
 					Target: "更加安全、稳定和富有韧性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网核心资源技术系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2609,
+				Line:      3490,
 			},
 			{
 				Source:       "11(c)",
@@ -15402,10 +18926,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "推进信息基础设施建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多国家和人民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2620,
+				Line:      3504,
 			},
 			{
 				Source:       "11(d)",
@@ -15420,10 +18950,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强远程医疗服务和能力",
 					Target: "互联网医疗、在线教育、远程办公等为服务业数字化按下了快进键",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "互联网医疗、在线教育、远程办公等为服务业数字化按下了快进键",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "服务业数字化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2631,
+				Line:      3518,
 			},
 			{
 				Source:       "11(d)",
@@ -15438,10 +18978,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强远程医疗服务和能力",
 					Target: "远程医疗实现国家级贫困县县级医院全覆盖",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "远程医疗实现国家级贫困县县级医院全覆盖",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国家级贫困县",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2642,
+				Line:      3534,
 			},
 			{
 				Source:       "11(d)",
@@ -15456,10 +19006,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "对所有学校和医院进行摸底调查并让其接入互联网",
 					Target: "中小学互联网接入率达到100%",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "完成学校联网攻坚行动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2653,
+				Line:      3550,
 			},
 			{
 				Source:       "11(d)",
@@ -15474,10 +19030,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强远程医疗服务和能力",
 					Target: "提供远程医疗系统",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提供远程医疗系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2664,
+				Line:      3564,
 			},
 			{
 				Source:       "11(e)",
@@ -15492,10 +19054,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字技术整个生命周期的可持续性",
 					Target: "助力亚太地区数字化、绿色化协同转型发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "在亚太经合组织提出合作倡议",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2675,
+				Line:      3578,
 			},
 			{
 				Source:       "11(e)",
@@ -15510,10 +19082,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高资源效率",
 					Target: "自带电源、功耗很低",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业提出的解决方案",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "低成本地为发展中国家偏远地区提供移动通信服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2686,
+				Line:      3594,
 			},
 			{
 				Source:       "11(f)",
@@ -15528,10 +19110,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "实施《网络扶贫行动计划》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施《网络扶贫行动计划》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2697,
+				Line:      3610,
 			},
 			{
 				Source:       "11(f)",
@@ -15546,10 +19138,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "加强信息无障碍建设,帮助老年人、残疾人等共享数字生活",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强信息无障碍建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2708,
+				Line:      3626,
 			},
 			{
 				Source:       "11(f)",
@@ -15564,10 +19166,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "服务不足地区、农村和偏远地区民众的需求",
 					Target: "帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "最贫困地区居民以及人口密度低的地区居民",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2719,
+				Line:      3642,
 			},
 			{
 				Source:       "11(f)",
@@ -15582,10 +19194,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "推进信息基础设施建设,弥合数字鸿沟,加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持和帮助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2730,
+				Line:      3658,
 			},
 			{
 				Source:       "11(g)",
@@ -15600,10 +19218,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有妇女和女童解决在实现有意义、安全和负担得起的数字连通方面所面临的结构性和系统性障碍",
 					Target: "利用互联网,切实保障妇女在健康、教育、环境等方面的权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "利用互联网",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "妇女在健康、教育、环境等方面的权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2741,
+				Line:      3672,
 			},
 			{
 				Source:       "12",
@@ -15618,10 +19246,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要扩大国际合作和供资,以促进发展中国家的数字能力发展",
 					Target: "数字素养与技能等方面的发展水平不平衡",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "信息化建设和数字化转型",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2752,
+				Line:      3688,
 			},
 			{
 				Source:       "12",
@@ -15636,10 +19270,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以促进发展中国家的数字能力发展",
 					Target: "提升广大发展中国家网络发展能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2763,
+				Line:      3702,
 			},
 			{
 				Source:       "12",
@@ -15654,10 +19294,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升不同群体的数字素养和技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2774,
+				Line:      3716,
 			},
 			{
 				Source:       "12",
@@ -15672,10 +19318,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "终身获得数字学习机会的重要性",
 					Target: "面向1844万教师、2.91亿在校生及广大社会学习者",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "国家智慧教育公共服务平台正式上线",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2785,
+				Line:      3730,
 			},
 			{
 				Source:       "12",
@@ -15690,10 +19342,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全游历数字空间",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络法治意识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2796,
+				Line:      3744,
 			},
 			{
 				Source:       "12",
@@ -15708,10 +19370,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能",
 					Target: "200余所高校设立网络安全本科专业",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "增设网络空间安全一级学科",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全本科专业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2807,
+				Line:      3760,
 			},
 			{
 				Source:       "12",
@@ -15726,10 +19398,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认需要扩大国际合作和供资,以促进发展中国家的数字能力发展",
 					Target: "“后疫情时代加强数字能力建设,弥合数字鸿沟”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2818,
+				Line:      3776,
 			},
 			{
 				Source:       "12",
@@ -15744,10 +19426,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以促进发展中国家的数字能力发展",
 					Target: "建立“中国-东盟网络安全交流培训中心”,共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2829,
+				Line:      3792,
 			},
 			{
 				Source:       "12",
@@ -15762,10 +19454,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以促进发展中国家的数字能力发展",
 					Target: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2840,
+				Line:      3808,
 			},
 			{
 				Source:       "12",
@@ -15780,10 +19482,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "同时考虑到每个社会以及所有年龄和背景的人的具体社会、文化和语文需求",
 					Target: "面向中国、阿盟各国提供中文和阿拉伯文自由切换浏览的数字资源和文化服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "以共建数字图书馆的形式",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中文和阿拉伯文",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2851,
+				Line:      3824,
 			},
 			{
 				Source:       "12",
@@ -15798,10 +19510,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持开发本地内容和与本地现实相关的在线内容",
 					Target: "提倡各国挖掘自身优秀文化资源,加强优质文化产品的数字化生产和网络化传播",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强网络文明建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2862,
+				Line:      3840,
 			},
 			{
 				Source:       "12",
@@ -15816,10 +19534,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "促进公众数字素养和技能提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "公众数字素养和技能提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2873,
+				Line:      3854,
 			},
 			{
 				Source:       "13(a)",
@@ -15834,10 +19558,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升不同群体的数字素养和技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2884,
+				Line:      3868,
 			},
 			{
 				Source:       "13(a)",
@@ -15852,10 +19582,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定和支持国家数字技能战略",
 					Target: "实施国家教育数字化战略行动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施国家教育数字化战略行动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "构建高质量教育支撑体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2895,
+				Line:      3882,
 			},
 			{
 				Source:       "13(a)",
@@ -15870,10 +19610,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络法治意识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2906,
+				Line:      3898,
 			},
 			{
 				Source:       "13(a)",
@@ -15888,10 +19638,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "调整教师培训和教育课程",
 					Target: "200余所高校设立网络安全本科专业",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "增设网络空间安全一级学科",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全本科专业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2917,
+				Line:      3914,
 			},
 			{
 				Source:       "13(a)",
@@ -15906,10 +19666,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "调整教师培训和教育课程",
 					Target: "在国际社会推动教育信息化方面发挥了重要作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与联合国教科文组织合作在青岛举办国际教育信息化大会",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2928,
+				Line:      3930,
 			},
 			{
 				Source:       "13(a)",
@@ -15924,10 +19690,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "调整教师培训和教育课程",
 					Target: "促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2939,
+				Line:      3944,
 			},
 			{
 				Source:       "13(a)",
@@ -15942,10 +19718,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "促进公众数字素养和技能提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "公众数字素养和技能提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2950,
+				Line:      3960,
 			},
 			{
 				Source:       "13(b)",
@@ -15960,10 +19742,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高以各种语文和格式以及残疾人无障碍的用户界面提供的数字技术平台、服务、软件和教育课程的可用性、可及性和可负担性",
 					Target: "汇集了基础教育课程资源3.4万条、职业教育在线精品课6628门、高等教育优质课程2.7万门",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "国家智慧教育公共服务平台正式上线",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2961,
+				Line:      3974,
 			},
 			{
 				Source:       "13(b)",
@@ -15978,10 +19766,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "残疾人无障碍的用户界面",
 					Target: "加强信息无障碍建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强信息无障碍建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2972,
+				Line:      3988,
 			},
 			{
 				Source:       "13(b)",
@@ -15996,10 +19790,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高以各种语文和格式以及残疾人无障碍的用户界面提供的数字技术平台、服务、软件和教育课程的可用性",
 					Target: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2983,
+				Line:      4002,
 			},
 			{
 				Source:       "13(b)",
@@ -16014,10 +19814,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以各种语文和格式",
 					Target: "提供中文和阿拉伯文自由切换浏览的数字资源和文化服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "以共建数字图书馆的形式",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中文和阿拉伯文",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2994,
+				Line:      4016,
 			},
 			{
 				Source:       "13(b)",
@@ -16032,10 +19842,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以各种语文和格式",
 					Target: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3005,
+				Line:      4032,
 			},
 			{
 				Source:       "13(c)",
@@ -16050,10 +19866,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供有针对性的、量身定制的能力建设",
 					Target: "提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升不同群体的数字素养和技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3016,
+				Line:      4046,
 			},
 			{
 				Source:       "13(c)",
@@ -16068,10 +19890,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "老年人、残疾人",
 					Target: "切实解决老年人运用智能技术的困难",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "切实解决老年人运用智能技术的困难",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3027,
+				Line:      4060,
 			},
 			{
 				Source:       "13(c)",
@@ -16086,10 +19918,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "儿童和青年",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "青少年",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3038,
+				Line:      4076,
 			},
 			{
 				Source:       "13(c)",
@@ -16104,10 +19946,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "处境脆弱群体提供有针对性的、量身定制的能力建设",
 					Target: "加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强对弱势群体的支持和帮助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3049,
+				Line:      4092,
 			},
 			{
 				Source:       "13(c)",
@@ -16122,10 +19970,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "处境脆弱群体提供有针对性的、量身定制的能力建设",
 					Target: "加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持和帮助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3060,
+				Line:      4106,
 			},
 			{
 				Source:       "13(e)",
@@ -16140,10 +19994,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字公共服务战略和政策",
 					Target: "积极推进互联网用于教育、医疗、扶贫等公共服务事业,提高数字技术服务水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极推进互联网用于教育、医疗、扶贫等公共服务事业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3071,
+				Line:      4120,
 			},
 			{
 				Source:       "13(e)",
@@ -16158,10 +20018,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以颁布、制定和实施包容、可靠和以用户为中心的数字公共服务战略和政策",
 					Target: "推出智慧法院、智慧检务等服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推出智慧法院、智慧检务等服务",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "推动司法网络化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3082,
+				Line:      4134,
 			},
 			{
 				Source:       "13(e)",
@@ -16176,10 +20046,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "强化监测预警能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "强化监测预警能力",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "保护关键信息基础设施安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3093,
+				Line:      4150,
 			},
 			{
 				Source:       "13(e)",
@@ -16194,10 +20074,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "增设网络空间安全一级学科,实施一流网络安全学院建设示范项目",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施一流网络安全学院建设示范项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3104,
+				Line:      4166,
 			},
 			{
 				Source:       "13(e)",
@@ -16212,10 +20098,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "持续提升数据安全保护能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续提升数据安全保护能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3115,
+				Line:      4180,
 			},
 			{
 				Source:       "13(e)",
@@ -16230,10 +20122,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "《关于发展网络安全能力建设和技术合作的谅解备忘录》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与印度尼西亚签署《关于发展网络安全能力建设和技术合作的谅解备忘录》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "印度尼西亚",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3126,
+				Line:      4194,
 			},
 			{
 				Source:       "13(e)",
@@ -16248,10 +20150,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "建立“中国-东盟网络安全交流培训中心”,共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3137,
+				Line:      4210,
 			},
 			{
 				Source:       "13(e)",
@@ -16266,10 +20174,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字公共服务战略和政策",
 					Target: "提升数字公共服务合作水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升数字公共服务合作水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3148,
+				Line:      4224,
 			},
 			{
 				Source:       "13(e)",
@@ -16284,10 +20198,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括发展技能和能力,以确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "经验交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3159,
+				Line:      4238,
 			},
 			{
 				Source:       "13(f)",
@@ -16302,10 +20226,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开展职业、技能提升和新技能培训",
 					Target: "国家职业教育智慧教育平台",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "汇集了基础教育课程资源3.4万条、职业教育在线精品课6628门",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "教育信息化水平持续提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3170,
+				Line:      4254,
 			},
 			{
 				Source:       "13(g)",
@@ -16320,10 +20254,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利汇集培训资源",
 					Target: "整合集成国家中小学智慧教育平台、国家职业教育智慧教育平台、国家高等教育智慧教育平台等资源服务平台",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "整合集成国家中小学智慧教育平台、国家职业教育智慧教育平台、国家高等教育智慧教育平台等资源服务平台",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3181,
+				Line:      4270,
 			},
 			{
 				Source:       "13(g)",
@@ -16338,10 +20278,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "调动公共和私人资金,以支持能力建设",
 					Target: "设立网络安全专项基金",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "设立网络安全专项基金",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3192,
+				Line:      4284,
 			},
 			{
 				Source:       "13(g)",
@@ -16356,10 +20306,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利汇集培训资源",
 					Target: "共同发起设立了国际网络教育学院",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3203,
+				Line:      4300,
 			},
 			{
 				Source:       "13(h)",
@@ -16374,10 +20330,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持努力为高质量和包容性的科学、技术、工程和数学教育和研究提供机会",
 					Target: "高等教育优质课程2.7万门",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "汇集了基础教育课程资源3.4万条、职业教育在线精品课6628门、高等教育优质课程2.7万门",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3214,
+				Line:      4314,
 			},
 			{
 				Source:       "13(h)",
@@ -16392,10 +20354,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持努力为高质量和包容性的科学、技术、工程和数学教育和研究提供机会",
 					Target: "增设网络空间安全一级学科",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "增设网络空间安全一级学科",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络空间安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3225,
+				Line:      4328,
 			},
 			{
 				Source:       "14",
@@ -16410,10 +20382,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放内容",
 					Target: "汇集了基础教育课程资源3.4万条、职业教育在线精品课6628门、高等教育优质课程2.7万门",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "国家智慧教育公共服务平台正式上线",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3236,
+				Line:      4344,
 			},
 			{
 				Source:       "14",
@@ -16428,10 +20406,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和个人能够将数字技术用于其发展需求,并能促进数字合作和投资",
 					Target: "促进全球微生物数据资源的有效利用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球微生物数据资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3247,
+				Line:      4358,
 			},
 			{
 				Source:       "14",
@@ -16446,10 +20434,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字公共产物",
 					Target: "中国积极研发数字公共产品",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极研发数字公共产品",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3258,
+				Line:      4374,
 			},
 			{
 				Source:       "14",
@@ -16464,10 +20458,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放数据",
 					Target: "促进数据开放共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据开放共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3269,
+				Line:      4388,
 			},
 			{
 				Source:       "15",
@@ -16482,10 +20482,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "每个社会都将根据自身具体优先事项和需求开发和使用共享数字系统",
 					Target: "应尊重各国自主选择网络发展道路、治理模式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3280,
+				Line:      4402,
 			},
 			{
 				Source:       "15",
@@ -16500,10 +20506,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可大规模提供服务,为所有人增加社会和经济机会",
 					Target: "网络扶贫信息服务体系基本建立",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "网络扶贫信息服务体系基本建立",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3291,
+				Line:      4416,
 			},
 			{
 				Source:       "15",
@@ -16518,10 +20530,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可大规模提供服务,为所有人增加社会和经济机会",
 					Target: "国家智慧教育公共服务平台正式上线",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "国家智慧教育公共服务平台正式上线",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3302,
+				Line:      4430,
 			},
 			{
 				Source:       "15",
@@ -16536,10 +20554,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可大规模提供服务",
 					Target: "推出智慧法院、智慧检务等服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推出智慧法院、智慧检务等服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3313,
+				Line:      4444,
 			},
 			{
 				Source:       "15",
@@ -16554,10 +20578,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可互操作的数字公共基础设施",
 					Target: "开展卫星导航系统兼容与互操作协调",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展卫星导航系统兼容与互操作协调",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "北斗系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3324,
+				Line:      4458,
 			},
 			{
 				Source:       "15",
@@ -16572,10 +20606,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有韧性、安全、包容和可互操作的数字公共基础设施具备潜力",
 					Target: "提升数字公共服务合作水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升数字公共服务合作水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3335,
+				Line:      4474,
 			},
 			{
 				Source:       "15",
@@ -16590,10 +20630,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "每个社会都将根据自身具体优先事项和需求开发和使用共享数字系统",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3346,
+				Line:      4488,
 			},
 			{
 				Source:       "16",
@@ -16608,10 +20654,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加对成功开发这些产物和设施的投资",
 					Target: "加快推进教育新型基础设施建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加快推进教育新型基础设施建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3357,
+				Line:      4502,
 			},
 			{
 				Source:       "16",
@@ -16626,10 +20678,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要在所有利益攸关方的参与下,增加对成功开发这些产物和设施的投资",
 					Target: "为非洲国家信息产业现代化项目提供融资支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为非洲国家信息产业现代化项目提供融资支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3368,
+				Line:      4516,
 			},
 			{
 				Source:       "16",
@@ -16644,10 +20702,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要在所有利益攸关方的参与下,增加对成功开发这些产物和设施的投资",
 					Target: "中国积极研发数字公共产品",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极研发数字公共产品",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3379,
+				Line:      4530,
 			},
 			{
 				Source:       "17(a)",
@@ -16662,10 +20726,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放标准",
 					Target: "推动北斗系统进入国际标准化组织、行业和专业应用等标准组织",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动北斗系统进入国际标准化组织、行业和专业应用等标准组织",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "北斗系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3390,
+				Line:      4544,
 			},
 			{
 				Source:       "17(a)",
@@ -16680,10 +20754,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放数据",
 					Target: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球微生物数据资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3401,
+				Line:      4560,
 			},
 			{
 				Source:       "17(a)",
@@ -16698,10 +20782,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放标准",
 					Target: "深度参与相关标准、规则制定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深度参与相关标准、规则制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3412,
+				Line:      4576,
 			},
 			{
 				Source:       "17(a)",
@@ -16716,10 +20806,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放数据",
 					Target: "促进数据开放共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据开放共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3423,
+				Line:      4590,
 			},
 			{
 				Source:       "17(b)",
@@ -16734,10 +20830,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准",
 					Target: "骨干网、城域网和LTE网络完成互联网协议第六版(IPv6)升级改造",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "骨干网、城域网和LTE网络完成互联网协议第六版(IPv6)升级改造",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3434,
+				Line:      4604,
 			},
 			{
 				Source:       "17(b)",
@@ -16752,10 +20854,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准和互操作性",
 					Target: "推广IPv6技术应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推广IPv6技术应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3445,
+				Line:      4618,
 			},
 			{
 				Source:       "17(b)",
@@ -16770,10 +20878,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准和互操作性",
 					Target: "开展卫星导航系统兼容与互操作协调",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展卫星导航系统兼容与互操作协调",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "北斗系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3456,
+				Line:      4632,
 			},
 			{
 				Source:       "17(b)",
@@ -16788,10 +20906,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准和互操作性",
 					Target: "深度参与相关标准、规则制定,发挥建设性作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深度参与相关标准、规则制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3467,
+				Line:      4648,
 			},
 			{
 				Source:       "17(b)",
@@ -16806,10 +20930,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准",
 					Target: "加快推广和普及IPv6技术和应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "IPv6技术和应用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3478,
+				Line:      4662,
 			},
 			{
 				Source:       "17(c)",
@@ -16824,10 +20954,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和以用户为中心的数字公共基础设施编制并确定一套保障措施",
 					Target: "制定出台《关键信息基础设施安全保护条例》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定出台《关键信息基础设施安全保护条例》",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "保护关键信息基础设施安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3489,
+				Line:      4676,
 			},
 			{
 				Source:       "17(d)",
@@ -16842,10 +20982,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "交流和公布数字公共基础设施的最佳做法和用例,为政府、私营部门和其他利益攸关方提供参考",
 					Target: "举办案例发布展示活动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办案例发布展示活动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "构建网络空间命运共同体理念",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3500,
+				Line:      4692,
 			},
 			{
 				Source:       "17(e)",
@@ -16860,10 +21010,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加对数字公共产物和数字公共基础设施发展的投资和供资,特别是在发展中国家",
 					Target: "为非洲国家信息产业现代化项目提供融资支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为非洲国家信息产业现代化项目提供融资支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3511,
+				Line:      4708,
 			},
 			{
 				Source:       "17(e)",
@@ -16878,10 +21034,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加对数字公共产物和数字公共基础设施发展的投资和供资",
 					Target: "提升数字公共服务合作水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极研发数字公共产品",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3522,
+				Line:      4722,
 			},
 			{
 				Source:       "17(f)",
@@ -16896,10 +21058,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励建立伙伴关系",
 					Target: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3533,
+				Line:      4736,
 			},
 			{
 				Source:       "17(f)",
@@ -16914,10 +21082,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "汇聚政府、私营部门、民间社会、技术和学术界以及国际和区域组织",
 					Target: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3544,
+				Line:      4750,
 			},
 			{
 				Source:       "17(f)",
@@ -16932,10 +21110,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励建立伙伴关系,汇聚政府、私营部门、民间社会、技术和学术界以及国际和区域组织",
 					Target: "联合日本、英国、西班牙、泰国等国教育机构、社会团体,共同发起“中文联盟”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起“中文联盟”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "日本、英国、西班牙、泰国等国教育机构、社会团体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3555,
+				Line:      4766,
 			},
 			{
 				Source:       "18",
@@ -16950,10 +21138,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
 					Target: "充分发挥数字经济在全球经济发展中的引擎作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "用得上、用得起、用得好的网络服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3566,
+				Line:      4782,
 			},
 			{
 				Source:       "18",
@@ -16968,10 +21162,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
 					Target: "确保不同国家、不同民族、不同人群平等享有互联网发展红利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "平等享有互联网发展红利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3577,
+				Line:      4796,
 			},
 			{
 				Source:       "18",
@@ -16986,10 +21186,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "负担得起",
 					Target: "面向贫困地区精准降费惠及超过1200万户贫困群众",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "精准降费惠及超过1200万户贫困群众",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "面向贫困地区",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3588,
+				Line:      4810,
 			},
 			{
 				Source:       "18",
@@ -17004,10 +21214,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "负担得起",
 					Target: "降低了通信成本",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "大幅提高了网络速度,降低了通信成本",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3599,
+				Line:      4826,
 			},
 			{
 				Source:       "18",
@@ -17022,10 +21238,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术可为每个社会释放数字经济的潜力",
 					Target: "积极发挥数字技术对经济发展的放大、叠加、倍增作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极发挥数字技术对经济发展的放大、叠加、倍增作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3610,
+				Line:      4840,
 			},
 			{
 				Source:       "18",
@@ -17040,10 +21262,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术",
 					Target: "努力为最不发达国家提供普遍和可负担得起的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "努力为最不发达国家提供普遍和可负担得起的互联网接入",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "最不发达国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3621,
+				Line:      4854,
 			},
 			{
 				Source:       "18",
@@ -17058,10 +21290,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术使用包括获取和发展知识、研究和能力",
 					Target: "加强新一代信息技术协同研发,积极融入全球创新网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "新一代信息技术协同研发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3632,
+				Line:      4870,
 			},
 			{
 				Source:       "19",
@@ -17076,10 +21314,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持创新",
 					Target: "加大政策支持,帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3643,
+				Line:      4884,
 			},
 			{
 				Source:       "19",
@@ -17094,10 +21338,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养数字人才和技能",
 					Target: "提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升不同群体的数字素养和技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3654,
+				Line:      4898,
 			},
 			{
 				Source:       "19",
@@ -17112,10 +21362,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "政策、法律和监管框架",
 					Target: "制定出台《中华人民共和国电子商务法》、《中华人民共和国电子签名法》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定出台《中华人民共和国电子商务法》、《中华人民共和国电子签名法》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3665,
+				Line:      4912,
 			},
 			{
 				Source:       "19",
@@ -17130,10 +21386,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进公平竞争",
 					Target: "中国积极构建与平台经济相适应的法律体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3676,
+				Line:      4926,
 			},
 			{
 				Source:       "19",
@@ -17148,10 +21410,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护消费者权利",
 					Target: "有效保护中小微企业、劳动者、消费者等市场主体权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3687,
+				Line:      4940,
 			},
 			{
 				Source:       "19",
@@ -17166,10 +21434,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进公平竞争",
 					Target: "共同营造诚信经营、良性互动、公平竞争的健康市场秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3698,
+				Line:      4954,
 			},
 			{
 				Source:       "19",
@@ -17184,10 +21458,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进公平竞争",
 					Target: "全面营造公平竞争、包容发展、开放创新的市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "全面营造公平竞争、包容发展、开放创新的市场环境",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3709,
+				Line:      4968,
 			},
 			{
 				Source:       "19",
@@ -17202,10 +21482,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养数字人才和技能",
 					Target: "建成国家网络安全人才与创新基地",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建成国家网络安全人才与创新基地",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全人才",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3720,
+				Line:      4982,
 			},
 			{
 				Source:       "19",
@@ -17220,10 +21510,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进电子商务增长",
 					Target: "与自贸伙伴共同构建高水平数字经济规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与自贸伙伴共同构建高水平数字经济规则",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "电子商务国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3731,
+				Line:      4998,
 			},
 			{
 				Source:       "19",
@@ -17238,10 +21538,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可预测和透明的有利环境",
 					Target: "优化数字营商环境 激活市场主体活力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国先后提出",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚太经合组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3742,
+				Line:      5014,
 			},
 			{
 				Source:       "19",
@@ -17256,10 +21566,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进电子商务增长",
 					Target: "启动与贸易有关的电子商务议题谈判",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "启动与贸易有关的电子商务议题谈判",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3753,
+				Line:      5030,
 			},
 			{
 				Source:       "19",
@@ -17274,10 +21590,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字包容需要一个可预测和透明的有利环境",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境,是加强全球数字经济合作的需要",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强全球数字经济合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3764,
+				Line:      5044,
 			},
 			{
 				Source:       "19",
@@ -17292,10 +21614,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养数字人才和技能",
 					Target: "促进公众数字素养和技能提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "公众数字素养和技能提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3775,
+				Line:      5058,
 			},
 			{
 				Source:       "20",
@@ -17310,10 +21638,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "加强关键信息基础设施保护和数据安全国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护和数据安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3786,
+				Line:      5072,
 			},
 			{
 				Source:       "20",
@@ -17328,10 +21662,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "网络安全保障能力不断提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "网络安全保障能力不断提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3797,
+				Line:      5086,
 			},
 			{
 				Source:       "20",
@@ -17346,10 +21686,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "采取多种措施共同保护关键信息基础设施安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种措施共同保护关键信息基础设施安全",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施安全保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3808,
+				Line:      5100,
 			},
 			{
 				Source:       "20",
@@ -17364,10 +21714,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "强有力标准和能力",
 					Target: "网络安全产业生态不断完善,技术产业体系基本形成",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "网络安全产业生态不断完善,技术产业体系基本形成",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3819,
+				Line:      5116,
 			},
 			{
 				Source:       "20",
@@ -17382,10 +21738,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "持续提升数据安全保护能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续提升数据安全保护能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3830,
+				Line:      5130,
 			},
 			{
 				Source:       "20",
@@ -17400,10 +21762,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "强有力标准和能力",
 					Target: "网络安全能力建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极推动金砖国家网络安全领域合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3841,
+				Line:      5144,
 			},
 			{
 				Source:       "20",
@@ -17418,10 +21786,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "强有力标准和能力",
 					Target: "共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "已与81个国家和地区的274个计算机应急响应组织建立了“CNCERT国际合作伙伴”关系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3852,
+				Line:      5158,
 			},
 			{
 				Source:       "20",
@@ -17436,10 +21810,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "各国政府和相关机构应加强在预警防范、信息共享、应急响应等方面的合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3863,
+				Line:      5172,
 			},
 			{
 				Source:       "20",
@@ -17454,10 +21834,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "让包括域名系统在内的互联网核心资源技术系统更加安全、稳定和富有韧性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网核心资源技术系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3874,
+				Line:      5186,
 			},
 			{
 				Source:       "20",
@@ -17472,10 +21858,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立安全、可靠和值得信赖的在线环境",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3885,
+				Line:      5200,
 			},
 			{
 				Source:       "20",
@@ -17490,10 +21882,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "强有力标准",
 					Target: "在双边和多边合作框架下推动相关国际规则和标准的制定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3896,
+				Line:      5214,
 			},
 			{
 				Source:       "21(a)",
@@ -17508,10 +21906,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使中小微型公司能够进入数字经济并参与竞争",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进产品、服务、流程、组织和商业模式的创新",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3907,
+				Line:      5228,
 			},
 			{
 				Source:       "21(a)",
@@ -17526,10 +21930,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "反对贸易保护主义",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对贸易保护主义",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国应秉持开放理念",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3918,
+				Line:      5242,
 			},
 			{
 				Source:       "21(a)",
@@ -17544,10 +21958,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "促进平台经济公平竞争、有序发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3929,
+				Line:      5258,
 			},
 			{
 				Source:       "21(a)",
@@ -17562,10 +21982,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使中小微型公司能够进入数字经济并参与竞争",
 					Target: "有效保护中小微企业、劳动者、消费者等市场主体权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3940,
+				Line:      5272,
 			},
 			{
 				Source:       "21(a)",
@@ -17580,10 +22006,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "公平竞争的健康市场秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3951,
+				Line:      5286,
 			},
 			{
 				Source:       "21(a)",
@@ -17598,10 +22030,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "全面营造公平竞争、包容发展、开放创新的市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "全面营造公平竞争、包容发展、开放创新的市场环境",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3962,
+				Line:      5300,
 			},
 			{
 				Source:       "21(a)",
@@ -17616,10 +22054,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "为包括美国在内的世界各国企业在华发展创造良好市场环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为包括美国在内的世界各国企业在华发展创造良好市场环境",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "在华",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3973,
+				Line:      5314,
 			},
 			{
 				Source:       "21(a)",
@@ -17634,10 +22082,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "营造开放、公平、公正、非歧视的数字发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强全球数字经济合作",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用国家力量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3984,
+				Line:      5330,
 			},
 			{
 				Source:       "21(b)",
@@ -17652,10 +22110,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定可预测和透明的政策、法律和监管框架,以及分享最佳做法",
 					Target: "各国有权根据本国国情,借鉴国际经验,制定有关网络空间的公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "根据本国国情",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3995,
+				Line:      5346,
 			},
 			{
 				Source:       "21(b)",
@@ -17670,10 +22138,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定可预测和透明的政策、法律和监管框架",
 					Target: "中国网络立法的“四梁八柱”基本构建",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国网络立法的“四梁八柱”基本构建",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4006,
+				Line:      5362,
 			},
 			{
 				Source:       "21(b)",
@@ -17688,10 +22162,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "法律和监管框架",
 					Target: "中国积极构建与平台经济相适应的法律体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4017,
+				Line:      5376,
 			},
 			{
 				Source:       "21(b)",
@@ -17706,10 +22186,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定可预测和透明的政策、法律和监管框架",
 					Target: "为平台经济健康运行提供明确规则指引",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《国务院反垄断委员会关于平台经济领域的反垄断指南》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4028,
+				Line:      5390,
 			},
 			{
 				Source:       "21(b)",
@@ -17724,10 +22210,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "营造良好发展环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立中国-中东欧国家、中国-中亚五国电子商务合作对话机制",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "电子商务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4039,
+				Line:      5404,
 			},
 			{
 				Source:       "21(b)",
@@ -17742,10 +22238,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "中国积极参与国际和区域性多边机制下的数字经济治理合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与国际和区域性多边机制下的数字经济治理合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4050,
+				Line:      5420,
 			},
 			{
 				Source:       "21(b)",
@@ -17760,10 +22262,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "优化数字营商环境 激活市场主体活力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极推动全面平衡落实《APEC互联网和数字经济路线图》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4061,
+				Line:      5434,
 			},
 			{
 				Source:       "21(b)",
@@ -17778,10 +22286,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "通过了《二十国集团数字经济发展与合作倡议》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参加二十国集团数字经济部长会议和数字经济任务组相关磋商",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4072,
+				Line:      5448,
 			},
 			{
 				Source:       "21(b)",
@@ -17796,10 +22310,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "通过了《金砖国家数字经济伙伴关系框架》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办了金砖国家数字经济对话会等重要活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4083,
+				Line:      5462,
 			},
 			{
 				Source:       "21(b)",
@@ -17814,10 +22334,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "《中国-东盟关于建立数字经济合作伙伴关系的倡议》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "同意进一步加深数字经济领域合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4094,
+				Line:      5476,
 			},
 			{
 				Source:       "21(b)",
@@ -17832,10 +22358,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "分享最佳做法",
 					Target: "与亚非国家开展网络法治对话",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与亚非国家开展网络法治对话",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4105,
+				Line:      5490,
 			},
 			{
 				Source:       "21(b)",
@@ -17850,10 +22382,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持国际、区域和国家努力为数字化转型创造有利环境",
 					Target: "共同探讨制定反映各方意愿、尊重各方利益的数字治理国际规则,推动数字经济健康有序发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "共同探讨",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4116,
+				Line:      5504,
 			},
 			{
 				Source:       "21(c)",
@@ -17868,10 +22406,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开展国家和区域评估",
 					Target: "全面分析世界与中国互联网发展态势",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "每年发布《世界互联网发展报告》《中国互联网发展报告》蓝皮书",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "提供思想借鉴与智力支撑",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4127,
+				Line:      5518,
 			},
 			{
 				Source:       "21(d)",
@@ -17886,10 +22434,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "提升广大发展中国家网络发展能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "提升广大发展中国家网络发展能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4138,
+				Line:      5534,
 			},
 			{
 				Source:       "21(d)",
@@ -17904,10 +22458,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "中国企业支持多国信息通信基础设施建设项目,为发展中国家打开了数字化信息高速通道",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4149,
+				Line:      5548,
 			},
 			{
 				Source:       "21(d)",
@@ -17922,10 +22482,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "中国企业支持南非建成非洲首个5G商用网络和5G实验室",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持南非建成非洲首个5G商用网络和5G实验室",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4160,
+				Line:      5562,
 			},
 			{
 				Source:       "21(d)",
@@ -17940,10 +22506,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "协助泰国共同打造泰国5G智能示范工厂",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "协助泰国共同打造泰国5G智能示范工厂",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4171,
+				Line:      5576,
 			},
 			{
 				Source:       "21(d)",
@@ -17958,10 +22530,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "签署《关于发展网络安全能力建设和技术合作的谅解备忘录》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与印度尼西亚签署《关于发展网络安全能力建设和技术合作的谅解备忘录》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全能力建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4182,
+				Line:      5590,
 			},
 			{
 				Source:       "21(d)",
@@ -17976,10 +22558,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "建立“中国-东盟网络安全交流培训中心”,共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4193,
+				Line:      5606,
 			},
 			{
 				Source:       "21(d)",
@@ -17994,10 +22586,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "高校与教师",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4204,
+				Line:      5622,
 			},
 			{
 				Source:       "21(d)",
@@ -18012,10 +22614,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "采取多种技术手段帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "采取多种技术手段帮助发展中国家提高最贫困地区居民以及人口密度低的地区居民的宽带接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4215,
+				Line:      5638,
 			},
 			{
 				Source:       "21(d)",
@@ -18030,10 +22638,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4226,
+				Line:      5652,
 			},
 			{
 				Source:       "21(e)",
@@ -18048,10 +22662,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "一些国家搞“小圈子”“脱钩断链”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "一些国家搞“小圈子”“脱钩断链”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4237,
+				Line:      5666,
 			},
 			{
 				Source:       "21(e)",
@@ -18066,10 +22686,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "维护信息技术中立和产业全球化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护信息技术中立和产业全球化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4248,
+				Line:      5680,
 			},
 			{
 				Source:       "21(e)",
@@ -18084,10 +22710,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "反对利用自身优势损害别国信息通信技术产品和服务供应链安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用自身优势损害别国",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4259,
+				Line:      5694,
 			},
 			{
 				Source:       "21(e)",
@@ -18105,7 +22737,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4270,
+				Line:      5708,
 			},
 			{
 				Source:       "21(f)",
@@ -18120,10 +22752,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "积极开展5G技术创新及开发建设的国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极开展5G技术创新及开发建设的国际合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4281,
+				Line:      5719,
 			},
 			{
 				Source:       "21(f)",
@@ -18138,10 +22776,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识",
 					Target: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "电子商务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4292,
+				Line:      5733,
 			},
 			{
 				Source:       "21(f)",
@@ -18156,10 +22804,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "协助泰国共同打造泰国5G智能示范工厂",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "协助泰国共同打造泰国5G智能示范工厂",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4303,
+				Line:      5749,
 			},
 			{
 				Source:       "21(f)",
@@ -18174,10 +22828,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "技术合作的谅解备忘录",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与印度尼西亚签署《关于发展网络安全能力建设和技术合作的谅解备忘录》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "印度尼西亚",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4314,
+				Line:      5763,
 			},
 			{
 				Source:       "21(f)",
@@ -18192,10 +22856,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "加强新一代信息技术协同研发,积极融入全球创新网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "新一代信息技术协同研发",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4325,
+				Line:      5779,
 			},
 			{
 				Source:       "21(f)",
@@ -18210,10 +22880,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进按照共同商定的条件采取举措,共享知识和转让技术",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4336,
+				Line:      5793,
 			},
 			{
 				Source:       "21(g)",
@@ -18228,10 +22904,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加速数字知识开发",
 					Target: "联合研究",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4347,
+				Line:      5807,
 			},
 			{
 				Source:       "21(g)",
@@ -18246,10 +22928,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以加速数字知识开发和获得研究能力",
 					Target: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4358,
+				Line:      5821,
 			},
 			{
 				Source:       "21(g)",
@@ -18264,10 +22952,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作,包括大学、研究机构和私营部门之间的合作",
 					Target: "金砖国家未来网络研究院中国分院正式在深圳揭牌成立",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "金砖国家未来网络研究院中国分院正式在深圳揭牌成立",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4369,
+				Line:      5835,
 			},
 			{
 				Source:       "21(g)",
@@ -18282,10 +22976,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括大学、研究机构和私营部门之间的合作",
 					Target: "与4所中国高校以及11所亚太、非洲地区的高等院校和9家合作企业共同发起设立了国际网络教育学院",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "促进发展中国家高校与教师数字化转型",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4380,
+				Line:      5849,
 			},
 			{
 				Source:       "21(g)",
@@ -18300,10 +23004,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作,包括大学、研究机构和私营部门之间的合作",
 					Target: "深化同欧洲智库交流对话",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深化同欧洲智库交流对话",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4391,
+				Line:      5865,
 			},
 			{
 				Source:       "21(g)",
@@ -18318,10 +23028,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励南北、南南和三方合作",
 					Target: "加强与周边和广大发展中国家网信合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强与周边和广大发展中国家网信合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4402,
+				Line:      5879,
 			},
 			{
 				Source:       "21(g)",
@@ -18336,10 +23052,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以加速数字知识开发和获得研究能力",
 					Target: "加强新一代信息技术协同研发",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府应",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4413,
+				Line:      5893,
 			},
 			{
 				Source:       "21(h)",
@@ -18354,10 +23076,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以支持发展中国家的创新方案和本地技术解决方案",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "帮助中小微企业利用新一代信息技术",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4424,
+				Line:      5907,
 			},
 			{
 				Source:       "21(h)",
@@ -18372,10 +23100,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持发展中国家的创新方案",
 					Target: "中国企业支持南非建成非洲首个5G商用网络和5G实验室",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持南非建成非洲首个5G商用网络和5G实验室",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4435,
+				Line:      5921,
 			},
 			{
 				Source:       "21(h)",
@@ -18390,10 +23124,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "交流有关数字公司的知识和最佳做法",
 					Target: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过政企对话、联合研究、能力建设等推动多层次交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4446,
+				Line:      5935,
 			},
 			{
 				Source:       "21(h)",
@@ -18408,10 +23148,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持发展中国家的创新方案和本地技术解决方案",
 					Target: "协助泰国共同打造泰国5G智能示范工厂,赋能“5G+”工业应用创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "协助泰国共同打造泰国5G智能示范工厂",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4457,
+				Line:      5949,
 			},
 			{
 				Source:       "21(h)",
@@ -18426,10 +23172,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "交流有关数字公司的知识和最佳做法",
 					Target: "中肯(肯尼亚)数字经济合作发展研讨会",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强了中非在新媒体、网络文化、数字经济等领域交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4468,
+				Line:      5963,
 			},
 			{
 				Source:       "21(i)",
@@ -18444,10 +23196,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加发展中国家数字初创公司和中小微型公司的数量",
 					Target: "帮助中小微企业利用新一代信息技术促进产品、服务、流程、组织和商业模式的创新",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中小微企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4479,
+				Line:      5977,
 			},
 			{
 				Source:       "21(i)",
@@ -18462,10 +23220,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过使用数字技术促进其进入市场",
 					Target: "贫困地区农副产品网络销售平台实现832个国家级贫困县全覆盖",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "贫困地区农副产品网络销售平台实现832个国家级贫困县全覆盖",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "助力打赢脱贫攻坚战",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4490,
+				Line:      5991,
 			},
 			{
 				Source:       "21(i)",
@@ -18480,10 +23248,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "中小微型公司",
 					Target: "有效保护中小微企业、劳动者、消费者等市场主体权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "保护中小微企业、劳动者、消费者等市场主体权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4501,
+				Line:      6007,
 			},
 			{
 				Source:       "21(j)",
@@ -18498,10 +23276,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "加强关键信息基础设施保护和数据安全国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护和数据安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4512,
+				Line:      6023,
 			},
 			{
 				Source:       "21(j)",
@@ -18516,10 +23300,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "网络安全保障能力不断提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "网络安全保障能力不断提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4523,
+				Line:      6037,
 			},
 			{
 				Source:       "21(j)",
@@ -18534,10 +23324,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和有韧性地运行",
 					Target: "强化监测预警能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "强化监测预警能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4534,
+				Line:      6051,
 			},
 			{
 				Source:       "21(j)",
@@ -18552,10 +23348,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设",
 					Target: "国内有60余所高校设立网络安全学院",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "国内有60余所高校设立网络安全学院",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4545,
+				Line:      6065,
 			},
 			{
 				Source:       "21(j)",
@@ -18570,10 +23372,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "积极应对经济社会数字化转型带来的数据安全挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续提升数据安全保护能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4556,
+				Line:      6079,
 			},
 			{
 				Source:       "21(j)",
@@ -18588,10 +23396,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设",
 					Target: "深化网络安全应急响应国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深化网络安全应急响应国际合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4567,
+				Line:      6093,
 			},
 			{
 				Source:       "21(j)",
@@ -18606,10 +23420,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "关于发展网络安全能力建设和技术合作的谅解备忘录",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与印度尼西亚签署《关于发展网络安全能力建设和技术合作的谅解备忘录》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4578,
+				Line:      6107,
 			},
 			{
 				Source:       "21(j)",
@@ -18624,10 +23444,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设",
 					Target: "共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全应急响应",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4589,
+				Line:      6121,
 			},
 			{
 				Source:       "21(j)",
@@ -18642,10 +23472,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "坚决反对利用信息技术破坏他国关键信息基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4600,
+				Line:      6137,
 			},
 			{
 				Source:       "22",
@@ -18660,10 +23500,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们承诺在数字空间尊重、保护和促进人权",
 					Target: "既尊重网民交流思想、表达意愿的权利,也依法构建良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法构建良好网络秩序",
+					},
+					{
+						Key:   "state-management",
+						Words: "依法管网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4611,
+				Line:      6153,
 			},
 			{
 				Source:       "22",
@@ -18678,10 +23528,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使用户能够安全地受益于数字技术",
 					Target: "利用互联网,切实保障妇女在健康、教育、环境等方面的权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "利用互联网,切实保障妇女在健康、教育、环境等方面的权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4622,
+				Line:      6169,
 			},
 			{
 				Source:       "22",
@@ -18696,10 +23552,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护其免遭侵犯、侵害",
 					Target: "侵犯消费者和劳动者合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "市场公平竞争",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4633,
+				Line:      6183,
 			},
 			{
 				Source:       "22",
@@ -18714,10 +23580,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认所有利益攸关方都有责任致力于此",
 					Target: "主动承担社会责任,自觉接受社会监督",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "主动承担社会责任",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4644,
+				Line:      6199,
 			},
 			{
 				Source:       "22",
@@ -18732,10 +23608,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "使用户能够安全地受益于数字技术,保护其免遭侵犯、侵害和一切形式歧视",
 					Target: "保护公民个人隐私安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "个人信息保护法律制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4655,
+				Line:      6215,
 			},
 			{
 				Source:       "22",
@@ -18750,10 +23636,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护其免遭侵犯、侵害",
 					Target: "维护网民在网络空间的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "依法严厉打击网络违法犯罪行为",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "网民在网络空间的合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4666,
+				Line:      6231,
 			},
 			{
 				Source:       "22",
@@ -18768,10 +23664,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们承诺在数字空间尊重、保护和促进人权",
 					Target: "推动各国采取措施制止利用网络侵害个人隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动各国采取措施制止利用网络侵害个人隐私的行为",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "隐私权保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4677,
+				Line:      6247,
 			},
 			{
 				Source:       "23(a)",
@@ -18786,10 +23692,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
 					Target: "各国有权根据本国国情,借鉴国际经验,制定有关网络空间的公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "根据本国国情",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4688,
+				Line:      6263,
 			},
 			{
 				Source:       "23(a)",
@@ -18804,10 +23720,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术相关国家法律的制定和实施",
 					Target: "坚定不移推进依法管网、依法办网、依法上网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "坚定不移推进依法管网、依法办网、依法上网",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法治网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4699,
+				Line:      6279,
 			},
 			{
 				Source:       "23(a)",
@@ -18822,10 +23748,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "基本形成以宪法为根本,以法律、行政法规、部门规章和地方性法规规章为依托",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国网络立法的“四梁八柱”基本构建",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "以宪法为根本",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4710,
+				Line:      6295,
 			},
 			{
 				Source:       "23(a)",
@@ -18840,10 +23776,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策和平等参与网络空间国际治理的权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国始终恪守《联合国宪章》确立的主权平等、不得使用或威胁使用武力、和平解决争端等原则",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "自主选择网络发展道路、网络管理模式、互联网公共政策",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "主权平等",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4721,
+				Line:      6311,
 			},
 			{
 				Source:       "23(a)",
@@ -18858,10 +23808,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策和平等参与网络空间国际治理的权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "自主选择网络发展道路、网络管理模式、互联网公共政策",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4732,
+				Line:      6329,
 			},
 			{
 				Source:       "23(a)",
@@ -18876,10 +23836,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "符合国际法",
 					Target: "根据相关法律和国际公约坚决打击各类网络犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "打击各类网络犯罪行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4743,
+				Line:      6345,
 			},
 			{
 				Source:       "23(b)",
@@ -18894,10 +23860,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "补救机制",
 					Target: "健全在线诉讼规则,推动互联网法院“网上案件网上审理”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "健全在线诉讼规则",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动司法网络化、阳光化改革",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4754,
+				Line:      6359,
 			},
 			{
 				Source:       "23(b)",
@@ -18912,10 +23888,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立有效监督",
 					Target: "实施反垄断调查和行政处罚",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展反垄断审查和监管",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "市场主体权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4765,
+				Line:      6375,
 			},
 			{
 				Source:       "23(b)",
@@ -18930,10 +23916,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立适当的保障措施,以防止和应对因使用数字技术和新兴技术而对人权产生的任何不利影响",
 					Target: "依法规制算法滥用、非法处理个人信息等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强新技术新应用治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4776,
+				Line:      6391,
 			},
 			{
 				Source:       "23(b)",
@@ -18948,10 +23944,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立适当的保障措施,以防止和应对因使用数字技术和新兴技术而对人权产生的任何不利影响",
 					Target: "为个人信息权益保护提供了全方位、系统化的法律依据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息权益保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4787,
+				Line:      6407,
 			},
 			{
 				Source:       "23(b)",
@@ -18966,10 +23972,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护个人在数字空间中的人权不受侵犯和侵害",
 					Target: "维护网民在网络空间的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续开展打击网络犯罪“净网”专项行动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4798,
+				Line:      6423,
 			},
 			{
 				Source:       "23(b)",
@@ -18984,10 +24004,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护个人在数字空间中的人权不受侵犯和侵害",
 					Target: "推动各国采取措施制止利用网络侵害个人隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动各国采取措施",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4809,
+				Line:      6441,
 			},
 			{
 				Source:       "23(c)",
@@ -19002,10 +24032,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护数字空间中的儿童权利",
 					Target: "注重对弱势群体的网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "注重",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4820,
+				Line:      6457,
 			},
 			{
 				Source:       "23(c)",
@@ -19020,10 +24056,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护数字空间中的儿童权利",
 					Target: "针对未成年人,加强网络保护,取得显著成效",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "针对未成年人,加强网络保护,取得显著成效",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4831,
+				Line:      6471,
 			},
 			{
 				Source:       "23(c)",
@@ -19038,10 +24080,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护数字空间中的儿童权利",
 					Target: "在数字经济、网络安全、儿童在线保护、数据和人工智能等领域达成多项合作共识",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与英国联合主办多届中英互联网圆桌会议",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "达成多项合作共识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4842,
+				Line:      6485,
 			},
 			{
 				Source:       "23(d)",
@@ -19056,10 +24108,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "网络空间同现实社会一样,既提倡自由,也保持秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "既提倡自由,也保持秩序",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法管网、依法办网、依法上网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4853,
+				Line:      6501,
 			},
 			{
 				Source:       "23(d)",
@@ -19074,10 +24136,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "深入推进个人信息保护、网络信息内容管理、网络安全和数据安全保护等领域执法",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立健全网络执法协调机制",
+					},
+					{
+						Key:   "state-management",
+						Words: "网络信息内容管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4864,
+				Line:      6517,
 			},
 			{
 				Source:       "23(d)",
@@ -19092,10 +24164,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "10亿多中国网民通过网络了解天下大事、表达交流观点",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "10亿多中国网民通过网络了解天下大事、表达交流观点",
+					},
+					{
+						Key:   "state-management",
+						Words: "主流思想舆论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4875,
+				Line:      6533,
 			},
 			{
 				Source:       "23(d)",
@@ -19110,10 +24192,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容呈现乱象",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深入推进“清朗”系列专项行动",
+					},
+					{
+						Key:   "state-management",
+						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4886,
+				Line:      6549,
 			},
 			{
 				Source:       "23(d)",
@@ -19128,10 +24220,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "规范网上内容生产、信息发布和传播流程",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中国网络文明大会",
+					},
+					{
+						Key:   "state-management",
+						Words: "规范网上内容生产、信息发布和传播流程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4897,
+				Line:      6565,
 			},
 			{
 				Source:       "23(d)",
@@ -19146,10 +24248,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "加强网络空间生态治理,维护良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "加强网络空间生态治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4908,
+				Line:      6581,
 			},
 			{
 				Source:       "25(a)",
@@ -19164,10 +24272,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司和开发人员尊重国际人权和原则",
 					Target: "引导督促互联网企业规范平台经营活动,主动承担社会责任",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "承担社会责任",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4919,
+				Line:      6595,
 			},
 			{
 				Source:       "25(a)",
@@ -19182,10 +24300,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司和开发人员尊重国际人权和原则",
 					Target: "加强对移动互联网应用程序违法违规收集使用个人信息等行为的治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强对移动互联网应用程序违法违规收集使用个人信息等行为的治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "严厉打击违法违规活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4930,
+				Line:      6611,
 			},
 			{
 				Source:       "25(b)",
@@ -19200,10 +24328,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可问责并采取措施减轻和防止侵害行为",
 					Target: "完善促进企业发展和规范运营的监管机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+					{
+						Key:   "state-management",
+						Words: "监管机制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4941,
+				Line:      6627,
 			},
 			{
 				Source:       "25(b)",
@@ -19218,10 +24356,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可问责并采取措施减轻和防止侵害行为",
 					Target: "侵犯消费者和劳动者合法权益等问题,实施反垄断调查和行政处罚",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "state-management",
+						Words: "开展反垄断审查和监管",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4952,
+				Line:      6643,
 			},
 			{
 				Source:       "25(b)",
@@ -19236,10 +24384,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取措施减轻和防止侵害行为",
 					Target: "依法规制算法滥用、非法处理个人信息等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强新技术新应用治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4963,
+				Line:      6659,
 			},
 			{
 				Source:       "25(b)",
@@ -19254,10 +24412,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司、开发人员和社交媒体平台根据《联合国工商公司与人权指导原则》和其他相关框架,在线上尊重人权、可问责",
 					Target: "主动承担社会责任,自觉接受社会监督",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "健康市场秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4974,
+				Line:      6675,
 			},
 			{
 				Source:       "25(b)",
@@ -19272,10 +24440,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司、开发人员和社交媒体平台",
 					Target: "行业组织和企业加强自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4985,
+				Line:      6691,
 			},
 			{
 				Source:       "26",
@@ -19290,10 +24464,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "具有全球性、可互操作",
 					Target: "互联互通是网络空间的基本属性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联互通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4996,
+				Line:      6705,
 			},
 			{
 				Source:       "26",
@@ -19308,10 +24488,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "具有全球性",
 					Target: "制造网络空间的分裂与对抗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "制造网络空间的分裂与对抗",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5007,
+				Line:      6719,
 			},
 			{
 				Source:       "26",
@@ -19326,10 +24512,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "反对分裂互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对分裂互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5018,
+				Line:      6733,
 			},
 			{
 				Source:       "26",
@@ -19344,10 +24536,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "稳定和可靠",
 					Target: "面向全球用户提供不间断的、稳定的国家域名解析服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展国家顶级域名系统服务平台海外节点建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国家域名解析服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5029,
+				Line:      6747,
 			},
 			{
 				Source:       "26",
@@ -19362,10 +24564,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "让包括域名系统在内的互联网核心资源技术系统更加安全、稳定和富有韧性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "保障各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5040,
+				Line:      6763,
 			},
 			{
 				Source:       "26",
@@ -19380,10 +24588,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "建设和维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "和平、安全、开放、合作、有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5051,
+				Line:      6777,
 			},
 			{
 				Source:       "27",
@@ -19398,10 +24612,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "网络空间命运共同体坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重网络主权的基础上",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推进网络空间发展和治理体系变革",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5062,
+				Line:      6791,
 			},
 			{
 				Source:       "27",
@@ -19416,10 +24640,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "推动构建多边、民主、透明的国际互联网治理体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "多边、民主、透明",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5073,
+				Line:      6807,
 			},
 			{
 				Source:       "27",
@@ -19434,10 +24664,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "发挥联合国在网络空间国际治理中的主渠道作用",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推进全球互联网治理体系改革和建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5084,
+				Line:      6821,
 			},
 			{
 				Source:       "27",
@@ -19452,10 +24692,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "需要世界各国共同建设,共同治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与全球互联网治理机制",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "需要世界各国共同建设,共同治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5095,
+				Line:      6837,
 			},
 			{
 				Source:       "27",
@@ -19470,10 +24720,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "国家不分大小、强弱、贫富,都是平等成员,都有权平等参与国际规则与秩序建构",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年9月,《中国关于联合国成立75周年立场文件》发布",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "国家不分大小、强弱、贫富,都是平等成员,都有权平等参与国际规则与秩序建构",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5106,
+				Line:      6853,
 			},
 			{
 				Source:       "27",
@@ -19488,10 +24748,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "与来自全球政界、商界、学界及非政府组织代表开展广泛交流讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国深度参与联合国互联网治理论坛",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5117,
+				Line:      6869,
 			},
 			{
 				Source:       "27",
@@ -19506,10 +24772,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "支持互联网名称和数字地址分配机构治理机制改革",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极参与互联网名称和数字地址分配机构等平台或组织活动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "治理机制改革",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5128,
+				Line:      6883,
 			},
 			{
 				Source:       "27",
@@ -19524,10 +24800,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "各国政府、国际组织、互联网企业、智库、行业协会、技术社群等各界代表应邀参会交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国连续八年在浙江乌镇举办世界互联网大会",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "国际互联网共享共治的中国平台",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5139,
+				Line:      6899,
 			},
 			{
 				Source:       "27",
@@ -19542,10 +24828,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性",
 					Target: "搭建全球互联网共商共建共享平台",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "世界互联网大会国际组织于2022年7月在北京成立",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5150,
+				Line:      6915,
 			},
 			{
 				Source:       "27",
@@ -19560,10 +24852,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "推动国际社会共同管理和公平分配互联网基础资源",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "共同管理和公平分配互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5161,
+				Line:      6929,
 			},
 			{
 				Source:       "27",
@@ -19578,10 +24876,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "中国支持联合国在网络空间国际治理中发挥主渠道作用,坚持真正的多边主义",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "支持联合国在网络空间国际治理中发挥主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5172,
+				Line:      6943,
 			},
 			{
 				Source:       "28",
@@ -19596,10 +24900,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理论坛作为讨论互联网治理问题的主要多利益攸关方平台的重要性",
 					Target: "中国深度参与联合国互联网治理论坛",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国深度参与联合国互联网治理论坛",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5183,
+				Line:      6957,
 			},
 			{
 				Source:       "29(a)",
@@ -19614,10 +24924,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "具有全球性",
 					Target: "制造网络空间的分裂与对抗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "制造网络空间的分裂与对抗",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5194,
+				Line:      6971,
 			},
 			{
 				Source:       "29(a)",
@@ -19632,10 +24948,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "加强关键信息基础设施保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施保护",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5205,
+				Line:      6985,
 			},
 			{
 				Source:       "29(a)",
@@ -19650,10 +24972,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "反对分裂互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对分裂互联网",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国应秉持开放理念,奉行开放政策",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5216,
+				Line:      6999,
 			},
 			{
 				Source:       "29(a)",
@@ -19668,10 +25000,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "构建规范有序网络环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "坚定不移推进依法管网、依法办网、依法上网",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法治网",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "规范有序网络环境",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5227,
+				Line:      7015,
 			},
 			{
 				Source:       "29(a)",
@@ -19686,10 +25032,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "净化网络空间环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续开展打击网络犯罪“净网”专项行动",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5238,
+				Line:      7033,
 			},
 			{
 				Source:       "29(a)",
@@ -19704,10 +25060,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可互操作和可靠的互联网",
 					Target: "面向全球用户提供不间断的、稳定的国家域名解析服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展国家顶级域名系统服务平台海外节点建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国家域名解析服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5249,
+				Line:      7049,
 			},
 			{
 				Source:       "29(a)",
@@ -19722,10 +25088,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "共同维护网络空间和平与稳定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "网络空间和平与稳定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5260,
+				Line:      7065,
 			},
 			{
 				Source:       "29(a)",
@@ -19740,10 +25112,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可互操作和可靠的互联网",
 					Target: "保障各国使用互联网基础资源的可用性和可靠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "保障各国使用互联网基础资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5271,
+				Line:      7079,
 			},
 			{
 				Source:       "29(a)",
@@ -19758,10 +25136,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5282,
+				Line:      7093,
 			},
 			{
 				Source:       "29(a)",
@@ -19776,10 +25160,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "维护良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5293,
+				Line:      7107,
 			},
 			{
 				Source:       "29(b)",
@@ -19794,10 +25184,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持互联网治理论坛",
 					Target: "中国代表积极参与联合国互联网治理论坛领导小组、多利益相关方咨询专家组",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国代表积极参与联合国互联网治理论坛领导小组、多利益相关方咨询专家组",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5304,
+				Line:      7121,
 			},
 			{
 				Source:       "29(b)",
@@ -19812,10 +25208,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加发展中国家政府和其他利益攸关方的多元化参与",
 					Target: "增强发展中国家代表性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "支持互联网名称和数字地址分配机构治理机制改革",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推进互联网基础资源管理国际化进程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5315,
+				Line:      7135,
 			},
 			{
 				Source:       "29(c)",
@@ -19830,10 +25236,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网碎片化风险",
 					Target: "制造网络空间的分裂与对抗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "一些国家搞“小圈子”“脱钩断链”",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5326,
+				Line:      7151,
 			},
 			{
 				Source:       "29(c)",
@@ -19848,10 +25260,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "反对狭隘的、封闭的小集团主义,反对分裂互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对分裂互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5337,
+				Line:      7165,
 			},
 			{
 				Source:       "29(c)",
@@ -19866,10 +25284,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "全球数字经济是开放和紧密相连的整体,“筑墙设垒”、“脱钩断链”只会伤己伤人",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "“筑墙设垒”、“脱钩断链”只会伤己伤人",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "加强全球数字经济合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5348,
+				Line:      7179,
 			},
 			{
 				Source:       "29(c)",
@@ -19884,10 +25312,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "不因任何一国的司法管辖而对其他国家的顶级域名构成威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "其他国家的顶级域名",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5359,
+				Line:      7195,
 			},
 			{
 				Source:       "29(d)",
@@ -19902,10 +25336,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "不关闭互联网,也不采取针对互联网接入的措施",
 					Target: "确保其不因任何政治或人为因素而导致服务中断或终止",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "包括域名系统在内的互联网核心资源技术系统",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5370,
+				Line:      7209,
 			},
 			{
 				Source:       "30",
@@ -19920,10 +25360,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些措施同时也保护隐私和言论自由",
 					Target: "既尊重网民交流思想、表达意愿的权利,也依法构建良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法构建良好网络秩序",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "构建良好秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5381,
+				Line:      7223,
 			},
 			{
 				Source:       "30",
@@ -19938,10 +25388,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "儿童性剥削和性虐待",
 					Target: "针对未成年人,加强网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强网络保护,取得显著成效",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "针对未成年人",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5392,
+				Line:      7239,
 			},
 			{
 				Source:       "30",
@@ -19956,10 +25416,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们必须紧急打击和应对一切形式的暴力",
 					Target: "严厉打击电信网络诈骗、网络赌博、网络传销、网络谣言、网络暴力等违法犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立健全网络执法协调机制",
+					},
+					{
+						Key:   "state-management",
+						Words: "网络信息内容管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5403,
+				Line:      7255,
 			},
 			{
 				Source:       "30",
@@ -19974,10 +25444,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "错误信息和虚假信息",
 					Target: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容呈现乱象",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深入推进“清朗”系列专项行动",
+					},
+					{
+						Key:   "state-management",
+						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5414,
+				Line:      7271,
 			},
 			{
 				Source:       "30",
@@ -19992,10 +25472,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "一切形式的暴力",
 					Target: "持续依法开展打击网上暴恐音视频专项行动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续依法开展打击网上暴恐音视频专项行动",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "暴恐音视频",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5425,
+				Line:      7287,
 			},
 			{
 				Source:       "30",
@@ -20010,10 +25500,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们必须紧急打击和应对一切形式的暴力",
 					Target: "合力应对网络犯罪和网络恐怖主义威胁",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5436,
+				Line:      7303,
 			},
 			{
 				Source:       "30",
@@ -20028,10 +25524,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "错误信息和虚假信息",
 					Target: "共同反对和抵制网络虚假信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "网络虚假信息",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5447,
+				Line:      7317,
 			},
 			{
 				Source:       "31(a)",
@@ -20046,10 +25552,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有用户创建安全和可靠的在线空间",
 					Target: "注重对弱势群体的网络保护,加强网络伦理和网络文明建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "对弱势群体的网络保护",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络伦理和网络文明建设",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5458,
+				Line:      7333,
 			},
 			{
 				Source:       "31(a)",
@@ -20064,10 +25580,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "处理数字平台上对个人造成危害的内容",
 					Target: "依法构建良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法构建良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5469,
+				Line:      7349,
 			},
 			{
 				Source:       "31(a)",
@@ -20082,10 +25604,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有用户创建安全和可靠的在线空间",
 					Target: "营造文明健康、风清气正的网络生态",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续推动网络空间日益清朗",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "文明健康、风清气正的网络生态",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5480,
+				Line:      7363,
 			},
 			{
 				Source:       "31(a)",
@@ -20100,10 +25632,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "处理数字平台上对个人造成危害的内容",
 					Target: "聚焦网络直播、短视频等领域",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深入推进“清朗”系列专项行动",
+					},
+					{
+						Key:   "state-management",
+						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5491,
+				Line:      7379,
 			},
 			{
 				Source:       "31(a)",
@@ -20118,10 +25660,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "处理数字平台上对个人造成危害的内容",
 					Target: "规范网上内容生产、信息发布和传播流程",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中国网络文明大会",
+					},
+					{
+						Key:   "state-management",
+						Words: "规范网上内容生产、信息发布和传播流程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5502,
+				Line:      7395,
 			},
 			{
 				Source:       "31(a)",
@@ -20136,10 +25688,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过界定和采取符合国际法的共同标准、准则和行业行动",
 					Target: "制定发布行业自律公约,加强社会责任建设,引导督促互联网企业规范平台经营活动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "健康市场秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5513,
+				Line:      7411,
 			},
 			{
 				Source:       "31(a)",
@@ -20154,10 +25716,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有用户创建安全和可靠的在线空间",
 					Target: "行业组织和企业加强自律,公民个人提升素养,共同反对和抵制网络虚假信息,加强网络空间生态治理,维护良好网络秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5524,
+				Line:      7427,
 			},
 			{
 				Source:       "31(b)",
@@ -20172,10 +25740,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先制定和实施国家网络儿童安全政策和标准",
 					Target: "注重对弱势群体的网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "注重",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5535,
+				Line:      7441,
 			},
 			{
 				Source:       "31(b)",
@@ -20190,10 +25764,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先制定和实施国家网络儿童安全政策和标准",
 					Target: "针对未成年人,加强网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "针对未成年人,加强网络保护,取得显著成效",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5546,
+				Line:      7455,
 			},
 			{
 				Source:       "31(b)",
@@ -20208,10 +25788,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "国家网络儿童安全政策",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "尊法学法守法用法的良好氛围",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5557,
+				Line:      7469,
 			},
 			{
 				Source:       "31(b)",
@@ -20226,10 +25816,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先制定和实施国家网络儿童安全政策和标准",
 					Target: "在数字经济、网络安全、儿童在线保护、数据和人工智能等领域达成多项合作共识",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与英国联合主办多届中英互联网圆桌会议",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "达成多项合作共识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5568,
+				Line:      7485,
 			},
 			{
 				Source:       "31(c)",
@@ -20244,10 +25844,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
 					Target: "及时共享网络威胁信息,有效协调处置重大网络安全事件",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5579,
+				Line:      7501,
 			},
 			{
 				Source:       "31(c)",
@@ -20262,10 +25868,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "深化网络安全应急响应国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极履行国际责任",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络安全应急响应",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5590,
+				Line:      7515,
 			},
 			{
 				Source:       "31(c)",
@@ -20280,10 +25896,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "2022年,中国与泰国签署《关于网络安全合作的谅解备忘录》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极推动金砖国家网络安全领域合作",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "保障国际信息安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5601,
+				Line:      7531,
 			},
 			{
 				Source:       "31(c)",
@@ -20298,10 +25924,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
 					Target: "已与81个国家和地区的274个计算机应急响应组织建立了“CNCERT国际合作伙伴”关系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "已与81个国家和地区的274个计算机应急响应组织建立了“CNCERT国际合作伙伴”关系",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络安全应急响应",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5612,
+				Line:      7547,
 			},
 			{
 				Source:       "31(c)",
@@ -20316,10 +25952,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "通过中俄信息安全磋商机制不断深化信息安全领域协调合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过中俄信息安全磋商机制不断深化信息安全领域协调合作",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "国际信息安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5623,
+				Line:      7563,
 			},
 			{
 				Source:       "31(c)",
@@ -20334,10 +25980,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "2012年建立中欧网络工作组机制,目前已召开八次会议",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2012年建立中欧网络工作组机制,目前已召开八次会议",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5634,
+				Line:      7579,
 			},
 			{
 				Source:       "31(c)",
@@ -20352,10 +26004,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "建立中日韩三方网络磋商机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立中日韩三方网络磋商机制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5645,
+				Line:      7593,
 			},
 			{
 				Source:       "31(c)",
@@ -20370,10 +26028,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作,交流最佳做法",
 					Target: "各国政府和相关机构应加强在预警防范、信息共享、应急响应等方面的合作,积极开展关键信息基础设施保护的经验交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "有效应对关键信息基础设施安全风险",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5656,
+				Line:      7607,
 			},
 			{
 				Source:       "31(d)",
@@ -20388,10 +26052,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "从事大规模网络窃密和监控活动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "从事大规模网络窃密和监控活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5667,
+				Line:      7621,
 			},
 			{
 				Source:       "31(d)",
@@ -20406,10 +26076,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "反对网络监听和网络攻击",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对网络监听和网络攻击",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "他国关键信息基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5678,
+				Line:      7635,
 			},
 			{
 				Source:       "31(e)",
@@ -20424,10 +26104,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定有效的方法衡量、监测和打击数字空间的一切形式暴力和侵害",
 					Target: "严厉打击电信网络诈骗、网络赌博、网络传销、网络谣言、网络暴力等违法犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "严厉打击电信网络诈骗、网络赌博、网络传销、网络谣言、网络暴力等违法犯罪行为",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "严格网络执法",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5689,
+				Line:      7651,
 			},
 			{
 				Source:       "31(e)",
@@ -20442,10 +26132,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "与所有相关利益攸关方协商,制定有效的方法衡量、监测和打击数字空间的一切形式暴力和侵害",
 					Target: "着力构筑政府为主导、互联网企业为主体、社会组织和公众共同参与的网络反恐体系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "持续依法开展打击网上暴恐音视频专项行动",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络反恐体系",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "政府为主导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5700,
+				Line:      7667,
 			},
 			{
 				Source:       "31(f)",
@@ -20460,10 +26164,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "打击通过技术手段发生或加剧的儿童性剥削和性虐待行为",
 					Target: "针对未成年人,加强网络保护,取得显著成效",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "针对未成年人,加强网络保护,取得显著成效",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5711,
+				Line:      7685,
 			},
 			{
 				Source:       "32(a)",
@@ -20478,10 +26188,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "与各种背景和能力的用户互动,将其视角和需求纳入数字技术的生命周期",
 					Target: "加强信息无障碍建设,帮助老年人、残疾人等共享数字生活",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强信息无障碍建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5722,
+				Line:      7699,
 			},
 			{
 				Source:       "32(b)",
@@ -20496,10 +26216,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同制定行业问责框架",
 					Target: "制定发布行业自律公约",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "自觉接受社会监督",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5733,
+				Line:      7715,
 			},
 			{
 				Source:       "32(b)",
@@ -20514,10 +26244,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同制定行业问责框架",
 					Target: "行业组织和企业加强自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "加强自律",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5744,
+				Line:      7731,
 			},
 			{
 				Source:       "32(c)",
@@ -20532,10 +26272,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为其用户提供有关在线安全",
 					Target: "注重对弱势群体的网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "注重",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5755,
+				Line:      7747,
 			},
 			{
 				Source:       "32(c)",
@@ -20550,10 +26296,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是涉及儿童和青少年用户的培训材料和保障措施",
 					Target: "针对未成年人,加强网络保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "针对未成年人,加强网络保护,取得显著成效",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5766,
+				Line:      7761,
 			},
 			{
 				Source:       "32(c)",
@@ -20568,10 +26320,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为其用户提供有关在线安全、特别是涉及儿童和青少年用户的培训材料",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "尊法学法守法用法的良好氛围",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5777,
+				Line:      7775,
 			},
 			{
 				Source:       "32(c)",
@@ -20586,10 +26348,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "涉及儿童和青少年用户的培训材料和保障措施",
 					Target: "儿童在线保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与英国联合主办多届中英互联网圆桌会议",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "达成多项合作共识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5788,
+				Line:      7791,
 			},
 			{
 				Source:       "33",
@@ -20604,10 +26376,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术和新兴技术有可能助长对信息的操纵和干扰,对社会和个人有害",
 					Target: "网络谣言、网络暴力等违法犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立健全网络执法协调机制",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "违法犯罪行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5799,
+				Line:      7807,
 			},
 			{
 				Source:       "33",
@@ -20622,10 +26404,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术和新兴技术有可能助长对信息的操纵和干扰,对社会和个人有害",
 					Target: "持续开展网络水军、网络账号运营等乱象治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深入推进“清朗”系列专项行动",
+					},
+					{
+						Key:   "state-management",
+						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5810,
+				Line:      7823,
 			},
 			{
 				Source:       "33",
@@ -20640,10 +26432,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术和新兴技术有可能助长对信息的操纵和干扰,对社会和个人有害",
 					Target: "共同反对和抵制网络虚假信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5821,
+				Line:      7839,
 			},
 			{
 				Source:       "34",
@@ -20658,10 +26456,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字空间中的信息完整性、宽容和相互尊重",
 					Target: "促进不同制度、不同民族和不同文化在网络空间包容性发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "不同制度、不同民族和不同文化在网络空间包容性发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5832,
+				Line:      7853,
 			},
 			{
 				Source:       "34",
@@ -20676,10 +26480,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以符合国际法的方式应对线上错误信息和虚假信息以及仇恨言论的挑战",
 					Target: "网络谣言、网络暴力等违法犯罪行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立健全网络执法协调机制",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "违法犯罪行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5843,
+				Line:      7867,
 			},
 			{
 				Source:       "34",
@@ -20694,10 +26508,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "减轻信息操纵的风险",
 					Target: "持续开展网络水军、网络账号运营等乱象治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "深入推进“清朗”系列专项行动",
+					},
+					{
+						Key:   "state-management",
+						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5854,
+				Line:      7883,
 			},
 			{
 				Source:       "34",
@@ -20712,10 +26536,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字空间中的信息完整性",
 					Target: "规范网上内容生产、信息发布和传播流程",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中国网络文明大会",
+					},
+					{
+						Key:   "state-management",
+						Words: "规范网上内容生产、信息发布和传播流程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5865,
+				Line:      7899,
 			},
 			{
 				Source:       "34",
@@ -20730,10 +26564,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以符合国际法的方式应对线上错误信息和虚假信息以及仇恨言论的挑战",
 					Target: "共同反对和抵制网络虚假信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护良好网络秩序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5876,
+				Line:      7915,
 			},
 			{
 				Source:       "35(a)",
@@ -20748,10 +26588,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "设计和推出数字媒体和信息素养课程",
 					Target: "提升不同群体的数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提升不同群体的数字素养和技能",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动数字普惠包容",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5887,
+				Line:      7929,
 			},
 			{
 				Source:       "35(a)",
@@ -20766,10 +26616,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "设计和推出数字媒体和信息素养课程",
 					Target: "有效提高全民特别是青少年网络法治意识和网络素养",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断加强互联网普法宣传教育",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "尊法学法守法用法的良好氛围",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5898,
+				Line:      7945,
 			},
 			{
 				Source:       "35(a)",
@@ -20784,10 +26644,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增强抵御错误信息和虚假信息有害影响的能力",
 					Target: "公民个人提升素养,共同反对和抵制网络虚假信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "倡导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5909,
+				Line:      7961,
 			},
 			{
 				Source:       "35(a)",
@@ -20802,10 +26668,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "设计和推出数字媒体和信息素养课程",
 					Target: "促进公众数字素养和技能提升",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "公众数字素养和技能提升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5920,
+				Line:      7975,
 			},
 			{
 				Source:       "35(b)",
@@ -20820,10 +26692,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进多样化和有韧性的信息生态系统,包括强化独立媒体和公共媒体,支持记者和媒体工作者",
 					Target: "网上主流思想舆论不断巩固壮大",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "积极健康的优质网络内容不断增加",
+					},
+					{
+						Key:   "state-management",
+						Words: "网上主流思想舆论不断巩固壮大",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5931,
+				Line:      7989,
 			},
 			{
 				Source:       "35(c)",
@@ -20838,10 +26720,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以应对错误信息和虚假信息",
 					Target: "共同反对和抵制网络虚假信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "共同反对和抵制网络虚假信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5942,
+				Line:      8005,
 			},
 			{
 				Source:       "35(d)",
@@ -20856,10 +26744,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以保护处境脆弱群体和增强其权能",
 					Target: "加强对弱势群体的支持和帮助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强对弱势群体的支持和帮助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5953,
+				Line:      8019,
 			},
 			{
 				Source:       "35(d)",
@@ -20874,10 +26768,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进在危机情况下获得相关、可靠和准确的信息",
 					Target: "中国研发的疫情预测信息平台、防疫外呼机器人在助力相关国家疫情防控中发挥了积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国研发的疫情预测信息平台、防疫外呼机器人",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "助力相关国家疫情防控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5964,
+				Line:      8033,
 			},
 			{
 				Source:       "35(d)",
@@ -20892,10 +26796,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进在危机情况下获得相关、可靠和准确的信息,以保护处境脆弱群体",
 					Target: "充分发挥互联网和数字技术在抗击疫情",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "抗击疫情、改善民生、消除贫困",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5975,
+				Line:      8049,
 			},
 			{
 				Source:       "36(a)",
@@ -20910,10 +26820,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "促请数字技术公司和社交媒体平台加强其系统的透明度和问责制",
 					Target: "平台垄断、算法滥用等给市场公平竞争和消费者权益造成了不利影响",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极构建与平台经济相适应的法律体系",
+					},
+					{
+						Key:   "state-management",
+						Words: "监管机制",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "促进平台经济公平竞争、有序发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5986,
+				Line:      8063,
 			},
 			{
 				Source:       "36(a)",
@@ -20928,10 +26852,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "对用户个人数据的处理",
 					Target: "“大数据杀熟”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "state-management",
+						Words: "开展反垄断审查和监管",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "市场公平竞争",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5997,
+				Line:      8081,
 			},
 			{
 				Source:       "36(a)",
@@ -20946,10 +26884,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "内容审核和推荐算法以及以当地语文对用户个人数据的处理方面",
 					Target: "对区块链、算法推荐服务等加强管理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强新技术新应用治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6008,
+				Line:      8099,
 			},
 			{
 				Source:       "36(a)",
@@ -20964,10 +26912,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强其系统的透明度和问责制",
 					Target: "自觉接受社会监督",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定发布行业自律公约",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "自觉接受社会监督",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6019,
+				Line:      8115,
 			},
 			{
 				Source:       "36(a)",
@@ -20982,10 +26940,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以当地语文对用户个人数据的处理方面",
 					Target: "加强对移动互联网应用程序违法违规收集使用个人信息等行为的治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强对移动互联网应用程序违法违规收集使用个人信息等行为的治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "严厉打击违法违规活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6030,
+				Line:      8131,
 			},
 			{
 				Source:       "37",
@@ -21000,10 +26968,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在缺乏有效个人数据保护和隐私规范的情况下,人工智能等系统中越来越多的数据收集、共享和处理可能会加剧风险",
 					Target: "依法规制算法滥用、非法处理个人信息等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6041,
+				Line:      8147,
 			},
 			{
 				Source:       "37",
@@ -21018,10 +26992,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有效个人数据保护和隐私规范",
 					Target: "着力解决个人信息被过度收集、违法获取、非法买卖等突出问题",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6052,
+				Line:      8161,
 			},
 			{
 				Source:       "37",
@@ -21036,10 +27016,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "越来越多的数据收集、共享和处理可能会加剧风险",
 					Target: "积极应对经济社会数字化转型带来的数据安全挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "提高数据安全保障能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6063,
+				Line:      8175,
 			},
 			{
 				Source:       "37",
@@ -21054,10 +27044,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "负责任和可互操作的数据治理",
 					Target: "始终坚持科学平衡数据安全保护和数据有序流动之间的关系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与世界各国开展交流合作",
+					},
+					{
+						Key:   "security-condition",
+						Words: "在保障个人信息和重要数据安全的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6074,
+				Line:      8191,
 			},
 			{
 				Source:       "37",
@@ -21072,10 +27072,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "负责任和可互操作的数据治理对于推进发展目标、保护人权、促进创新和推动经济增长至关重要",
 					Target: "数据作为新型生产要素",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数据作为新型生产要素",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6085,
+				Line:      8207,
 			},
 			{
 				Source:       "38",
@@ -21090,10 +27100,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "加强关键信息基础设施保护和数据安全国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "安全是发展的前提",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6096,
+				Line:      8223,
 			},
 			{
 				Source:       "38",
@@ -21108,10 +27124,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定和实施各级数据治理框架",
 					Target: "构建起数据安全管理基本法律框架",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "提高数据安全保障能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      8237,
 			},
 			{
 				Source:       "38",
@@ -21126,10 +27152,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "同时保护隐私和保障数据安全",
 					Target: "在保障个人信息和重要数据安全的前提下,与世界各国开展交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年9月,中国发布《全球数据安全倡议》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "在保障个人信息和重要数据安全的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6118,
+				Line:      8253,
 			},
 			{
 				Source:       "38",
@@ -21144,10 +27180,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "愿与各国政府、国际组织、企业、智库等各方积极开展数据安全治理、数据开发利用等领域的交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "在双边和多边合作框架下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6129,
+				Line:      8269,
 			},
 			{
 				Source:       "39(a)",
@@ -21162,10 +27204,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在制定数据治理框架时借鉴现有的国际和区域隐私保护准则",
 					Target: "借鉴国际经验,制定有关网络空间的公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "根据本国国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6140,
+				Line:      8283,
 			},
 			{
 				Source:       "39(a)",
@@ -21180,10 +27228,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在制定数据治理框架时借鉴现有的国际和区域隐私保护准则",
 					Target: "推动网络空间确立个人隐私保护原则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动网络空间确立个人隐私保护原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6151,
+				Line:      8297,
 			},
 			{
 				Source:       "39(a)",
@@ -21198,10 +27252,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借鉴现有的国际和区域隐私保护准则",
 					Target: "不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进数据跨境安全、自由流动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6162,
+				Line:      8311,
 			},
 			{
 				Source:       "39(b)",
@@ -21216,10 +27276,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有效和可互操作的国家数据治理框架",
 					Target: "构建起数据安全管理基本法律框架",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "构建起数据安全管理基本法律框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6173,
+				Line:      8325,
 			},
 			{
 				Source:       "39(b)",
@@ -21234,10 +27300,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加大力度支持所有国家制定有效和可互操作的国家数据治理框架",
 					Target: "不断提升不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "促进数据跨境安全、自由流动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6184,
+				Line:      8339,
 			},
 			{
 				Source:       "39(c)",
@@ -21252,10 +27324,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私和知识产权",
 					Target: "依法规制算法滥用、非法处理个人信息等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强新技术新应用治理",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6195,
+				Line:      8353,
 			},
 			{
 				Source:       "39(c)",
@@ -21270,10 +27352,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私和知识产权",
 					Target: "为个人信息权益保护提供了全方位、系统化的法律依据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "出台《个人信息保护法》",
+					},
+					{
+						Key:   "state-management",
+						Words: "严厉打击违法违规活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6206,
+				Line:      8369,
 			},
 			{
 				Source:       "39(c)",
@@ -21288,10 +27380,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过法律授权保护数据隐私和知识产权",
 					Target: "网络侵权盗版",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续开展打击网络犯罪“净网”专项行动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "打击网络犯罪和网络恐怖主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6217,
+				Line:      8385,
 			},
 			{
 				Source:       "39(c)",
@@ -21306,10 +27408,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私和知识产权",
 					Target: "推动各国采取措施制止利用网络侵害个人隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "推动各国采取措施",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私保护原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6228,
+				Line:      8401,
 			},
 			{
 				Source:       "39(d)",
@@ -21324,10 +27436,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "适合必要、明确和合法的目的",
 					Target: "着力解决个人信息被过度收集、违法获取、非法买卖等突出问题",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强对移动互联网应用程序违法违规收集使用个人信息等行为的治理",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "不断完善个人信息保护法律制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6239,
+				Line:      8417,
 			},
 			{
 				Source:       "39(d)",
@@ -21342,10 +27464,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "建立健全数据分类分级保护、风险监测预警和应急处置、数据安全审查、数据跨境流动安全管理等数据安全管理基本制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "数据安全管理基本法律框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6250,
+				Line:      8433,
 			},
 			{
 				Source:       "39(d)",
@@ -21360,10 +27492,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "在保障个人信息和重要数据安全的前提下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与世界各国开展交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6261,
+				Line:      8449,
 			},
 			{
 				Source:       "39(d)",
@@ -21378,10 +27516,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "促进数据跨境安全、自由流动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据跨境",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6272,
+				Line:      8463,
 			},
 			{
 				Source:       "39(e)",
@@ -21396,10 +27540,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养能够以保护隐私方式安全地收集、处理、分析、存储和传输数据的高技能劳动力",
 					Target: "国内有60余所高校设立网络安全学院,200余所高校设立网络安全本科专业",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "增设网络空间安全一级学科",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络安全教育、技术、产业融合发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6283,
+				Line:      8477,
 			},
 			{
 				Source:       "39(e)",
@@ -21414,10 +27568,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "高技能劳动力",
 					Target: "建立“中国-东盟网络安全交流培训中心”,共同提升网络安全能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立“中国-东盟网络安全交流培训中心”",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "共同提升网络安全能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6294,
+				Line:      8493,
 			},
 			{
 				Source:       "41",
@@ -21432,10 +27596,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同的数据标准和可互操作的数据交换可以增加数据的可及性和共享",
 					Target: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络,牵头建立全球微生物菌种保藏目录",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球微生物数据资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6305,
+				Line:      8509,
 			},
 			{
 				Source:       "41",
@@ -21450,10 +27624,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同的数据标准和可互操作的数据交换可以增加数据的可及性和共享",
 					Target: "促进数据开放共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "在双边和多边合作框架下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6316,
+				Line:      8525,
 			},
 			{
 				Source:       "42(a)",
@@ -21468,10 +27648,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "防止和消除整个数据生命周期中的偏见、歧视",
 					Target: "“大数据杀熟”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "市场公平竞争",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6327,
+				Line:      8539,
 			},
 			{
 				Source:       "42(b)",
@@ -21486,10 +27676,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定基本定义和数据分类,以促进互操作性和便利数据交换",
 					Target: "建立健全数据分类分级保护",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "有效防范和化解数据安全风险",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6338,
+				Line:      8555,
 			},
 			{
 				Source:       "42(b)",
@@ -21504,10 +27704,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以促进互操作性和便利数据交换",
 					Target: "在双边和多边合作框架下推动相关国际规则和标准的制定,不断提升不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据保护通行规则之间的互操作性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6349,
+				Line:      8571,
 			},
 			{
 				Source:       "42(c)",
@@ -21522,10 +27728,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定为公共利益使用和再利用数据的共同定义和标准",
 					Target: "牵头建立全球微生物菌种保藏目录,促进全球微生物数据资源的有效利用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "牵头建立全球微生物菌种保藏目录",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球微生物数据资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6360,
+				Line:      8585,
 			},
 			{
 				Source:       "42(c)",
@@ -21540,10 +27756,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定为公共利益使用和再利用数据的共同定义和标准",
 					Target: "中国支持数据流动和数据开发利用,促进数据开放共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数据作为新型生产要素",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6371,
+				Line:      8601,
 			},
 			{
 				Source:       "43",
@@ -21558,10 +27780,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全和可靠的数据系统和能力对于循证决策和提供公共服务至关重要",
 					Target: "建成世界第二大物种资源数据库和信息系统",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建成世界第二大物种资源数据库和信息系统",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "农业数字化转型",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6382,
+				Line:      8615,
 			},
 			{
 				Source:       "44",
@@ -21576,10 +27808,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家内部和国家之间负责任地使用和共享数据",
 					Target: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球微生物数据资源",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6393,
+				Line:      8631,
 			},
 			{
 				Source:       "44",
@@ -21594,10 +27836,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "有效应对危机",
 					Target: "中国研发的疫情预测信息平台",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国研发的疫情预测信息平台、防疫外呼机器人",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "助力相关国家疫情防控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6404,
+				Line:      8647,
 			},
 			{
 				Source:       "44",
@@ -21612,10 +27864,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将倡导在国家内部和国家之间负责任地使用和共享数据",
 					Target: "中国支持数据流动和数据开发利用,促进数据开放共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数据作为新型生产要素",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6415,
+				Line:      8663,
 			},
 			{
 				Source:       "45(c)",
@@ -21630,10 +27888,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开发开放、可及的数据系统,以支持有效的灾害预警、早期行动和危机应对",
 					Target: "中国研发的疫情预测信息平台、防疫外呼机器人在助力相关国家疫情防控中发挥了积极作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国研发的疫情预测信息平台、防疫外呼机器人",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "助力相关国家疫情防控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6426,
+				Line:      8677,
 			},
 			{
 				Source:       "45(c)",
@@ -21648,10 +27916,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持有效的灾害预警、早期行动和危机应对",
 					Target: "充分发挥互联网和数字技术在抗击疫情",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "抗击疫情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6437,
+				Line:      8693,
 			},
 			{
 				Source:       "46",
@@ -21666,10 +27940,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "同时尊重相关的数据保护和隐私保障措施以及适用的法律框架",
 					Target: "数据跨境流动安全管理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据跨境流动安全管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6448,
+				Line:      8707,
 			},
 			{
 				Source:       "46",
@@ -21684,10 +27968,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "跨境数据流动已成为数字经济的一个关键推动因素",
 					Target: "支持电子传输免征关税,助力全球数字经济发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2022年,中国与其他世贸组织成员共同发表《电子商务工作计划》部长决定",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "支持电子传输免征关税",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6459,
+				Line:      8723,
 			},
 			{
 				Source:       "46",
@@ -21702,10 +27996,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "跨境数据流动已成为数字经济的一个关键推动因素",
 					Target: "始终坚持科学平衡数据安全保护和数据有序流动之间的关系",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "与世界各国开展交流合作",
+					},
+					{
+						Key:   "security-condition",
+						Words: "在保障个人信息和重要数据安全的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6470,
+				Line:      8739,
 			},
 			{
 				Source:       "46",
@@ -21720,10 +28024,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进国家内部和国家之间可信的数据流动",
 					Target: "不断提升不同数据保护通行规则之间的互操作性,促进数据跨境安全、自由流动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "数据跨境安全、自由流动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6481,
+				Line:      8755,
 			},
 			{
 				Source:       "47",
@@ -21738,10 +28048,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动所有利益攸关方之间进行协商",
 					Target: "与世界各国开展交流合作,共同探索反映国际社会共同关切、符合国际社会共同利益的数据安全和个人信息保护规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年9月,中国发布《全球数据安全倡议》",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "与世界各国开展交流合作",
+					},
+					{
+						Key:   "security-condition",
+						Words: "在保障个人信息和重要数据安全的前提下",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6492,
+				Line:      8769,
 			},
 			{
 				Source:       "47",
@@ -21756,10 +28080,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以更好地了解对于如何促进可信跨境数据流动的监管办法之间所存在的共性、互补性、趋同性和差异性",
 					Target: "在双边和多边合作框架下推动相关国际规则和标准的制定",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "在双边和多边合作框架下",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动相关国际规则和标准的制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6503,
+				Line:      8787,
 			},
 			{
 				Source:       "48",
@@ -21774,10 +28108,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进和支持国家、区域和国际数据政策框架之间的互操作性",
 					Target: "共同探索反映国际社会共同关切、符合国际社会共同利益的数据安全和个人信息保护规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年9月,中国发布《全球数据安全倡议》",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动全球数据安全治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6514,
+				Line:      8803,
 			},
 			{
 				Source:       "48",
@@ -21792,10 +28136,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将促进和支持国家、区域和国际数据政策框架之间的互操作性",
 					Target: "不断提升不同数据保护通行规则之间的互操作性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据保护通行规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6525,
+				Line:      8819,
 			},
 			{
 				Source:       "49",
@@ -21810,10 +28160,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "继续在联合国进行讨论,努力就与发展有关的各级数据治理达成共同理解",
 					Target: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "隐私权保护问题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6536,
+				Line:      8833,
 			},
 			{
 				Source:       "49",
@@ -21828,10 +28188,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "努力就与发展有关的各级数据治理达成共同理解",
 					Target: "愿与各国政府、国际组织、企业、智库等各方积极开展数据安全治理、数据开发利用等领域的交流合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数据安全治理、数据开发利用等领域的交流合作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6547,
+				Line:      8849,
 			},
 			{
 				Source:       "50",
@@ -21846,10 +28212,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认需要采取平衡、包容和基于风险的方法治理人工智能",
 					Target: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强管理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6558,
+				Line:      8863,
 			},
 			{
 				Source:       "50",
@@ -21864,10 +28240,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取平衡、包容和基于风险的方法治理人工智能",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6569,
+				Line:      8879,
 			},
 			{
 				Source:       "51",
@@ -21882,10 +28264,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认国际、区域、国家和多利益攸关方为推进安全、可靠和值得信赖的人工智能系统正在开展努力",
 					Target: "依法规制算法滥用、非法处理个人信息等行为,推动各类新技术新应用更好地服务社会、造福人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6580,
+				Line:      8893,
 			},
 			{
 				Source:       "51",
@@ -21900,10 +28288,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "全面评估和应对人工智能系统给可持续发展以及个人福祉和权利带来的潜在影响、机遇和风险",
 					Target: "形成了全球对智能时代教育发展的共同愿景",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "智能时代教育发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6591,
+				Line:      8907,
 			},
 			{
 				Source:       "51",
@@ -21918,10 +28316,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "必须进行国际合作,促进新兴人工智能治理框架的协调和兼容性",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6602,
+				Line:      8923,
 			},
 			{
 				Source:       "51",
@@ -21936,10 +28340,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "必须进行国际合作,促进新兴人工智能治理框架的协调和兼容性",
 					Target: "就通信技术标准、人工智能等进行务实和建设性讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中欧数字领域高层对话",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行务实和建设性讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6613,
+				Line:      8937,
 			},
 			{
 				Source:       "52",
@@ -21954,10 +28368,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "利用人工智能的惠益并降低风险",
 					Target: "依法规制算法滥用、非法处理个人信息等行为,推动各类新技术新应用更好地服务社会、造福人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法规制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6624,
+				Line:      8953,
 			},
 			{
 				Source:       "52",
@@ -21972,10 +28396,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动采取公平和包容的办法利用人工智能的惠益并降低风险",
 					Target: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会,通过成果文件《北京共识》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "智能时代教育发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6635,
+				Line:      8969,
 			},
 			{
 				Source:       "52",
@@ -21990,10 +28424,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "考虑到联合国教科文组织《人工智能伦理问题建议书》",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6646,
+				Line:      8985,
 			},
 			{
 				Source:       "53",
@@ -22008,10 +28448,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能系统在加速实现所有可持续发展目标方面的巨大潜力",
 					Target: "大力培育人工智能、物联网、下一代通信网络等新技术新应用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国大力培育人工智能、物联网、下一代通信网络等新技术新应用",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "向智能化加速跃升",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6657,
+				Line:      8999,
 			},
 			{
 				Source:       "53",
@@ -22026,10 +28476,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "应对新兴数字技术对劳动力和就业以及环境的潜在负面影响",
 					Target: "侵犯消费者和劳动者合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "实施反垄断调查和行政处罚",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "市场公平竞争",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6668,
+				Line:      9015,
 			},
 			{
 				Source:       "53",
@@ -22044,10 +28504,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将治理人工智能以维护公共利益",
 					Target: "推动各类新技术新应用更好地服务社会、造福人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6679,
+				Line:      9031,
 			},
 			{
 				Source:       "53",
@@ -22062,10 +28528,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开展国际合作,支持发展中国家建设人工智能能力",
 					Target: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "云服务支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6690,
+				Line:      9045,
 			},
 			{
 				Source:       "53",
@@ -22080,10 +28556,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持发展中国家建设人工智能能力",
 					Target: "人工智能辅助新冠诊疗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "技术设备及解决方案",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6701,
+				Line:      9061,
 			},
 			{
 				Source:       "54",
@@ -22098,10 +28584,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认联合国在塑造、促进和支持这种治理方面具有重要作用",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6712,
+				Line:      9077,
 			},
 			{
 				Source:       "55",
@@ -22116,10 +28608,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以补充国际、区域、国家和多利益攸关方举措的方式,推进人工智能的国际治理",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6723,
+				Line:      9091,
 			},
 			{
 				Source:       "55",
@@ -22134,10 +28632,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以补充国际、区域、国家和多利益攸关方举措的方式,推进人工智能的国际治理",
 					Target: "就通信技术标准、人工智能等进行务实和建设性讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中欧数字领域高层对话",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行务实和建设性讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6734,
+				Line:      9105,
 			},
 			{
 				Source:       "55(a)",
@@ -22152,10 +28660,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "评估人工智能系统的未来方向和影响",
 					Target: "形成了全球对智能时代教育发展的共同愿景",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国与联合国教科文组织合作在北京举办国际人工智能与教育大会",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "智能时代教育发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6745,
+				Line:      9121,
 			},
 			{
 				Source:       "55(b)",
@@ -22170,10 +28688,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过分享最佳做法和促进共识",
 					Target: "通过成果文件《北京共识》",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "通过成果文件《北京共识》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "智能时代教育发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6756,
+				Line:      9137,
 			},
 			{
 				Source:       "55(b)",
@@ -22188,10 +28716,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进共识",
 					Target: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国积极参与联合国教科文组织《人工智能伦理建议书》制定工作",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6767,
+				Line:      9153,
 			},
 			{
 				Source:       "55(b)",
@@ -22206,10 +28740,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过分享最佳做法和促进共识,为人工智能治理办法的互操作性和兼容性提供支持",
 					Target: "在数字经济、网络安全、儿童在线保护、数据和人工智能等领域达成多项合作共识",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "在数字经济、网络安全、儿童在线保护、数据和人工智能等领域达成多项合作共识",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中英",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6778,
+				Line:      9167,
 			},
 			{
 				Source:       "55(c)",
@@ -22224,10 +28768,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "帮助建设能力,特别是在发展中国家建设能力,便利获取、开发、使用和管理人工智能系统",
 					Target: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "云服务支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6789,
+				Line:      9183,
 			},
 			{
 				Source:       "55(c)",
@@ -22242,10 +28796,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利获取、开发、使用和管理人工智能系统,并将其用于实现可持续发展",
 					Target: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "技术设备及解决方案",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6800,
+				Line:      9199,
 			},
 			{
 				Source:       "55(d)",
@@ -22260,10 +28824,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以符合国际法的方式促进人工智能系统的透明度、问责制和强有力人类监督",
 					Target: "对区块链、算法推荐服务等加强管理,依法规制算法滥用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "加强新技术新应用治理",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法规制",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6811,
+				Line:      9215,
 			},
 			{
 				Source:       "56(b)",
@@ -22278,10 +28852,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能治理问题全球对话",
 					Target: "就通信技术标准、人工智能等进行务实和建设性讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "举办中欧数字领域高层对话",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中欧",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6822,
+				Line:      9231,
 			},
 			{
 				Source:       "59",
@@ -22296,10 +28880,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进、保护和维护语文和文化多样性",
 					Target: "中国倡导尊重网络文化的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "尊重网络文化的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6833,
+				Line:      9247,
 			},
 			{
 				Source:       "60",
@@ -22314,10 +28904,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动中小微型公司参与数字经济",
 					Target: "让中小微企业更多从数字经济发展中分享机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "让中小微企业更多从数字经济发展中分享机遇",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6844,
+				Line:      9261,
 			},
 			{
 				Source:       "60",
@@ -22332,10 +28928,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们鼓励在人工智能能力建设方面发展国际伙伴关系,以制定教育和训练方案",
 					Target: "2020年至2021年,双方继续合作举办国际人工智能与教育会议",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年至2021年,双方继续合作举办国际人工智能与教育会议",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6855,
+				Line:      9275,
 			},
 			{
 				Source:       "61",
@@ -22350,10 +28952,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持在发展中国家进行人工智能能力建设,以弥合人工智能鸿沟",
 					Target: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6866,
+				Line:      9289,
 			},
 			{
 				Source:       "61",
@@ -22368,10 +28976,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利使用人工智能应用",
 					Target: "提供远程医疗系统、人工智能辅助新冠诊疗",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提供远程医疗系统、人工智能辅助新冠诊疗、5G无人驾驶汽车等技术设备及解决方案",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "技术设备及解决方案",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6877,
+				Line:      9303,
 			},
 			{
 				Source:       "62",
@@ -22386,10 +29004,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将促进南北合作、南南合作和三方合作,以支持在发展中国家发展具有代表性的高质量数据集、负担得起的计算资源",
 					Target: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国云计算积极为非洲、中东、东南亚国家以及共建“一带一路”国家提供云服务支持",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "云服务支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6888,
+				Line:      9319,
 			},
 			{
 				Source:       "62",
@@ -22404,10 +29032,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进南北合作、南南合作和三方合作",
 					Target: "提出了“中非数字创新伙伴计划”",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "提出了“中非数字创新伙伴计划”",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "周边和广大发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6899,
+				Line:      9335,
 			},
 			{
 				Source:       "64",
@@ -22422,10 +29060,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "考虑到不同国情、能力和发展水平,并尊重国家政策和优先事项",
 					Target: "各国有权根据本国国情,借鉴国际经验,制定有关网络空间的公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据本国国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6910,
+				Line:      9351,
 			},
 			{
 				Source:       "64",
@@ -22440,10 +29088,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重国家政策和优先事项及适用的法律框架",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2020年9月,《中国关于联合国成立75周年立场文件》发布",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "恪守《联合国宪章》确立的主权平等",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "自主选择网络发展道路、网络管理模式、互联网公共政策",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6921,
+				Line:      9367,
 			},
 			{
 				Source:       "64",
@@ -22458,10 +29120,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "考虑到不同国情、能力和发展水平",
 					Target: "中国将一如既往立足本国国情",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "立足本国国情",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动构建网络空间命运共同体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6932,
+				Line:      9385,
 			},
 			{
 				Source:       "64",
@@ -22476,10 +29148,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "尊重国家政策和优先事项及适用的法律框架",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策和平等参与网络空间国际治理的权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "自主选择网络发展道路、网络管理模式、互联网公共政策",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6943,
+				Line:      9401,
 			},
 			{
 				Source:       "65",
@@ -22494,10 +29176,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "网络空间命运共同体坚持多边参与、多方参与",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6954,
+				Line:      9417,
 			},
 			{
 				Source:       "65",
@@ -22512,10 +29200,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些努力只有在私营部门、技术和学术界以及民间社会的积极参与下才能取得成功",
 					Target: "发挥政府、国际组织、互联网企业、技术社群、社会组织、公民个人等各主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "发挥联合国在网络空间国际治理中的主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6965,
+				Line:      9431,
 			},
 			{
 				Source:       "65",
@@ -22530,10 +29224,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "充分发挥政府、平台、社会组织、网民等主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "开展网络文明创建活动",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "文明办网、文明用网、文明上网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6976,
+				Line:      9445,
 			},
 			{
 				Source:       "65",
@@ -22548,10 +29252,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "私营部门、技术和学术界以及民间社会的积极参与",
 					Target: "与来自全球政界、商界、学界及非政府组织代表开展广泛交流讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "连续多年在联合国互联网治理论坛主办开放论坛、研讨会等活动",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "开展广泛交流讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6987,
+				Line:      9461,
 			},
 			{
 				Source:       "65",
@@ -22566,10 +29280,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "各国政府、国际组织、互联网企业、智库、行业协会、技术社群等各界代表应邀参会交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国连续八年在浙江乌镇举办世界互联网大会",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "应邀参会交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6998,
+				Line:      9477,
 			},
 			{
 				Source:       "65",
@@ -22584,10 +29308,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强协作,借助多利益攸关方的合作,实现本契约设定的目标",
 					Target: "各国政府、国际组织、企业、智库等应携起手来,共同探讨制定反映各方意愿、尊重各方利益的数字治理国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府、国际组织、企业、智库等",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "共同探讨",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7009,
+				Line:      9493,
 			},
 			{
 				Source:       "65",
@@ -22602,10 +29336,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "中国倡导各国政府、行业组织、企业等共同努力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府、行业组织、企业等共同努力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7020,
+				Line:      9509,
 			},
 			{
 				Source:       "65",
@@ -22620,10 +29360,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "愿与各国政府、国际组织、企业、智库等各方积极开展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府、国际组织、企业、智库等各方",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7031,
+				Line:      9523,
 			},
 			{
 				Source:       "65",
@@ -22638,10 +29384,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些努力只有在私营部门、技术和学术界以及民间社会的积极参与下才能取得成功",
 					Target: "发挥政府、国际组织、互联网企业、技术社群、民间机构、公民个人等各主体作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "支持联合国在网络空间国际治理中发挥主渠道作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7042,
+				Line:      9537,
 			},
 			{
 				Source:       "67",
@@ -22656,10 +29408,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "契约的成功执行将需要公共、私人和多边资源",
 					Target: "中国企业支持多国信息通信基础设施建设项目",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7053,
+				Line:      9551,
 			},
 			{
 				Source:       "67",
@@ -22674,10 +29432,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们促请各国政府将支持数字化转型作为发展援助的一部分",
 					Target: "为非洲国家信息产业现代化项目提供融资支持",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "为非洲国家信息产业现代化项目提供融资支持",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7064,
+				Line:      9565,
 			},
 			{
 				Source:       "68",
@@ -22692,10 +29460,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是互联网治理论坛及其国家和区域举措以及信息社会世界峰会论坛",
 					Target: "中国深度参与联合国互联网治理论坛",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国深度参与联合国互联网治理论坛",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7075,
+				Line:      9581,
 			},
 			{
 				Source:       "69",
@@ -22710,10 +29484,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国教育、科学及文化组织在推进数字合作方面作出的贡献",
 					Target: "2015年5月,中国与联合国教科文组织合作在青岛举办国际教育信息化大会",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "2015年5月,中国与联合国教科文组织合作在青岛举办国际教育信息化大会",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "联合国教科文组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7086,
+				Line:      9595,
 			},
 			{
 				Source:       "69",
@@ -22728,10 +29512,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括但不限于国际电信联盟、联合国贸易和发展会议、联合国开发计划署和联合国教育、科学及文化组织在推进数字合作方面作出的贡献",
 					Target: "不断拓展与联合国专门机构的网络事务合作。国际电信联盟和世界知识产权组织连续多年担任世界互联网大会协办单位",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "不断拓展与联合国专门机构的网络事务合作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国际电信联盟和世界知识产权组织",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7097,
+				Line:      9611,
 			},
 			{
 				Source:       "73",
@@ -22746,10 +29540,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认联合国人权理事会可发挥作用",
 					Target: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "practice-report",
+						Words: "中国支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "隐私权保护问题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7108,
+				Line:      9627,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -22762,7 +29566,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7120,
+				Line:      9644,
 			},
 			{
 				Sources: []string{
@@ -22773,7 +29577,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7123,
+				Line:      9647,
 			},
 			{
 				Sources: []string{
@@ -22784,7 +29588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7126,
+				Line:      9650,
 			},
 			{
 				Sources: []string{
@@ -22795,7 +29599,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7129,
+				Line:      9653,
 			},
 			{
 				Sources: []string{
@@ -22806,7 +29610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7132,
+				Line:      9656,
 			},
 			{
 				Sources: []string{
@@ -22817,7 +29621,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7135,
+				Line:      9659,
 			},
 			{
 				Sources: []string{
@@ -22828,7 +29632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7138,
+				Line:      9662,
 			},
 			{
 				Sources: []string{
@@ -22839,7 +29643,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7141,
+				Line:      9665,
 			},
 			{
 				Sources: []string{
@@ -22850,7 +29654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7144,
+				Line:      9668,
 			},
 			{
 				Sources: []string{
@@ -22862,7 +29666,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7146,
+				Line:      9670,
 			},
 			{
 				Sources: []string{
@@ -22873,7 +29677,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7149,
+				Line:      9673,
 			},
 			{
 				Sources: []string{
@@ -22884,7 +29688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7152,
+				Line:      9676,
 			},
 			{
 				Sources: []string{
@@ -22898,7 +29702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7155,
+				Line:      9679,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -22924,6 +29728,12 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术正在急剧改变我们的世界",
 					Target: "深刻改变着人类生产生活方式",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "全球数字治理赤字日益凸显",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
@@ -22942,10 +29752,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为民众和社会的福祉与进步以及我们的地球提供巨大的潜在惠益",
 					Target: "经济数字化为各国特别是发展中国家提供重要发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "重要发展机遇",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      24,
+				Line:      27,
 			},
 			{
 				Source:       "1",
@@ -22960,10 +29776,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "对于弥合数字鸿沟、实现可持续发展目标至关重要",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "不可剥夺的合法权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      35,
+				Line:      41,
 			},
 			{
 				Source:       "1",
@@ -22978,10 +29800,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "更好赋能全球可持续发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "security-condition",
+						Words: "确保人工智能安全、可靠、可控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      46,
+				Line:      55,
 			},
 			{
 				Source:       "1",
@@ -22996,10 +29828,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它们为加速实现可持续发展目标带来希望",
 					Target: "对于释放数字技术潜力、推动实现可持续发展目标",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提高数字产品的开放性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      57,
+				Line:      71,
 			},
 			{
 				Source:       "2",
@@ -23014,10 +29852,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "只有通过加强国际合作,弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "各国应拓展数字合作,促进数字贸易,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      68,
+				Line:      85,
 			},
 			{
 				Source:       "2",
@@ -23035,7 +29883,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      79,
+				Line:      101,
 			},
 			{
 				Source:       "2",
@@ -23050,10 +29898,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "确保人人共享互联网和数字技术发展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      90,
+				Line:      112,
 			},
 			{
 				Source:       "2",
@@ -23068,10 +29922,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "特别是发展需求迫切而资源有限的发展中国家带来挑战",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助,助其可负担地接入互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      101,
+				Line:      126,
 			},
 			{
 				Source:       "2",
@@ -23086,10 +29946,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些鸿沟给许多国家,特别是发展需求迫切而资源有限的发展中国家带来挑战",
 					Target: "充分考虑发展中国家在数字贸易领域面临的独特机遇与挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字贸易领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      112,
+				Line:      140,
 			},
 			{
 				Source:       "2",
@@ -23104,10 +29970,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家之间和国家内部的所有数字鸿沟",
 					Target: "弥合数字鸿沟,推动数字发展成果更多、更公平惠及全世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多、更公平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      123,
+				Line:      154,
 			},
 			{
 				Source:       "2",
@@ -23122,10 +29994,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "国家内部的所有数字鸿沟",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      134,
+				Line:      168,
 			},
 			{
 				Source:       "3",
@@ -23140,10 +30018,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保以促进可持续发展和充分享受人权的方式对技术进行人类监督",
 					Target: "确保人工智能安全、可靠、可控,更好赋能全球可持续发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      145,
+				Line:      182,
 			},
 			{
 				Source:       "3",
@@ -23158,10 +30042,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要查明和减轻风险",
 					Target: "建立有效的风险预警机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      156,
+				Line:      196,
 			},
 			{
 				Source:       "3",
@@ -23176,10 +30070,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "对技术进行人类监督",
 					Target: "确保人工智能始终处于人类控制之下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      167,
+				Line:      212,
 			},
 			{
 				Source:       "3",
@@ -23194,10 +30098,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "需要查明和减轻风险",
 					Target: "研究制定应急机制和损失补偿措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "state-management",
+						Words: "各国应禁止使用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      178,
+				Line:      228,
 			},
 			{
 				Source:       "4",
@@ -23212,10 +30126,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "为数字发展营造开放、包容、公平、公正、非歧视的环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "为数字发展营造",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      189,
+				Line:      244,
 			},
 			{
 				Source:       "4",
@@ -23230,10 +30154,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人创造一个包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "提升全球数字发展的公平性、有效性、普惠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "全球数字发展的公平性、有效性、普惠性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      200,
+				Line:      260,
 			},
 			{
 				Source:       "4",
@@ -23248,10 +30178,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人创造一个包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "确保人人共享互联网和数字技术发展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      211,
+				Line:      274,
 			},
 			{
 				Source:       "4",
@@ -23266,10 +30202,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、可持续、公平、安全和可靠的数字未来",
 					Target: "维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      222,
+				Line:      288,
 			},
 			{
 				Source:       "5",
@@ -23284,10 +30226,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "中方支持联合国在全球数字治理和规则制定方面发挥主导作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "联合国在全球数字治理和规则制定方面发挥主导作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      233,
+				Line:      302,
 			},
 			{
 				Source:       "5",
@@ -23302,10 +30250,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "实现可持续发展目标至关重要",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "实现可持续发展目标",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      244,
+				Line:      316,
 			},
 			{
 				Source:       "5",
@@ -23320,10 +30274,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      255,
+				Line:      330,
 			},
 			{
 				Source:       "5",
@@ -23338,10 +30298,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "为落实2030年议程汇聚众力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "落实2030年议程",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      266,
+				Line:      344,
 			},
 			{
 				Source:       "5",
@@ -23356,10 +30322,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "联合国为我们所需的全球数字合作提供了一个关键平台",
 					Target: "应以联合国为主导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      277,
+				Line:      358,
 			},
 			{
 				Source:       "5",
@@ -23374,10 +30346,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》、国际人权法",
 					Target: "反对以保障线上人权为名干涉别国内政、挑战别国司法主权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "干涉别国内政、挑战别国司法主权",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      288,
+				Line:      372,
 			},
 			{
 				Source:       "5",
@@ -23392,10 +30374,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》",
 					Target: "国家主权原则应适用于网络和数字空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则应适用于网络和数字空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      299,
+				Line:      388,
 			},
 			{
 				Source:       "5",
@@ -23410,10 +30398,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "《2030年可持续发展议程》",
 					Target: "更有效推动2030年议程落实",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动2030年议程落实",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      310,
+				Line:      402,
 			},
 			{
 				Source:       "6",
@@ -23428,10 +30422,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "各主体可积极发挥与自身角色相匹配的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "可积极发挥",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      321,
+				Line:      416,
 			},
 			{
 				Source:       "6",
@@ -23446,10 +30450,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "作为政府,我们将与私营部门、民间社会、国际组织、技术和学术界以及所有其他利益攸关方在各自作用和责任范围内开展合作和伙伴关系",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训、技术创新应用等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府、企业、民间机构",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      332,
+				Line:      432,
 			},
 			{
 				Source:       "6",
@@ -23464,10 +30478,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作必须灵活机动,适应快速变化的数字环境",
 					Target: "采取敏捷治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "科技伦理审查和监管制度",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      343,
+				Line:      448,
 			},
 			{
 				Source:       "7(1)",
@@ -23482,10 +30506,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "各国应拓展数字合作,促进数字贸易,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      354,
+				Line:      464,
 			},
 			{
 				Source:       "7(1)",
@@ -23503,7 +30537,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      365,
+				Line:      480,
 			},
 			{
 				Source:       "7(1)",
@@ -23518,10 +30552,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "确保人人共享互联网和数字技术发展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      376,
+				Line:      491,
 			},
 			{
 				Source:       "7(1)",
@@ -23536,10 +30576,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加快在实现各项可持续发展目标方面取得进展",
 					Target: "提高数字包容性;加强知识分享和发展政策交流,鼓励青年、妇女等民间交流,为落实2030年议程汇聚众力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      387,
+				Line:      505,
 			},
 			{
 				Source:       "7(1)",
@@ -23554,10 +30600,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "弥合数字鸿沟,推动数字发展成果更多、更公平惠及全世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多、更公平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      398,
+				Line:      519,
 			},
 			{
 				Source:       "7(1)",
@@ -23572,10 +30624,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合所有数字鸿沟",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      409,
+				Line:      533,
 			},
 			{
 				Source:       "7(1)",
@@ -23590,10 +30648,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加快在实现各项可持续发展目标方面取得进展",
 					Target: "更好赋能全球可持续发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      420,
+				Line:      547,
 			},
 			{
 				Source:       "7(1)",
@@ -23608,10 +30672,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加快在实现各项可持续发展目标方面取得进展",
 					Target: "更有效推动2030年议程落实",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "可持续发展目标监测评估数据合作与共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      431,
+				Line:      561,
 			},
 			{
 				Source:       "7(2)",
@@ -23626,10 +30696,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "构建普惠平衡、协调包容、合作共赢、共享繁荣的全球数字经济格局",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      442,
+				Line:      575,
 			},
 			{
 				Source:       "7(2)",
@@ -23647,7 +30727,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      453,
+				Line:      591,
 			},
 			{
 				Source:       "7(2)",
@@ -23662,10 +30742,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "确保人人共享互联网和数字技术发展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "加强数字互联互通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      464,
+				Line:      602,
 			},
 			{
 				Source:       "7(2)",
@@ -23680,10 +30766,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "充分考虑发展中国家在数字贸易领域面临的独特机遇与挑战,推动制定开放、包容的高水平数字贸易规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字贸易规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      475,
+				Line:      616,
 			},
 			{
 				Source:       "7(2)",
@@ -23698,10 +30790,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "推动数字发展成果更多、更公平惠及全世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多、更公平",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      486,
+				Line:      630,
 			},
 			{
 				Source:       "7(2)",
@@ -23716,10 +30818,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "向本国不同人群,特别是社会弱势群体,提供持续、稳定、普惠、开放的数字产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "本国不同人群",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      497,
+				Line:      646,
 			},
 			{
 				Source:       "7(2)",
@@ -23734,10 +30842,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有人扩大数字经济的包容性和惠益",
 					Target: "共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能技术惠益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      508,
+				Line:      660,
 			},
 			{
 				Source:       "7(3)",
@@ -23752,10 +30866,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "网络安全、数据安全、关键信息基础设施安全、平台监管、个人隐私、仇恨言论等各方共同关切",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "推动有效治理",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      519,
+				Line:      674,
 			},
 			{
 				Source:       "7(3)",
@@ -23770,10 +30890,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、开放、安全和可靠的数字空间",
 					Target: "维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      530,
+				Line:      688,
 			},
 			{
 				Source:       "7(3)",
@@ -23788,10 +30914,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "反对以保障线上人权为名干涉别国内政",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "发展权是首要的基本人权",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "干涉别国内政、挑战别国司法主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      541,
+				Line:      702,
 			},
 			{
 				Source:       "7(3)",
@@ -23806,10 +30942,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "各国应尊重公民在网络空间的权利和基本自由。同时,各国有权对境内网络信息传播实施保护、管理与指导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      552,
+				Line:      718,
 			},
 			{
 				Source:       "7(3)",
@@ -23824,10 +30966,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "保护网络空间个人信息和隐私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      563,
+				Line:      732,
 			},
 			{
 				Source:       "7(3)",
@@ -23842,10 +30990,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "防止个人和组织利用互联网发布危害国家安全、煽动颠覆国家政权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+					{
+						Key:   "security-condition",
+						Words: "煽动颠覆国家政权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      574,
+				Line:      746,
 			},
 			{
 				Source:       "7(4)",
@@ -23860,10 +31018,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可互操作的数据治理办法",
 					Target: "讨论制定全球可互操作性的数字规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "防止数字治理规则分裂和碎片化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      585,
+				Line:      762,
 			},
 			{
 				Source:       "7(4)",
@@ -23878,10 +31042,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "面对网络安全、数据安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      596,
+				Line:      776,
 			},
 			{
 				Source:       "7(4)",
@@ -23896,10 +31066,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "促进数据依法有序自由流动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法有序",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全问题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      607,
+				Line:      790,
 			},
 			{
 				Source:       "7(4)",
@@ -23914,10 +31094,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "各国应尊重他国主权、司法管辖权和对数据的安全管理权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "各国应尊重他国主权、司法管辖权",
+					},
+					{
+						Key:   "state-management",
+						Words: "对数据的安全管理权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      618,
+				Line:      806,
 			},
 			{
 				Source:       "7(4)",
@@ -23932,10 +31122,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "各国应承诺采取措施防范、制止利用网络侵害个人信息和隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      629,
+				Line:      822,
 			},
 			{
 				Source:       "7(4)",
@@ -23950,10 +31146,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进负责任、公平和可互操作的数据治理办法",
 					Target: "各国对本国境内信息通信基础设施、资源和数据及信息通信活动拥有管辖权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则应适用于网络和数字空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      640,
+				Line:      836,
 			},
 			{
 				Source:       "7(5)",
@@ -23971,7 +31173,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      651,
+				Line:      850,
 			},
 			{
 				Source:       "7(5)",
@@ -23986,10 +31188,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理,造福人类",
 					Target: "建立并完善人工智能伦理准则、规范及问责机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      662,
+				Line:      861,
 			},
 			{
 				Source:       "7(5)",
@@ -24004,10 +31212,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理,造福人类",
 					Target: "确保人工智能始终处于人类控制之下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      673,
+				Line:      875,
 			},
 			{
 				Source:       "7(5)",
@@ -24022,10 +31236,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强人工智能国际治理,造福人类",
 					Target: "严格遵循国际或区域性规范处理个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应禁止使用",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "处理个人信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      684,
+				Line:      889,
 			},
 			{
 				Source:       "8",
@@ -24040,10 +31264,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "各国应尊重他国主权、司法管辖权和对数据的安全管理权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "尊重他国主权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      695,
+				Line:      905,
 			},
 			{
 				Source:       "8",
@@ -24058,10 +31288,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "反对以保障线上人权为名干涉别国内政",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "干涉别国内政",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对以保障线上人权为名",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      706,
+				Line:      919,
 			},
 			{
 				Source:       "8",
@@ -24076,10 +31316,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "反对利用人工智能危害他国主权和领土安全的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "他国主权和领土安全",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用人工智能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      717,
+				Line:      935,
 			},
 			{
 				Source:       "8",
@@ -24094,10 +31344,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的数字合作将遵循《联合国宪章》的宗旨和原则",
 					Target: "国家主权原则应适用于网络和数字空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则应适用于网络和数字空间",
+					},
+					{
+						Key:   "state-management",
+						Words: "拥有管辖权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      728,
+				Line:      951,
 			},
 			{
 				Source:       "8(a)",
@@ -24112,10 +31372,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进人人享有公平的数字环境",
 					Target: "为数字发展营造开放、包容、公平、公正、非歧视的环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "平衡发展与安全",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "为数字发展营造",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      739,
+				Line:      967,
 			},
 			{
 				Source:       "8(a)",
@@ -24130,10 +31400,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "确保各阶层、各群体从数字发展机遇中均衡获益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "国际合作与援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      750,
+				Line:      983,
 			},
 			{
 				Source:       "8(a)",
@@ -24148,10 +31424,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "在所有成员国普遍参与的基础上",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "可积极发挥",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      761,
+				Line:      997,
 			},
 			{
 				Source:       "8(a)",
@@ -24166,10 +31452,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "各国有权平等参与国际互联网基础资源管理和分配",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国有权平等参与",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国际互联网基础资源管理和分配",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      772,
+				Line:      1013,
 			},
 			{
 				Source:       "8(a)",
@@ -24184,10 +31480,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网,提高数字包容性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入和使用互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      783,
+				Line:      1029,
 			},
 			{
 				Source:       "8(a)",
@@ -24202,10 +31504,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "在成员国普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在成员国普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      794,
+				Line:      1043,
 			},
 			{
 				Source:       "8(a)",
@@ -24220,10 +31528,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将弥合国家内部和国家之间的数字鸿沟,促进人人享有公平的数字环境",
 					Target: "弥合数字鸿沟,推动数字发展成果更多、更公平惠及全世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多、更公平",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      805,
+				Line:      1057,
 			},
 			{
 				Source:       "8(a)",
@@ -24238,10 +31556,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "弥合国家内部和国家之间的数字鸿沟",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      816,
+				Line:      1073,
 			},
 			{
 				Source:       "8(a)",
@@ -24256,10 +31580,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有国家和其他利益攸关方的包容性参与是本契约的基石",
 					Target: "各国应在普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      827,
+				Line:      1087,
 			},
 			{
 				Source:       "8(b)",
@@ -24274,10 +31608,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向",
 					Target: "经济数字化为各国特别是发展中国家提供重要发展机遇",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      838,
+				Line:      1103,
 			},
 			{
 				Source:       "8(b)",
@@ -24292,10 +31636,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "各国特别是发展中国家获取和发展数字技术、产品和服务,是不可剥夺的合法权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国特别是发展中国家",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "不可剥夺的合法权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      849,
+				Line:      1119,
 			},
 			{
 				Source:       "8(b)",
@@ -24310,10 +31664,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "不让任何一个人掉队",
 					Target: "确保人人共享互联网和数字技术发展成果",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      860,
+				Line:      1135,
 			},
 			{
 				Source:       "8(b)",
@@ -24328,10 +31688,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向,植根于《2030年议程》",
 					Target: "为落实2030年议程汇聚众力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "可负担地接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      871,
+				Line:      1149,
 			},
 			{
 				Source:       "8(b)",
@@ -24346,10 +31712,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "有针对性地努力应对发展中国家的需求",
 					Target: "充分考虑发展中国家在数字贸易领域面临的独特机遇与挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字贸易领域",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      882,
+				Line:      1163,
 			},
 			{
 				Source:       "8(b)",
@@ -24364,10 +31736,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "本契约以发展为导向",
 					Target: "应通过数字创新和数字发展,弥合数字鸿沟",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      893,
+				Line:      1177,
 			},
 			{
 				Source:       "8(b)",
@@ -24382,10 +31760,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "消除贫困,不让任何一个人掉队",
 					Target: "贫困人口等群体数字技能培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      904,
+				Line:      1191,
 			},
 			{
 				Source:       "8(b)",
@@ -24400,10 +31784,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将利用技术来加快进展",
 					Target: "更好赋能全球可持续发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      915,
+				Line:      1205,
 			},
 			{
 				Source:       "8(b)",
@@ -24418,10 +31808,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以及中等收入国家面临的具体挑战",
 					Target: "特别是对中低收入国家而言,具有积极意义",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "中低收入国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      926,
+				Line:      1219,
 			},
 			{
 				Source:       "8(c)",
@@ -24436,10 +31832,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括儿童权利、残疾人权利和发展权",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提高数字包容性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      937,
+				Line:      1233,
 			},
 			{
 				Source:       "8(c)",
@@ -24454,10 +31856,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有人权,包括公民、政治、经济、社会和文化权利及基本自由",
 					Target: "发展权是首要的基本人权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "干涉别国内政、挑战别国司法主权",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      948,
+				Line:      1247,
 			},
 			{
 				Source:       "8(c)",
@@ -24472,10 +31884,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "利用数字技术促进所有人权,包括儿童权利、残疾人权利和发展权",
 					Target: "维护和促进有关人群的发展权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "有关人群的发展权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      959,
+				Line:      1263,
 			},
 			{
 				Source:       "8(c)",
@@ -24490,10 +31908,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "都必须在线上和线下得到尊重、保护和促进",
 					Target: "各国应尊重公民在网络空间的权利和基本自由",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      970,
+				Line:      1277,
 			},
 			{
 				Source:       "8(c)",
@@ -24508,10 +31932,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "所有人权,包括公民、政治、经济、社会和文化权利及基本自由,都必须在线上和线下得到尊重、保护和促进",
 					Target: "保护网络空间个人信息和隐私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      981,
+				Line:      1291,
 			},
 			{
 				Source:       "8(d)",
@@ -24526,10 +31956,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "让她们充分、平等和有意义地参与数字空间",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入和使用互联网",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      992,
+				Line:      1305,
 			},
 			{
 				Source:       "8(d)",
@@ -24544,10 +31984,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将增强所有妇女和女童的权能",
 					Target: "应加强对老年人、妇女、未成年人、残疾人、贫困人口等群体数字技能培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字技能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1003,
+				Line:      1321,
 			},
 			{
 				Source:       "8(d)",
@@ -24562,10 +32008,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "打击和消除一切形式的暴力,包括通过技术手段发生或加剧的性暴力和性别暴力",
 					Target: "保障老年人、妇女、未成年人、残疾人、贫困人口等群体合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1014,
+				Line:      1335,
 			},
 			{
 				Source:       "8(f)",
@@ -24580,10 +32032,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配,不会加剧现有的不平等",
 					Target: "构建普惠平衡、协调包容、合作共赢、共享繁荣的全球数字经济格局",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球数字经济格局",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1025,
+				Line:      1349,
 			},
 			{
 				Source:       "8(f)",
@@ -24598,10 +32056,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "必须解决现有技术能力和市场力量集中的问题",
 					Target: "反对技术垄断和单边强制措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对技术垄断和单边强制措施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1036,
+				Line:      1363,
 			},
 			{
 				Source:       "8(f)",
@@ -24616,10 +32080,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "就必须解决现有技术能力和市场力量集中的问题",
 					Target: "反对利用互联网基础资源和技术优势,损害他国接入互联网的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用互联网基础资源和技术优势",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "他国接入互联网的合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1047,
+				Line:      1377,
 			},
 			{
 				Source:       "8(f)",
@@ -24634,10 +32108,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配",
 					Target: "推动数字发展成果更多、更公平惠及全世界人民",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更多、更公平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1058,
+				Line:      1393,
 			},
 			{
 				Source:       "8(f)",
@@ -24652,10 +32132,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "不会加剧现有的不平等",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1069,
+				Line:      1407,
 			},
 			{
 				Source:       "8(f)",
@@ -24670,10 +32156,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字合作的惠益得到公平分配",
 					Target: "共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能技术惠益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1080,
+				Line:      1421,
 			},
 			{
 				Source:       "8(g)",
@@ -24688,10 +32180,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "获取和发展数字技术、产品和服务,是不可剥夺的合法权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国特别是发展中国家",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1091,
+				Line:      1435,
 			},
 			{
 				Source:       "8(g)",
@@ -24706,10 +32204,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字普及,并支持数字空间的语文和文化多样性",
 					Target: "互联网技术的普及化、互联网语言的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网语言的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1102,
+				Line:      1449,
 			},
 			{
 				Source:       "8(g)",
@@ -24724,10 +32228,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务",
 					Target: "助其可负担地接入互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "助其可负担地接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1113,
+				Line:      1463,
 			},
 			{
 				Source:       "8(g)",
@@ -24742,10 +32252,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可及和负担得起的数据和数字技术及服务对于每个人都能充分参与数字世界至关重要",
 					Target: "提供持续、稳定、普惠、开放的数字产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "本国不同人群",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1124,
+				Line:      1477,
 			},
 			{
 				Source:       "8(h)",
@@ -24760,10 +32276,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性和治理办法的相互兼容",
 					Target: "讨论制定全球可互操作性的数字规则,防止数字治理规则分裂和碎片化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球可互操作性的数字规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1135,
+				Line:      1491,
 			},
 			{
 				Source:       "8(h)",
@@ -24778,10 +32300,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字系统之间的互操作性和治理办法的相互兼容",
 					Target: "讨论制定一套全球可互操作性的网络空间规则和标准",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "全球可互操作性的网络空间规则和标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1146,
+				Line:      1505,
 			},
 			{
 				Source:       "8(h)",
@@ -24796,10 +32324,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "治理办法的相互兼容",
 					Target: "加强各国政策协调",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "贸易和投资",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1157,
+				Line:      1519,
 			},
 			{
 				Source:       "8(h)",
@@ -24814,10 +32348,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "治理办法的相互兼容",
 					Target: "推动形成具有广泛共识的国际人工智能治理框架和标准规范",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "具有广泛共识的国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1168,
+				Line:      1533,
 			},
 			{
 				Source:       "8(i)",
@@ -24832,10 +32376,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞,并提出补救措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "安全缺陷或漏洞",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1179,
+				Line:      1549,
 			},
 			{
 				Source:       "8(i)",
@@ -24850,10 +32400,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全、可靠和值得信赖的新兴技术",
 					Target: "确保人工智能安全、可靠、可控",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "security-condition",
+						Words: "确保人工智能安全、可靠、可控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1190,
+				Line:      1563,
 			},
 			{
 				Source:       "8(i)",
@@ -24868,10 +32428,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取负责任、可问责、透明和以人为中心的办法",
 					Target: "建立并完善人工智能伦理准则、规范及问责机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1201,
+				Line:      1579,
 			},
 			{
 				Source:       "8(i)",
@@ -24886,10 +32456,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "实行有效的人类监督",
 					Target: "确保人工智能始终处于人类控制之下",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1212,
+				Line:      1595,
 			},
 			{
 				Source:       "8(i)",
@@ -24904,10 +32480,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括设计准备、设计、开发、评价、测试、部署、使用",
 					Target: "加强人工智能产品与服务使用前的论证和评估",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "已使用的人工智能产品与服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1223,
+				Line:      1609,
 			},
 			{
 				Source:       "8(j)",
@@ -24922,10 +32504,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "使社会和公司,无论规模大小或源于何处,都有可能从数字化中获益",
 					Target: "反对泛化滥用安全问题遏制打压他国正当经济和科技发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对泛化滥用安全问题",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "他国正当经济和科技发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1234,
+				Line:      1623,
 			},
 			{
 				Source:       "8(j)",
@@ -24940,10 +32532,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "创造和竞争推动数字进步",
 					Target: "反对技术垄断",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对技术垄断",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1245,
+				Line:      1639,
 			},
 			{
 				Source:       "8(j)",
@@ -24958,10 +32556,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "无论规模大小或源于何处",
 					Target: "反对贸易壁垒和贸易保护主义",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "公平自由的贸易和投资",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对贸易壁垒和贸易保护主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1256,
+				Line:      1653,
 			},
 			{
 				Source:       "8(j)",
@@ -24976,10 +32584,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将促进创新",
 					Target: "应通过数字创新和数字发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "弥合数字鸿沟",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1267,
+				Line:      1669,
 			},
 			{
 				Source:       "8(j)",
@@ -24994,10 +32608,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "无论规模大小或源于何处",
 					Target: "反对以意识形态划线、构建排他性集团、恶意阻挠他国技术发展的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对以意识形态划线、构建排他性集团",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "他国技术发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1278,
+				Line:      1683,
 			},
 			{
 				Source:       "8(k)",
@@ -25012,10 +32636,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "可积极发挥",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1289,
+				Line:      1699,
 			},
 			{
 				Source:       "8(k)",
@@ -25030,10 +32664,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "利用所有各方的贡献",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训、技术创新应用等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入和使用互联网",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1300,
+				Line:      1715,
 			},
 			{
 				Source:       "8(k)",
@@ -25048,10 +32692,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "应以联合国为主导,在成员国普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在成员国普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1311,
+				Line:      1731,
 			},
 			{
 				Source:       "8(k)",
@@ -25066,10 +32716,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "各国应在普遍参与的基础上,通过对话与合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上,通过对话与合作",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1322,
+				Line:      1745,
 			},
 			{
 				Source:       "8(l)",
@@ -25084,10 +32744,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "按照共同商定的条件转让技术",
 					Target: "是不可剥夺的合法权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "不可剥夺的合法权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1333,
+				Line:      1761,
 			},
 			{
 				Source:       "8(l)",
@@ -25102,10 +32768,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "调集财政资源、建设能力和按照共同商定的条件转让技术",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "能力建设援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1344,
+				Line:      1775,
 			},
 			{
 				Source:       "8(m)",
@@ -25120,10 +32796,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "能够识别、预测、评估、监测和适应新兴技术",
 					Target: "建立有效的风险预警机制,采取敏捷治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1355,
+				Line:      1791,
 			},
 			{
 				Source:       "8(m)",
@@ -25138,10 +32824,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "能够识别、预测、评估、监测和适应新兴技术",
 					Target: "避免使用可能产生严重消极后果的不成熟技术",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1366,
+				Line:      1807,
 			},
 			{
 				Source:       "8(m)",
@@ -25156,10 +32852,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "能够识别、预测、评估、监测和适应新兴技术",
 					Target: "强化对已使用的人工智能产品与服务的质量监测和使用评估,研究制定应急机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "已使用的人工智能产品与服务",
+					},
+					{
+						Key:   "state-management",
+						Words: "各国应禁止使用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1377,
+				Line:      1823,
 			},
 			{
 				Source:       "10",
@@ -25174,10 +32880,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们致力于让所有人接入互联网",
 					Target: "推动实现公平合理普遍的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "公平合理普遍的互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1388,
+				Line:      1839,
 			},
 			{
 				Source:       "10",
@@ -25192,10 +32904,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "在发展中国家建立强有力的伙伴关系并增加财政投资",
 					Target: "助其可负担地接入互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "能力建设援助",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1399,
+				Line:      1853,
 			},
 			{
 				Source:       "10",
@@ -25210,10 +32932,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "普遍和有意义的连通和负担得起的接入在释放数字和新兴技术的全部潜力方面发挥着关键作用",
 					Target: "推动信息通信基础设施互联互通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息通信基础设施互联互通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1410,
+				Line:      1869,
 			},
 			{
 				Source:       "10",
@@ -25228,10 +32956,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "创新解决方案有助于向服务不足、偏远和农村等地区提供高速连通服务",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "一国内部",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "数字能力差距",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1421,
+				Line:      1883,
 			},
 			{
 				Source:       "11(a)",
@@ -25246,10 +32984,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "实现普遍、有意义和负担得起的连通",
 					Target: "推动实现公平合理普遍的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "推动实现",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1432,
+				Line:      1899,
 			},
 			{
 				Source:       "11(b)",
@@ -25264,10 +33008,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让剩余的26亿人接入互联网",
 					Target: "推动实现公平合理普遍的互联网接入",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "推动实现",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1443,
+				Line:      1913,
 			},
 			{
 				Source:       "11(b)",
@@ -25282,10 +33032,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "提高入网的质量和可负担性",
 					Target: "助其可负担地接入互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "能力建设援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1454,
+				Line:      1927,
 			},
 			{
 				Source:       "11(c)",
@@ -25300,10 +33060,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们旨在以负担得起的费率、足够的速度和可靠性实现普遍接入",
 					Target: "推动实现公平合理普遍的互联网接入、互联网技术的普及化、互联网语言的多样性,加强数字互联互通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "加强数字互联互通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1465,
+				Line:      1943,
 			},
 			{
 				Source:       "11(c)",
@@ -25318,10 +33084,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "关键信息基础设施建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施建设",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1476,
+				Line:      1957,
 			},
 			{
 				Source:       "11(c)",
@@ -25336,10 +33112,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "投资于并部署有韧性的数字基础设施",
 					Target: "推动信息通信基础设施互联互通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息通信基础设施互联互通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1487,
+				Line:      1973,
 			},
 			{
 				Source:       "11(c)",
@@ -25354,10 +33136,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括农村、偏远和“难以到达”地区在内的所有地区",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数字能力差距",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1498,
+				Line:      1987,
 			},
 			{
 				Source:       "11(f)",
@@ -25372,10 +33160,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "各国应努力解决数字经济给社会弱势群体带来的挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数字经济给社会弱势群体带来的挑战",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1509,
+				Line:      2001,
 			},
 			{
 				Source:       "11(f)",
@@ -25390,10 +33184,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、妇女、未成年人、残疾人、贫困人口等群体",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1520,
+				Line:      2015,
 			},
 			{
 				Source:       "11(f)",
@@ -25408,10 +33212,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "纳入处境脆弱的群体以及服务不足地区、农村和偏远地区民众的需求",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数字能力差距",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1531,
+				Line:      2031,
 			},
 			{
 				Source:       "11(g)",
@@ -25426,10 +33236,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "将性别视角纳入数字连通战略的主流",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、妇女、未成年人、残疾人、贫困人口等群体",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1542,
+				Line:      2045,
 			},
 			{
 				Source:       "11(g)",
@@ -25444,10 +33264,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有妇女和女童解决在实现有意义、安全和负担得起的数字连通方面所面临的结构性和系统性障碍",
 					Target: "应加强对老年人、妇女、未成年人、残疾人、贫困人口等群体数字技能培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字技能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1553,
+				Line:      2061,
 			},
 			{
 				Source:       "12",
@@ -25462,10 +33288,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认需要扩大国际合作和供资,以促进发展中国家的数字能力发展",
 					Target: "应推动国际合作与援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升全球数字发展的公平性、有效性、普惠性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1564,
+				Line:      2075,
 			},
 			{
 				Source:       "12",
@@ -25480,10 +33312,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "每个社会以及所有年龄和背景的人的具体社会、文化和语文需求",
 					Target: "互联网语言的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网语言的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1575,
+				Line:      2089,
 			},
 			{
 				Source:       "12",
@@ -25498,10 +33336,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以促进发展中国家的数字能力发展",
 					Target: "应加强各国数字能力建设",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "助其可负担地接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1586,
+				Line:      2103,
 			},
 			{
 				Source:       "12",
@@ -25516,10 +33360,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "提升全民数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "本国不同人群",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1597,
+				Line:      2117,
 			},
 			{
 				Source:       "12",
@@ -25534,10 +33384,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认数字技能和终身获得数字学习机会的重要性",
 					Target: "加强在线教育等领域国际合作",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "在线教育",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1608,
+				Line:      2131,
 			},
 			{
 				Source:       "13(a)",
@@ -25552,10 +33408,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "通过投资、教育、培训、技术创新应用等,帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、妇女、未成年人、残疾人、贫困人口等群体",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1619,
+				Line:      2145,
 			},
 			{
 				Source:       "13(a)",
@@ -25570,10 +33436,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让尽可能多的人最大限度地获得基本数字技能",
 					Target: "提升全民数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字技能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1630,
+				Line:      2161,
 			},
 			{
 				Source:       "13(a)",
@@ -25588,10 +33460,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供数字时代成人培训方案",
 					Target: "推动人工智能培训机制化,确保相关人员具备必要的专业素质与技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1641,
+				Line:      2175,
 			},
 			{
 				Source:       "13(b)",
@@ -25606,10 +33484,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以各种语文和格式以及残疾人无障碍的用户界面提供的数字技术平台",
 					Target: "互联网语言的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网语言的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1652,
+				Line:      2189,
 			},
 			{
 				Source:       "13(b)",
@@ -25624,10 +33508,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "残疾人无障碍的用户界面",
 					Target: "帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "接入和使用互联网",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1663,
+				Line:      2203,
 			},
 			{
 				Source:       "13(b)",
@@ -25642,10 +33536,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "残疾人无障碍的用户界面",
 					Target: "提供更多智能化适老产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "智能化适老产品和服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1674,
+				Line:      2219,
 			},
 			{
 				Source:       "13(c)",
@@ -25660,10 +33560,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "处境脆弱群体",
 					Target: "各国应努力解决数字经济给社会弱势群体带来的挑战",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数字经济给社会弱势群体带来的挑战",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1685,
+				Line:      2233,
 			},
 			{
 				Source:       "13(c)",
@@ -25678,10 +33584,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供有针对性的、量身定制的能力建设",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、妇女、未成年人、残疾人、贫困人口等群体",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1696,
+				Line:      2247,
 			},
 			{
 				Source:       "13(c)",
@@ -25696,10 +33612,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为妇女和女童、儿童和青年以及老年人、残疾人",
 					Target: "应加强对老年人、妇女、未成年人、残疾人、贫困人口等群体数字技能培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、妇女、未成年人、残疾人、贫困人口等群体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1707,
+				Line:      2263,
 			},
 			{
 				Source:       "13(d)",
@@ -25714,10 +33636,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以明确学习差距,并为具体情况下的优先事项提供依据",
 					Target: "缩小一国内部不同群体和地域之间的数字能力差距",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "缩小一国内部不同群体和地域之间的数字能力差距",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1718,
+				Line:      2277,
 			},
 			{
 				Source:       "13(e)",
@@ -25732,10 +33660,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先考虑发展公职人员和机构的数字能力",
 					Target: "推动人工智能培训机制化,确保相关人员具备必要的专业素质与技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1729,
+				Line:      2291,
 			},
 			{
 				Source:       "13(e)",
@@ -25750,10 +33684,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容、可靠和以用户为中心的数字公共服务战略和政策",
 					Target: "各国应提升公共服务数字化水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升公共服务数字化水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1740,
+				Line:      2305,
 			},
 			{
 				Source:       "13(f)",
@@ -25768,10 +33708,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开展职业、技能提升和新技能培训",
 					Target: "推动人工智能培训机制化,确保相关人员具备必要的专业素质与技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "确保相关人员具备必要的专业素质与技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1751,
+				Line:      2319,
 			},
 			{
 				Source:       "13(g)",
@@ -25786,10 +33732,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "调动公共和私人资金,以支持能力建设",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人员培训",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1762,
+				Line:      2333,
 			},
 			{
 				Source:       "14",
@@ -25804,10 +33760,28 @@ var snapshotMappings = []*mapping.File{
 					Source: "开源软件、开放数据、开放人工智能模型、开放标准和开放内容",
 					Target: "各国可在尊重各国主权、数据安全、公民合法权益以及自愿原则的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国主权",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1773,
+				Line:      2349,
 			},
 			{
 				Source:       "15",
@@ -25822,10 +33796,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "每个社会都将根据自身具体优先事项和需求开发和使用共享数字系统",
 					Target: "尊重各国根据自身国情自主选择数字发展道路",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1784,
+				Line:      2369,
 			},
 			{
 				Source:       "15",
@@ -25840,10 +33824,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "透明、安全和可靠的数字系统以及以用户为中心的保障措施可以促进公众对数字服务的信任和使用",
 					Target: "不得在产品和服务中设置后门,非法获取用户数据、控制或操纵用户系统和设备",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息技术产品和服务供应企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1795,
+				Line:      2385,
 			},
 			{
 				Source:       "15",
@@ -25858,10 +33848,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "每个社会都将根据自身具体优先事项和需求开发和使用共享数字系统",
 					Target: "有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则应适用于网络和数字空间",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "有权制定本国互联网公共政策和法律法规",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1806,
+				Line:      2399,
 			},
 			{
 				Source:       "15",
@@ -25876,10 +33876,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字公共基础设施具备潜力,可大规模提供服务",
 					Target: "各国应提升公共服务数字化水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提升公共服务数字化水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1817,
+				Line:      2415,
 			},
 			{
 				Source:       "16",
@@ -25894,10 +33900,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包容性数字化转型和创新的关键驱动力",
 					Target: "对于释放数字技术潜力、推动实现可持续发展目标",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1828,
+				Line:      2429,
 			},
 			{
 				Source:       "17(a)",
@@ -25912,10 +33928,28 @@ var snapshotMappings = []*mapping.File{
 					Source: "开发、传播和维护安全、可靠的开源软件",
 					Target: "就开放数字产品的标准、范畴、管理方式、使用规范等进行讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国主权",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1839,
+				Line:      2445,
 			},
 			{
 				Source:       "17(b)",
@@ -25930,10 +33964,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准和互操作性",
 					Target: "讨论制定一套全球可互操作性的网络空间规则和标准",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "网络空间规则和标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1850,
+				Line:      2465,
 			},
 			{
 				Source:       "17(b)",
@@ -25948,10 +33988,28 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进采用开放标准和互操作性",
 					Target: "就开放数字产品的标准、范畴、管理方式、使用规范等进行讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国主权",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1861,
+				Line:      2479,
 			},
 			{
 				Source:       "17(c)",
@@ -25966,10 +34024,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "为包容、负责任、安全、可靠和以用户为中心的数字公共基础设施编制并确定一套保障措施",
 					Target: "在尊重各国主权、数据安全、公民合法权益以及自愿原则的基础上,就开放数字产品的标准、范畴、管理方式、使用规范等进行讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国主权",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1872,
+				Line:      2499,
 			},
 			{
 				Source:       "17(e)",
@@ -25984,10 +34056,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加对数字公共产物和数字公共基础设施发展的投资和供资,特别是在发展中国家",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "助其可负担地接入互联网",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持向发展中国家提供",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1883,
+				Line:      2517,
 			},
 			{
 				Source:       "17(f)",
@@ -26002,10 +34084,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "鼓励建立伙伴关系,汇聚政府、私营部门、民间社会",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训、技术创新应用等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "各国政府、企业、民间机构",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "接入和使用互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1894,
+				Line:      2533,
 			},
 			{
 				Source:       "18",
@@ -26020,10 +34112,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "按照共同商定的条件进行技术转让的机会",
 					Target: "获取和发展数字技术、产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "不可剥夺的合法权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1905,
+				Line:      2549,
 			},
 			{
 				Source:       "18",
@@ -26038,10 +34136,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术",
 					Target: "推动实现公平合理普遍的互联网接入、互联网技术的普及化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网接入",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1916,
+				Line:      2563,
 			},
 			{
 				Source:       "18",
@@ -26056,10 +34160,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "获取和发展知识、研究和能力以及按照共同商定的条件进行技术转让的机会",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "能力建设援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1927,
+				Line:      2577,
 			},
 			{
 				Source:       "18",
@@ -26074,10 +34184,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以公平和负担得起的方式使用数字技术",
 					Target: "确保各国充分享有技术发展与和平利用权利,共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "各国充分享有技术发展与和平利用权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1938,
+				Line:      2591,
 			},
 			{
 				Source:       "19",
@@ -26092,10 +34212,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字包容需要一个可预测和透明的有利环境",
 					Target: "为数字发展营造开放、包容、公平、公正、非歧视的环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "平衡发展与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1949,
+				Line:      2607,
 			},
 			{
 				Source:       "19",
@@ -26110,10 +34236,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进公平竞争和数字创业",
 					Target: "反对技术垄断和单边强制措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对技术垄断和单边强制措施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1960,
+				Line:      2621,
 			},
 			{
 				Source:       "19",
@@ -26128,10 +34260,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "支持投资和按照共同商定条件向发展中国家转让数字技术",
 					Target: "技术转让",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "能力建设援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1971,
+				Line:      2635,
 			},
 			{
 				Source:       "19",
@@ -26146,10 +34284,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可预测和透明的有利环境",
 					Target: "推动制定开放、包容的高水平数字贸易规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "开放、包容的高水平数字贸易规则",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对贸易壁垒和贸易保护主义",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1982,
+				Line:      2649,
 			},
 			{
 				Source:       "19",
@@ -26164,10 +34312,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养数字人才和技能",
 					Target: "提升全民数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数字技能培训",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1993,
+				Line:      2665,
 			},
 			{
 				Source:       "19",
@@ -26182,10 +34336,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护消费者权利",
 					Target: "鼓励互联网企业建立健全公众投诉、举报和用户权益保护制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "用户权益保护制度",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励互联网企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2004,
+				Line:      2679,
 			},
 			{
 				Source:       "19",
@@ -26200,10 +34364,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "政策、法律和监管框架",
 					Target: "有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则应适用于网络和数字空间",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "有权制定本国互联网公共政策和法律法规",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2015,
+				Line:      2695,
 			},
 			{
 				Source:       "20",
@@ -26218,10 +34392,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "网络安全、数据安全、关键信息基础设施安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2026,
+				Line:      2711,
 			},
 			{
 				Source:       "20",
@@ -26236,10 +34416,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "反对利用信息技术破坏他国关键基础设施或窃取重要数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用信息技术破坏他国关键基础设施",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2037,
+				Line:      2725,
 			},
 			{
 				Source:       "20",
@@ -26254,10 +34440,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作的强有力标准和能力",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞,并提出补救措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息技术产品和服务供应企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2048,
+				Line:      2739,
 			},
 			{
 				Source:       "20",
@@ -26272,10 +34464,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字系统、网络和数据安全、可靠和有韧性地运作",
 					Target: "应提高企业数据安全保护意识,加强行业自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "加强行业自律",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2059,
+				Line:      2753,
 			},
 			{
 				Source:       "21(a)",
@@ -26290,10 +34488,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "为数字发展营造开放、包容、公平、公正、非歧视的环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "为数字发展",
+					},
+					{
+						Key:   "security-condition",
+						Words: "平衡发展与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2070,
+				Line:      2767,
 			},
 			{
 				Source:       "21(a)",
@@ -26308,10 +34516,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "开放、公平、包容和非歧视的数字环境",
 					Target: "推动制定开放、包容的高水平数字贸易规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "高水平数字贸易规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2081,
+				Line:      2783,
 			},
 			{
 				Source:       "21(b)",
@@ -26326,10 +34540,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "为数字化转型创造有利环境",
 					Target: "为数字发展营造开放、包容、公平、公正、非歧视的环境",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择",
+					},
+					{
+						Key:   "security-condition",
+						Words: "平衡发展与安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2092,
+				Line:      2797,
 			},
 			{
 				Source:       "21(b)",
@@ -26344,10 +34572,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "分享最佳做法",
 					Target: "加强知识分享和发展政策交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加强知识分享和发展政策交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2103,
+				Line:      2815,
 			},
 			{
 				Source:       "21(b)",
@@ -26362,10 +34596,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定可预测和透明的政策、法律和监管框架",
 					Target: "推动制定开放、包容的高水平数字贸易规则,加强各国政策协调",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "高水平数字贸易规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2114,
+				Line:      2829,
 			},
 			{
 				Source:       "21(b)",
@@ -26380,10 +34620,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定可预测和透明的政策、法律和监管框架",
 					Target: "有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2125,
+				Line:      2843,
 			},
 			{
 				Source:       "21(c)",
@@ -26398,10 +34644,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强数据的收集和使用,为决策提供依据",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "可持续发展目标监测评估",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2136,
+				Line:      2857,
 			},
 			{
 				Source:       "21(d)",
@@ -26416,10 +34668,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "根据国家数字化转型政策和优先事项",
 					Target: "尊重各国根据自身国情自主选择数字发展道路",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "自主选择数字发展道路",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2147,
+				Line:      2871,
 			},
 			{
 				Source:       "21(d)",
@@ -26434,10 +34692,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "向发展中国家提供技术援助",
 					Target: "应推动国际合作与援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "应推动国际合作与援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2158,
+				Line:      2885,
 			},
 			{
 				Source:       "21(d)",
@@ -26452,10 +34716,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "应请求向发展中国家提供技术援助",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "支持",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2169,
+				Line:      2899,
 			},
 			{
 				Source:       "21(e)",
@@ -26470,10 +34740,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "维持稳定、有韧性的全球数字产物和服务供应链",
 					Target: "网络和数字领域正出现两个市场、两套标准、两条供应链",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "以意识形态划线,搞集团政治和阵营对抗",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2180,
+				Line:      2913,
 			},
 			{
 				Source:       "21(e)",
@@ -26491,7 +34767,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2191,
+				Line:      2927,
 			},
 			{
 				Source:       "21(e)",
@@ -26506,10 +34782,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "全球数字产物和服务供应链",
 					Target: "任意阻断全球信息通信产品供应链",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "不得泛化国家安全概念,滥用管制工具,任意阻断",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "信息通信产品供应链",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2202,
+				Line:      2938,
 			},
 			{
 				Source:       "21(f)",
@@ -26524,10 +34810,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进按照共同商定的条件采取举措,共享知识和转让技术",
 					Target: "各国特别是发展中国家获取和发展数字技术、产品和服务,是不可剥夺的合法权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "是不可剥夺的合法权利",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2213,
+				Line:      2954,
 			},
 			{
 				Source:       "21(f)",
@@ -26542,10 +34834,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "加强知识分享和发展政策交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "向发展中国家提供",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2224,
+				Line:      2968,
 			},
 			{
 				Source:       "21(f)",
@@ -26560,10 +34858,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "共享知识和转让技术",
 					Target: "加强互联网技术和平利用、合作共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网技术和平利用、合作共享",
+					},
+					{
+						Key:   "security-condition",
+						Words: "发展和安全并重",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2235,
+				Line:      2982,
 			},
 			{
 				Source:       "21(g)",
@@ -26578,10 +34886,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以加速数字知识开发和获得研究能力",
 					Target: "加强知识分享和发展政策交流,鼓励青年、妇女等民间交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "青年、妇女等民间交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2246,
+				Line:      2998,
 			},
 			{
 				Source:       "21(h)",
@@ -26596,10 +34910,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "交流有关数字公司的知识和最佳做法",
 					Target: "加强知识分享和发展政策交流",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "发展政策交流",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2257,
+				Line:      3012,
 			},
 			{
 				Source:       "21(j)",
@@ -26614,10 +34934,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "可负担地接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2268,
+				Line:      3026,
 			},
 			{
 				Source:       "21(j)",
@@ -26632,10 +34958,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进能力建设,确保数字系统、网络和数据在数字化转型工作中安全、可靠和有韧性地运行",
 					Target: "加强人工智能安全评估和管控能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "加强人工智能安全评估和管控能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2279,
+				Line:      3040,
 			},
 			{
 				Source:       "22",
@@ -26650,10 +34982,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们承诺在数字空间尊重、保护和促进人权",
 					Target: "发展权是首要的基本人权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "发展权是首要的基本人权",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "反对以保障线上人权为名干涉别国内政",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2290,
+				Line:      3054,
 			},
 			{
 				Source:       "22",
@@ -26668,10 +35010,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们承诺在数字空间尊重、保护和促进人权",
 					Target: "通过上述,维护和促进有关人群的发展权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "维护和促进有关人群的发展权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2301,
+				Line:      3070,
 			},
 			{
 				Source:       "22",
@@ -26686,10 +35034,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们承诺在数字空间尊重、保护和促进人权",
 					Target: "各国应尊重公民在网络空间的权利和基本自由。同时,各国有权对境内网络信息传播实施保护、管理与指导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2312,
+				Line:      3084,
 			},
 			{
 				Source:       "22",
@@ -26704,10 +35058,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "使用户能够安全地受益于数字技术,保护其免遭侵犯、侵害和一切形式歧视",
 					Target: "各国应承诺采取措施防范、制止利用网络侵害个人信息和隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2323,
+				Line:      3098,
 			},
 			{
 				Source:       "22",
@@ -26722,10 +35082,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护其免遭侵犯、侵害和一切形式歧视",
 					Target: "鼓励互联网企业建立健全公众投诉、举报和用户权益保护制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "加强对互联网企业指导监督",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "建立健全相关法律法规",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励互联网企业建立健全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2334,
+				Line:      3112,
 			},
 			{
 				Source:       "22",
@@ -26740,10 +35114,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护其免遭侵犯、侵害和一切形式歧视",
 					Target: "避免可能存在的数据采集与算法偏见,努力实现人工智能系统的普惠性、公平性和非歧视性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2345,
+				Line:      3130,
 			},
 			{
 				Source:       "22",
@@ -26758,10 +35138,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "使用户能够安全地受益于数字技术,保护其免遭侵犯、侵害",
 					Target: "保障公民、企业和社会组织等主体在网络空间的合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "在网络空间的合法权益",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2356,
+				Line:      3144,
 			},
 			{
 				Source:       "23(a)",
@@ -26776,10 +35166,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "建立健全相关法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "建立健全相关法律法规",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2367,
+				Line:      3160,
 			},
 			{
 				Source:       "23(a)",
@@ -26794,10 +35190,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "逐步建立符合自身国情的科技伦理审查和监管制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2378,
+				Line:      3174,
 			},
 			{
 				Source:       "23(a)",
@@ -26812,10 +35214,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "严格遵循国际或区域性规范处理个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "处理个人信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2389,
+				Line:      3188,
 			},
 			{
 				Source:       "23(a)",
@@ -26830,10 +35238,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
 					Target: "有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2400,
+				Line:      3202,
 			},
 			{
 				Source:       "23(b)",
@@ -26848,10 +35262,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护个人在数字空间中的人权不受侵犯和侵害",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞,并提出补救措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "产品的安全缺陷或漏洞",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2411,
+				Line:      3216,
 			},
 			{
 				Source:       "23(b)",
@@ -26866,10 +35286,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护个人在数字空间中的人权不受侵犯和侵害",
 					Target: "防范、制止侵害公民合法权利",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2422,
+				Line:      3230,
 			},
 			{
 				Source:       "23(b)",
@@ -26884,10 +35310,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护个人在数字空间中的人权不受侵犯和侵害",
 					Target: "各国应承诺采取措施防范、制止利用网络侵害个人信息和隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2433,
+				Line:      3244,
 			},
 			{
 				Source:       "23(b)",
@@ -26902,10 +35334,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立有效监督和补救机制",
 					Target: "依法承担对用户权益造成损害的赔偿责任",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法承担",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励互联网企业建立健全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2444,
+				Line:      3258,
 			},
 			{
 				Source:       "23(b)",
@@ -26920,10 +35362,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立有效监督和补救机制",
 					Target: "逐步建立符合自身国情的科技伦理审查和监管制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2455,
+				Line:      3274,
 			},
 			{
 				Source:       "23(b)",
@@ -26938,10 +35386,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立适当的保障措施,以防止和应对因使用数字技术和新兴技术而对人权产生的任何不利影响",
 					Target: "避免使用可能产生严重消极后果的不成熟技术",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2466,
+				Line:      3288,
 			},
 			{
 				Source:       "23(b)",
@@ -26956,10 +35410,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立适当的保障措施,以防止和应对因使用数字技术和新兴技术而对人权产生的任何不利影响",
 					Target: "研究制定应急机制和损失补偿措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "研究制定",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2477,
+				Line:      3302,
 			},
 			{
 				Source:       "23(c)",
@@ -26974,10 +35438,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护数字空间中的儿童权利",
 					Target: "应加强对老年人、妇女、未成年人、残疾人、贫困人口等群体数字技能培训",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "维护和促进有关人群的发展权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2488,
+				Line:      3318,
 			},
 			{
 				Source:       "23(c)",
@@ -26992,10 +35462,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保护数字空间中的儿童权利",
 					Target: "保障老年人、妇女、未成年人、残疾人、贫困人口等群体合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2499,
+				Line:      3332,
 			},
 			{
 				Source:       "23(d)",
@@ -27010,10 +35486,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "避免对信息和思想的自由流动施加不符合相关国际法义务的限制",
 					Target: "各国有权对境内网络信息传播实施保护、管理与指导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2510,
+				Line:      3346,
 			},
 			{
 				Source:       "23(d)",
@@ -27028,10 +35510,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "信息和思想的自由流动",
 					Target: "防止个人和组织利用互联网发布危害国家安全、煽动颠覆国家政权、煽动分裂国家、破坏国家统一的信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2521,
+				Line:      3360,
 			},
 			{
 				Source:       "25(a)",
@@ -27046,10 +35538,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司和开发人员尊重国际人权和原则",
 					Target: "信息技术产品和服务供应企业不得在产品和服务中设置后门,非法获取用户数据、控制或操纵用户系统和设备",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不得在产品和服务中设置后门",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2532,
+				Line:      3376,
 			},
 			{
 				Source:       "25(a)",
@@ -27064,10 +35562,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司和开发人员尊重国际人权和原则",
 					Target: "应提高企业数据安全保护意识,加强行业自律,保护网络空间个人信息和隐私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2543,
+				Line:      3390,
 			},
 			{
 				Source:       "25(a)",
@@ -27082,10 +35586,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括在整个技术生命周期进行人权尽责调查和影响评估",
 					Target: "建立并完善人工智能伦理准则、规范及问责机制,明确人工智能相关主体的职责和权力边界,充分尊重并保障各群体合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "明确人工智能相关主体的职责和权力边界",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2554,
+				Line:      3404,
 			},
 			{
 				Source:       "25(a)",
@@ -27100,10 +35610,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术公司和开发人员尊重国际人权和原则",
 					Target: "各国应要求研发主体加强对人工智能研发活动的自我约束,避免使用可能产生严重消极后果的不成熟技术",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2565,
+				Line:      3418,
 			},
 			{
 				Source:       "25(a)",
@@ -27118,10 +35638,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括在整个技术生命周期进行人权尽责调查和影响评估",
 					Target: "加强人工智能产品与服务使用前的论证和评估",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用前",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2576,
+				Line:      3434,
 			},
 			{
 				Source:       "25(b)",
@@ -27136,10 +35662,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取措施减轻和防止侵害行为",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞,并提出补救措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "产品的安全缺陷或漏洞",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2587,
+				Line:      3448,
 			},
 			{
 				Source:       "25(b)",
@@ -27154,10 +35686,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在线上尊重人权、可问责并采取措施减轻和防止侵害行为",
 					Target: "应提高企业数据安全保护意识,加强行业自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2598,
+				Line:      3462,
 			},
 			{
 				Source:       "25(b)",
@@ -27172,10 +35710,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供有效补救渠道",
 					Target: "依法承担对用户权益造成损害的赔偿责任",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法承担",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励互联网企业建立健全",
+					},
+					{
+						Key:   "state-management",
+						Words: "加强对互联网企业指导监督",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2609,
+				Line:      3476,
 			},
 			{
 				Source:       "25(b)",
@@ -27190,10 +35742,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可问责并采取措施减轻和防止侵害行为",
 					Target: "建立并完善人工智能伦理准则、规范及问责机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能伦理准则、规范及问责机制",
+					},
+					{
+						Key:   "state-management",
+						Words: "监管制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2620,
+				Line:      3494,
 			},
 			{
 				Source:       "25(b)",
@@ -27208,10 +35770,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "提供有效补救渠道",
 					Target: "研究制定应急机制和损失补偿措施",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "研究制定",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2631,
+				Line:      3510,
 			},
 			{
 				Source:       "26",
@@ -27226,10 +35798,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "人为割裂全球互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "人为割裂全球互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2642,
+				Line:      3526,
 			},
 			{
 				Source:       "26",
@@ -27244,10 +35822,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "稳定和可靠",
 					Target: "危害全球互联网安全、稳定、联通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用互联网基础资源和技术优势",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "安全、稳定、联通",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2653,
+				Line:      3540,
 			},
 			{
 				Source:       "26",
@@ -27262,10 +35850,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "它必须开放、具有全球性、可互操作、稳定和可靠",
 					Target: "反对互联网分裂和碎片化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2664,
+				Line:      3556,
 			},
 			{
 				Source:       "27",
@@ -27280,10 +35874,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "中方支持联合国在全球数字治理和规则制定方面发挥主导作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "联合国在全球数字治理和规则制定方面发挥主导作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2675,
+				Line:      3570,
 			},
 			{
 				Source:       "27",
@@ -27298,10 +35898,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2686,
+				Line:      3584,
 			},
 			{
 				Source:       "27",
@@ -27316,10 +35922,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "各国有权平等参与国际互联网基础资源管理和分配",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国有权平等参与国际互联网基础资源管理和分配",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2697,
+				Line:      3598,
 			},
 			{
 				Source:       "27",
@@ -27334,10 +35946,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "多利益攸关方性质",
 					Target: "应以联合国为主导,在成员国普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "应以联合国为主导,在成员国普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2708,
+				Line:      3612,
 			},
 			{
 				Source:     "28",
@@ -27351,7 +35969,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2719,
+				Line:      3626,
 			},
 			{
 				Source:       "29(a)",
@@ -27366,10 +35984,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "讨论制定全球可互操作性的数字规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "讨论制定",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "全球可互操作性的数字规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2726,
+				Line:      3633,
 			},
 			{
 				Source:       "29(a)",
@@ -27384,10 +36012,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "危害全球互联网安全、稳定、联通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用互联网基础资源和技术优势",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2737,
+				Line:      3649,
 			},
 			{
 				Source:       "29(a)",
@@ -27402,10 +36036,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "维护一个和平、安全、开放、合作、有序的网络空间",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "有序的网络空间",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2748,
+				Line:      3663,
 			},
 			{
 				Source:       "29(a)",
@@ -27420,10 +36060,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "防范、制止侵害公民合法权利、损害公共秩序、煽动暴力、歧视、排外和相关不容忍行为、危害国家安全的不法行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2759,
+				Line:      3677,
 			},
 			{
 				Source:       "29(a)",
@@ -27438,10 +36088,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "采取具体措施为所有人维护一个安全、可靠和有利的在线环境",
 					Target: "各国应采取适当举措,包括建立健全相关法律法规、鼓励互联网行业组织建立健全行业自律制度和行业准则、加强对互联网企业指导监督等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "加强对互联网企业指导监督",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2770,
+				Line:      3693,
 			},
 			{
 				Source:     "29(b)",
@@ -27455,7 +36115,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2781,
+				Line:      3709,
 			},
 			{
 				Source:       "29(c)",
@@ -27470,10 +36130,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "互联网碎片化风险",
 					Target: "人为割裂全球互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "个别国家将科技和经贸问题政治化、工具化、武器化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2788,
+				Line:      3716,
 			},
 			{
 				Source:       "29(c)",
@@ -27488,10 +36154,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "防止数字治理规则分裂和碎片化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "防止数字治理规则分裂和碎片化",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "以意识形态划线,搞集团政治和阵营对抗",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2799,
+				Line:      3730,
 			},
 			{
 				Source:       "29(c)",
@@ -27506,10 +36182,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "反对利用互联网基础资源和技术优势,损害他国接入互联网的合法权益,危害全球互联网安全、稳定、联通",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用互联网基础资源和技术优势",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2810,
+				Line:      3746,
 			},
 			{
 				Source:       "29(c)",
@@ -27524,10 +36206,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "反对互联网分裂和碎片化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "应以联合国为主导,在成员国普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2821,
+				Line:      3760,
 			},
 			{
 				Source:       "29(c)",
@@ -27542,10 +36230,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "及时预防、识别和应对互联网碎片化风险",
 					Target: "不得泛化国家安全概念,滥用管制工具,任意阻断全球信息通信产品供应链",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "不得泛化国家安全概念,滥用管制工具,任意阻断",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "信息通信产品供应链",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2832,
+				Line:      3774,
 			},
 			{
 				Source:     "29(d)",
@@ -27559,7 +36257,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2843,
+				Line:      3790,
 			},
 			{
 				Source:       "30",
@@ -27574,10 +36272,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "一切形式的仇恨言论和歧视",
 					Target: "平台监管、个人隐私、仇恨言论等各方共同关切",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "仇恨言论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2850,
+				Line:      3797,
 			},
 			{
 				Source:       "30",
@@ -27592,10 +36296,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "一切形式的仇恨言论和歧视",
 					Target: "煽动暴力、歧视、排外和相关不容忍行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2861,
+				Line:      3811,
 			},
 			{
 				Source:       "30",
@@ -27610,10 +36324,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "一切形式的仇恨言论和歧视、错误信息和虚假信息",
 					Target: "种族仇恨、种族歧视言论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "种族仇恨、种族歧视言论",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全、煽动颠覆国家政权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2872,
+				Line:      3827,
 			},
 			{
 				Source:       "30",
@@ -27628,10 +36352,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "一切形式的仇恨言论和歧视",
 					Target: "避免可能存在的数据采集与算法偏见,努力实现人工智能系统的普惠性、公平性和非歧视性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据采集与算法偏见",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2883,
+				Line:      3843,
 			},
 			{
 				Source:       "31(a)",
@@ -27646,10 +36376,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过界定和采取符合国际法的共同标准、准则和行业行动",
 					Target: "平台监管、个人隐私、仇恨言论等各方共同关切,应以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2894,
+				Line:      3857,
 			},
 			{
 				Source:       "31(a)",
@@ -27664,10 +36400,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "为所有用户创建安全和可靠的在线空间",
 					Target: "防范、制止侵害公民合法权利、损害公共秩序、煽动暴力、歧视、排外和相关不容忍行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2905,
+				Line:      3871,
 			},
 			{
 				Source:       "31(a)",
@@ -27682,10 +36428,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过界定和采取符合国际法的共同标准、准则和行业行动",
 					Target: "应提高企业数据安全保护意识,加强行业自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2916,
+				Line:      3887,
 			},
 			{
 				Source:       "31(a)",
@@ -27700,10 +36452,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过界定和采取符合国际法的共同标准、准则和行业行动",
 					Target: "鼓励互联网行业组织建立健全行业自律制度和行业准则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全、煽动颠覆国家政权",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "建立健全相关法律法规",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2927,
+				Line:      3901,
 			},
 			{
 				Source:       "31(b)",
@@ -27718,10 +36480,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "优先制定和实施国家网络儿童安全政策和标准",
 					Target: "保障老年人、妇女、未成年人、残疾人、贫困人口等群体合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2938,
+				Line:      3917,
 			},
 			{
 				Source:       "31(c)",
@@ -27736,10 +36504,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家网络安全机构之间建立定期合作",
 					Target: "应共同打击非法窃取、曝光、贩卖公民个人隐私信息、商业数据等行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "非法窃取、曝光、贩卖公民个人隐私信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2949,
+				Line:      3931,
 			},
 			{
 				Source:       "31(d)",
@@ -27754,10 +36528,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "各国如因打击犯罪等执法需要跨境调取数据,应通过司法协助渠道或其他相关多双边协议解决",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "跨境调取数据",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重他国主权、司法管辖权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2960,
+				Line:      3945,
 			},
 			{
 				Source:       "31(d)",
@@ -27772,10 +36556,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "不得在产品和服务中设置后门,非法获取用户数据、控制或操纵用户系统和设备",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息技术产品和服务供应企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2971,
+				Line:      3961,
 			},
 			{
 				Source:       "31(d)",
@@ -27790,10 +36580,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保有关在监视和加密等领域使用技术的法律法规符合国际法",
 					Target: "反对滥用信息技术从事针对他国的大规模监控",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "针对他国的大规模监控",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用信息技术",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2982,
+				Line:      3975,
 			},
 			{
 				Source:       "31(e)",
@@ -27808,10 +36608,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "打击数字空间的一切形式暴力和侵害",
 					Target: "防范、制止侵害公民合法权利、损害公共秩序、煽动暴力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2993,
+				Line:      3991,
 			},
 			{
 				Source:       "31(e)",
@@ -27826,10 +36636,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "打击数字空间的一切形式暴力和侵害",
 					Target: "传播暴力、淫秽色情信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3004,
+				Line:      4007,
 			},
 			{
 				Source:       "31(f)",
@@ -27844,10 +36660,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "监测和审查数字平台如何采取政策和做法",
 					Target: "加强对互联网企业指导监督等,防止个人和组织利用互联网发布",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "传播暴力、淫秽色情信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3015,
+				Line:      4021,
 			},
 			{
 				Source:       "32(a)",
@@ -27862,10 +36684,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促请数字技术公司和开发人员与各种背景和能力的用户互动",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训、技术创新应用等,帮助老年人、妇女、未成年人、残疾人、贫困人口等群体接入和使用互联网",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提高数字包容性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3026,
+				Line:      4035,
 			},
 			{
 				Source:       "32(a)",
@@ -27880,10 +36708,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "与各种背景和能力的用户互动,将其视角和需求纳入数字技术的生命周期",
 					Target: "特别是根据老年人需求特点,提供更多智能化适老产品和服务",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "根据老年人需求特点",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3037,
+				Line:      4049,
 			},
 			{
 				Source:       "32(a)",
@@ -27898,10 +36732,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "将其视角和需求纳入数字技术的生命周期",
 					Target: "各国应要求研发主体充分考虑差异化诉求",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3048,
+				Line:      4063,
 			},
 			{
 				Source:       "32(b)",
@@ -27916,10 +36760,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以提高其系统和流程的透明度,界定责任",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "产品的安全缺陷或漏洞",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3059,
+				Line:      4079,
 			},
 			{
 				Source:       "32(b)",
@@ -27934,10 +36784,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同制定行业问责框架",
 					Target: "加强行业自律",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3070,
+				Line:      4093,
 			},
 			{
 				Source:       "32(b)",
@@ -27952,10 +36808,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同制定行业问责框架",
 					Target: "主动接受公众监督",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "加强对互联网企业指导监督",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3081,
+				Line:      4107,
 			},
 			{
 				Source:       "32(b)",
@@ -27970,10 +36832,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同制定行业问责框架",
 					Target: "明确人工智能相关主体的职责和权力边界",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能伦理准则",
+					},
+					{
+						Key:   "state-management",
+						Words: "明确人工智能相关主体的职责和权力边界",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3092,
+				Line:      4121,
 			},
 			{
 				Source:       "32(b)",
@@ -27988,10 +36864,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以提高其系统和流程的透明度,界定责任,奉行标准和致力于可审计的公共报告",
 					Target: "不断提升透明性、可解释性、可靠性,逐步实现可审核、可监督、可追溯、可预测、可信赖",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发过程的算法",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3103,
+				Line:      4139,
 			},
 			{
 				Source:       "32(c)",
@@ -28006,10 +36892,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "保障措施",
 					Target: "鼓励互联网企业建立健全公众投诉、举报和用户权益保护制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "用户权益保护制度",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3114,
+				Line:      4155,
 			},
 			{
 				Source:       "32(d)",
@@ -28024,10 +36916,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "建立安全、可靠和无障碍的报告机制",
 					Target: "鼓励互联网企业建立健全公众投诉、举报和用户权益保护制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "公众投诉、举报",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3125,
+				Line:      4169,
 			},
 			{
 				Source:       "33",
@@ -28042,10 +36940,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "数字技术和新兴技术有可能助长对信息的操纵和干扰,对社会和个人有害",
 					Target: "编造、故意传播谣言扰乱经济秩序和社会秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "扰乱经济秩序和社会秩序",
+					},
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3136,
+				Line:      4183,
 			},
 			{
 				Source:       "34",
@@ -28060,10 +36968,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们将加强国际合作,以符合国际法的方式应对线上错误信息和虚假信息以及仇恨言论的挑战",
 					Target: "平台监管、个人隐私、仇恨言论等各方共同关切,应以联合国为主导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "仇恨言论",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3147,
+				Line:      4199,
 			},
 			{
 				Source:       "34",
@@ -28078,10 +36992,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进数字空间中的信息完整性、宽容和相互尊重",
 					Target: "煽动暴力、歧视、排外和相关不容忍行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "有权对境内网络信息传播实施保护、管理与指导",
+					},
+					{
+						Key:   "security-condition",
+						Words: "危害国家安全",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3158,
+				Line:      4213,
 			},
 			{
 				Source:       "34",
@@ -28096,10 +37020,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "应对线上错误信息和虚假信息以及仇恨言论的挑战",
 					Target: "编造、故意传播谣言扰乱经济秩序和社会秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "扰乱经济秩序和社会秩序",
+					},
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3169,
+				Line:      4229,
 			},
 			{
 				Source:       "35(a)",
@@ -28114,10 +37048,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保所有用户都具备安全和批判性地与内容和信息提供者进行互动的技能和知识",
 					Target: "提升全民数字素养和技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升全民数字素养和技能",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3180,
+				Line:      4245,
 			},
 			{
 				Source:     "35(b)",
@@ -28131,7 +37071,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3191,
+				Line:      4259,
 			},
 			{
 				Source:       "35(c)",
@@ -28146,10 +37086,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以应对错误信息和虚假信息",
 					Target: "编造、故意传播谣言扰乱经济秩序和社会秩序",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3198,
+				Line:      4266,
 			},
 			{
 				Source:       "36(a)",
@@ -28164,10 +37110,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "从而使用户能够作出知情选择",
 					Target: "产品供应方应承诺及时向合作伙伴及用户告知产品的安全缺陷或漏洞",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "产品的安全缺陷或漏洞",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3209,
+				Line:      4280,
 			},
 			{
 				Source:       "36(a)",
@@ -28182,10 +37134,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以当地语文对用户个人数据的处理方面",
 					Target: "应提高企业数据安全保护意识,加强行业自律,保护网络空间个人信息和隐私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "提高企业数据安全保护意识",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3220,
+				Line:      4294,
 			},
 			{
 				Source:       "36(a)",
@@ -28200,10 +37158,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强其系统的透明度和问责制",
 					Target: "主动接受公众监督,及时处理公众投诉、举报,并依法承担对用户权益造成损害的赔偿责任",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "主动接受公众监督,及时处理公众投诉、举报",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法承担",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3231,
+				Line:      4308,
 			},
 			{
 				Source:       "36(a)",
@@ -28218,10 +37186,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括在服务条款、内容审核和推荐算法以及以当地语文对用户个人数据的处理方面",
 					Target: "确保人工智能研发过程的算法安全可控,不断提升透明性、可解释性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发过程的算法",
+					},
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3242,
+				Line:      4324,
 			},
 			{
 				Source:       "36(c)",
@@ -28236,10 +37214,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些措施包括将保障措施纳入人工智能模型训练过程",
 					Target: "避免可能存在的数据采集与算法偏见",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据采集与算法偏见",
+					},
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3253,
+				Line:      4340,
 			},
 			{
 				Source:       "37",
@@ -28254,10 +37242,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在缺乏有效个人数据保护和隐私规范的情况下",
 					Target: "非法获取用户数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不得在产品和服务中设置后门",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3264,
+				Line:      4356,
 			},
 			{
 				Source:       "37",
@@ -28272,10 +37266,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在缺乏有效个人数据保护和隐私规范的情况下",
 					Target: "保护网络空间个人信息和隐私",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "个人信息和隐私",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3275,
+				Line:      4370,
 			},
 			{
 				Source:       "37",
@@ -28290,10 +37290,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能等系统中越来越多的数据收集、共享和处理可能会加剧风险",
 					Target: "避免可能存在的数据采集与算法偏见",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "数据质量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3286,
+				Line:      4384,
 			},
 			{
 				Source:       "37",
@@ -28308,10 +37314,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能等系统中越来越多的数据收集、共享和处理可能会加剧风险",
 					Target: "各国应保障人工智能产品与服务使用中的个人隐私与数据安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用中",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3297,
+				Line:      4398,
 			},
 			{
 				Source:       "38",
@@ -28326,10 +37338,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3308,
+				Line:      4412,
 			},
 			{
 				Source:       "38",
@@ -28344,10 +37362,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "最大限度地扩大数据使用的惠益,同时保护隐私和保障数据安全",
 					Target: "应以事实为依据全面客观看待数据安全问题,促进数据依法有序自由流动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法有序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3319,
+				Line:      4426,
 			},
 			{
 				Source:       "38",
@@ -28362,10 +37386,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "应通过司法协助渠道或其他相关多双边协议解决",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "执法需要跨境调取数据",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重他国主权、司法管辖权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3330,
+				Line:      4440,
 			},
 			{
 				Source:       "38",
@@ -28380,10 +37414,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "加强各级数据治理合作",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "可持续发展目标监测评估数据",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3341,
+				Line:      4456,
 			},
 			{
 				Source:       "39(a)",
@@ -28398,10 +37438,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借鉴现有的国际和区域隐私保护准则",
 					Target: "严格遵循国际或区域性规范处理个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用中",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3352,
+				Line:      4470,
 			},
 			{
 				Source:       "39(b)",
@@ -28416,10 +37462,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "加大力度支持所有国家制定有效和可互操作的国家数据治理框架",
 					Target: "讨论制定全球可互操作性的数字规则,防止数字治理规则分裂和碎片化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "全球可互操作性的数字规则",
+					},
+					{
+						Key:   "weaker-modality",
+						Words: "讨论制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3363,
+				Line:      4484,
 			},
 			{
 				Source:       "39(b)",
@@ -28434,10 +37490,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定有效和可互操作的国家数据治理框架",
 					Target: "各国应尊重他国主权、司法管辖权和对数据的安全管理权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重他国主权、司法管辖权",
+					},
+					{
+						Key:   "state-management",
+						Words: "对数据的安全管理权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3374,
+				Line:      4500,
 			},
 			{
 				Source:       "39(b)",
@@ -28452,10 +37518,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "国家数据治理框架",
 					Target: "各国对本国境内信息通信基础设施、资源和数据及信息通信活动拥有管辖权,有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3385,
+				Line:      4516,
 			},
 			{
 				Source:       "39(c)",
@@ -28470,10 +37542,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "通过法律授权保护数据隐私",
 					Target: "非法获取用户数据、控制或操纵用户系统和设备",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "不得在产品和服务中设置后门",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3396,
+				Line:      4530,
 			},
 			{
 				Source:       "39(c)",
@@ -28488,10 +37566,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增强个人和群体的权能",
 					Target: "各国应承诺采取措施防范、制止利用网络侵害个人信息和隐私的行为",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "各国应承诺采取措施防范、制止",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3407,
+				Line:      4544,
 			},
 			{
 				Source:       "39(c)",
@@ -28506,10 +37590,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私和知识产权",
 					Target: "侵害他人名誉、隐私、知识产权和其他合法权益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3418,
+				Line:      4558,
 			},
 			{
 				Source:       "39(c)",
@@ -28524,10 +37614,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "包括通过法律授权保护数据隐私和知识产权",
 					Target: "各国应保障人工智能产品与服务使用中的个人隐私与数据安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用中",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3429,
+				Line:      4572,
 			},
 			{
 				Source:       "39(d)",
@@ -28542,10 +37638,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "反对利用信息技术破坏他国关键基础设施或窃取重要数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "oppositional-scope",
+						Words: "反对利用信息技术",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "破坏他国关键基础设施或窃取重要数据",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "依法有序",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3440,
+				Line:      4586,
 			},
 			{
 				Source:       "39(d)",
@@ -28560,10 +37670,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输",
 					Target: "未经他国法律允许不得直接向企业或个人调取位于他国的数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "未经他国法律允许",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重他国主权、司法管辖权",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3451,
+				Line:      4604,
 			},
 			{
 				Source:       "39(d)",
@@ -28578,10 +37698,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保数据收集、获取、共享、传输、存储和处理的做法安全、可靠",
 					Target: "非法获取用户数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "信息技术产品和服务供应企业",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3462,
+				Line:      4620,
 			},
 			{
 				Source:       "39(d)",
@@ -28596,10 +37722,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "适合必要、明确和合法的目的",
 					Target: "非法采集他国公民个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "他国公民个人信息",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对滥用信息技术",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3473,
+				Line:      4634,
 			},
 			{
 				Source:       "39(d)",
@@ -28614,10 +37750,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "适合必要、明确和合法的目的,符合国际法",
 					Target: "严格遵循国际或区域性规范处理个人信息,反对非法收集利用个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用中",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3484,
+				Line:      4650,
 			},
 			{
 				Source:       "39(e)",
@@ -28632,10 +37774,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "培养能够以保护隐私方式安全地收集、处理、分析、存储和传输数据的高技能劳动力",
 					Target: "推动人工智能培训机制化,确保相关人员具备必要的专业素质与技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动人工智能培训机制化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3495,
+				Line:      4664,
 			},
 			{
 				Source:       "40",
@@ -28650,10 +37798,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "可能导致惠益分配不公、数据被滥用和曲解以及结果偏颇",
 					Target: "努力提升人工智能研发过程的数据质量",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发过程的数据质量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3506,
+				Line:      4678,
 			},
 			{
 				Source:       "41",
@@ -28668,10 +37822,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "共同的数据标准和可互操作的数据交换可以增加数据的可及性和共享",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国主权",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3517,
+				Line:      4692,
 			},
 			{
 				Source:       "42(a)",
@@ -28686,10 +37854,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "防止和消除整个数据生命周期中的偏见、歧视",
 					Target: "避免可能存在的数据采集与算法偏见",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "数据采集与算法偏见",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3528,
+				Line:      4710,
 			},
 			{
 				Source:       "42(c)",
@@ -28704,10 +37878,24 @@ var snapshotMappings = []*mapping.File{
 					Source: "制定为公共利益使用和再利用数据的共同定义和标准",
 					Target: "就开放数字产品的标准、范畴、管理方式、使用规范等进行讨论",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "进行讨论",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "在尊重各国主权",
+					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3539,
+				Line:      4724,
 			},
 			{
 				Source:       "43",
@@ -28722,10 +37910,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "安全和可靠的数据系统和能力对于循证决策和提供公共服务至关重要",
 					Target: "各国应提升公共服务数字化水平",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "提升公共服务数字化水平",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3550,
+				Line:      4742,
 			},
 			{
 				Source:       "44",
@@ -28740,10 +37934,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在国家内部和国家之间负责任地使用和共享数据",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "可持续发展目标监测评估数据合作与共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3561,
+				Line:      4756,
 			},
 			{
 				Source:       "45(a)",
@@ -28758,10 +37958,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "增加各种来源为数据和统计提供的资金,加大努力建设数据能力",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "可持续发展目标监测评估数据合作与共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3572,
+				Line:      4770,
 			},
 			{
 				Source:       "45(b)",
@@ -28776,10 +37982,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们的目标是将可用于监测可持续发展目标的数据增加50%",
 					Target: "加强可持续发展目标监测评估数据合作与共享",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "加强可持续发展目标监测评估数据合作与共享",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3583,
+				Line:      4784,
 			},
 			{
 				Source:       "46",
@@ -28794,10 +38006,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进国家内部和国家之间可信的数据流动",
 					Target: "促进数据依法有序自由流动",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "domestic-law",
+						Words: "依法",
+					},
+					{
+						Key:   "security-condition",
+						Words: "看待数据安全问题",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3594,
+				Line:      4798,
 			},
 			{
 				Source:       "46",
@@ -28812,10 +38034,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "同时尊重相关的数据保护和隐私保障措施以及适用的法律框架",
 					Target: "未经他国法律允许不得直接向企业或个人调取位于他国的数据",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重他国主权、司法管辖权",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "执法需要跨境调取数据",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3605,
+				Line:      4814,
 			},
 			{
 				Source:       "46",
@@ -28830,10 +38062,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "跨境数据流动已成为数字经济的一个关键推动因素",
 					Target: "各国对本国境内信息通信基础设施、资源和数据及信息通信活动拥有管辖权",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3616,
+				Line:      4830,
 			},
 			{
 				Source:       "47",
@@ -28848,10 +38086,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "可信跨境数据流动的监管办法",
 					Target: "各国如因打击犯罪等执法需要跨境调取数据,应通过司法协助渠道或其他相关多双边协议解决",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "执法需要跨境调取数据",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "应通过司法协助渠道或其他相关多双边协议解决",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3627,
+				Line:      4844,
 			},
 			{
 				Source:       "48",
@@ -28866,10 +38114,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进和支持国家、区域和国际数据政策框架之间的互操作性",
 					Target: "讨论制定全球可互操作性的数字规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "讨论制定",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3638,
+				Line:      4860,
 			},
 			{
 				Source:       "48",
@@ -28884,10 +38138,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "就与发展有关的各级数据治理问题开展全面、包容各方的多利益攸关方对话",
 					Target: "在所有成员国普遍参与的基础上协商制定国际规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3649,
+				Line:      4874,
 			},
 			{
 				Source:       "48",
@@ -28902,10 +38162,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进和支持国家、区域和国际数据政策框架之间的互操作性",
 					Target: "国家间缔结跨境调取数据双边协议,不得侵犯第三国司法主权和数据安全",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "不得侵犯第三国司法主权",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "执法需要跨境调取数据",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3660,
+				Line:      4888,
 			},
 			{
 				Source:       "49",
@@ -28920,10 +38190,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "继续在联合国进行讨论",
 					Target: "中方支持联合国在全球数字治理和规则制定方面发挥主导作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "联合国在全球数字治理和规则制定方面发挥主导作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3671,
+				Line:      4904,
 			},
 			{
 				Source:       "49",
@@ -28938,10 +38214,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "继续在联合国进行讨论",
 					Target: "应以联合国为主导",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "以联合国为主导,在所有成员国普遍参与的基础上协商制定国际规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3682,
+				Line:      4918,
 			},
 			{
 				Source:       "50",
@@ -28956,10 +38238,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "让所有国家特别是发展中国家得到充分和平等代表",
 					Target: "各国应在普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3693,
+				Line:      4932,
 			},
 			{
 				Source:       "50",
@@ -28974,10 +38262,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "基于风险的方法治理人工智能",
 					Target: "分类分级管理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3704,
+				Line:      4946,
 			},
 			{
 				Source:       "51",
@@ -28992,10 +38286,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进新兴人工智能治理框架的协调和兼容性",
 					Target: "推动形成具有广泛共识的国际人工智能治理框架和标准规范",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "形成具有广泛共识的国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3715,
+				Line:      4960,
 			},
 			{
 				Source:       "51",
@@ -29010,10 +38310,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们迫切需要全面评估和应对人工智能系统给可持续发展以及个人福祉和权利带来的潜在影响、机遇和风险",
 					Target: "加强人工智能安全评估和管控能力,建立有效的风险预警机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "加强人工智能安全评估和管控能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3726,
+				Line:      4974,
 			},
 			{
 				Source:       "51",
@@ -29028,10 +38338,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进安全、可靠和值得信赖的人工智能系统",
 					Target: "逐步实现可审核、可监督、可追溯、可预测、可信赖",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "研发过程的算法安全可控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3737,
+				Line:      4990,
 			},
 			{
 				Source:       "51",
@@ -29046,10 +38362,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "全面评估和应对人工智能系统给可持续发展以及个人福祉和权利带来的潜在影响、机遇和风险",
 					Target: "各国应加强人工智能产品与服务使用前的论证和评估",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务使用前的论证和评估",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3748,
+				Line:      5004,
 			},
 			{
 				Source:       "52",
@@ -29064,10 +38386,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动采取公平和包容的办法利用人工智能的惠益并降低风险",
 					Target: "共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "各国充分享有技术发展与和平利用权利",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对以意识形态划线、构建排他性集团、恶意阻挠他国技术发展的行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3759,
+				Line:      5018,
 			},
 			{
 				Source:       "52",
@@ -29082,10 +38414,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在充分尊重包括国际人权法在内的国际法",
 					Target: "逐步建立符合自身国情的科技伦理审查和监管制度",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3770,
+				Line:      5034,
 			},
 			{
 				Source:       "52",
@@ -29100,10 +38438,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "推动采取公平和包容的办法利用人工智能的惠益并降低风险",
 					Target: "避免可能存在的数据采集与算法偏见,努力实现人工智能系统的普惠性、公平性和非歧视性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3781,
+				Line:      5048,
 			},
 			{
 				Source:       "52",
@@ -29118,10 +38462,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "在充分尊重包括国际人权法在内的国际法",
 					Target: "严格遵循国际或区域性规范处理个人信息",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "处理个人信息",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3792,
+				Line:      5062,
 			},
 			{
 				Source:       "53",
@@ -29136,10 +38486,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "确保人工智能的应用会促进多元文化和语文",
 					Target: "互联网语言的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网语言的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3803,
+				Line:      5076,
 			},
 			{
 				Source:       "53",
@@ -29154,10 +38510,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能系统在加速实现所有可持续发展目标方面的巨大潜力",
 					Target: "更好赋能全球可持续发展",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "更好赋能全球可持续发展",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3814,
+				Line:      5090,
 			},
 			{
 				Source:       "54",
@@ -29172,10 +38534,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们确认联合国在塑造、促进和支持这种治理方面具有重要作用",
 					Target: "中方支持联合国在全球数字治理和规则制定方面发挥主导作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "联合国在全球数字治理和规则制定方面发挥主导作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3825,
+				Line:      5104,
 			},
 			{
 				Source:       "54",
@@ -29190,10 +38558,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "适应性强的多利益攸关方办法",
 					Target: "各国应在普遍参与的基础上",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3836,
+				Line:      5118,
 			},
 			{
 				Source:       "54",
@@ -29208,10 +38582,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "灵活机动、多学科和适应性强",
 					Target: "采取敏捷治理",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "立足自身人工智能发展阶段及社会文化特点",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3847,
+				Line:      5132,
 			},
 			{
 				Source:       "55",
@@ -29226,10 +38606,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "推进人工智能的国际治理",
 					Target: "推动形成具有广泛共识的国际人工智能治理框架和标准规范",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "形成具有广泛共识的国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3858,
+				Line:      5146,
 			},
 			{
 				Source:       "55(a)",
@@ -29244,10 +38634,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "评估人工智能系统的未来方向和影响",
 					Target: "加强人工智能安全评估和管控能力",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "风险管控和处置能力",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3869,
+				Line:      5162,
 			},
 			{
 				Source:       "55(a)",
@@ -29262,10 +38658,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "评估人工智能系统的未来方向和影响",
 					Target: "强化对已使用的人工智能产品与服务的质量监测和使用评估",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能产品与服务的质量监测和使用评估",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3880,
+				Line:      5176,
 			},
 			{
 				Source:       "55(b)",
@@ -29280,10 +38682,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为人工智能治理办法的互操作性和兼容性提供支持",
 					Target: "讨论制定全球可互操作性的数字规则",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "全球可互操作性的数字规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3891,
+				Line:      5190,
 			},
 			{
 				Source:       "55(b)",
@@ -29298,10 +38706,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "为人工智能治理办法的互操作性和兼容性提供支持",
 					Target: "推动形成具有广泛共识的国际人工智能治理框架和标准规范",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "形成具有广泛共识的国际人工智能治理框架",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3902,
+				Line:      5204,
 			},
 			{
 				Source:       "55(c)",
@@ -29316,10 +38730,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "帮助建设能力,特别是在发展中国家建设能力,便利获取、开发、使用和管理人工智能系统",
 					Target: "确保各国充分享有技术发展与和平利用权利,共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "各国充分享有技术发展与和平利用权利",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对以意识形态划线、构建排他性集团、恶意阻挠他国技术发展的行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3913,
+				Line:      5218,
 			},
 			{
 				Source:       "55(c)",
@@ -29334,10 +38758,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "便利获取、开发、使用和管理人工智能系统",
 					Target: "推动人工智能培训机制化,确保相关人员具备必要的专业素质与技能",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动人工智能培训机制化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3924,
+				Line:      5234,
 			},
 			{
 				Source:       "55(d)",
@@ -29352,10 +38782,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能系统的透明度、问责制",
 					Target: "建立并完善人工智能伦理准则、规范及问责机制",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "national-conditions",
+						Words: "符合自身国情",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3935,
+				Line:      5248,
 			},
 			{
 				Source:       "55(d)",
@@ -29370,10 +38806,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进人工智能系统的透明度、问责制和强有力人类监督",
 					Target: "不断提升透明性、可解释性、可靠性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发活动",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3946,
+				Line:      5262,
 			},
 			{
 				Source:       "55(d)",
@@ -29388,10 +38830,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进人工智能系统的透明度、问责制和强有力人类监督",
 					Target: "强化对已使用的人工智能产品与服务的质量监测和使用评估",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "质量监测和使用评估",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3957,
+				Line:      5276,
 			},
 			{
 				Source:     "56(a)",
@@ -29405,7 +38853,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3968,
+				Line:      5290,
 			},
 			{
 				Source:       "56(b)",
@@ -29420,10 +38868,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "人工智能治理问题全球对话",
 					Target: "通过对话与合作,推动形成具有广泛共识的国际人工智能治理框架",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3975,
+				Line:      5297,
 			},
 			{
 				Source:       "58",
@@ -29438,10 +38892,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们促请各标准制定组织开展合作,促进制定和采用可互操作的人工智能标准",
 					Target: "网络和数字领域正出现两个市场、两套标准、两条供应链",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "全球可互操作性的数字规则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3986,
+				Line:      5311,
 			},
 			{
 				Source:       "58",
@@ -29456,10 +38916,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进制定和采用可互操作的人工智能标准",
 					Target: "讨论制定一套全球可互操作性的网络空间规则和标准",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "应以联合国为主导,在成员国普遍参与的基础上",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "全球可互操作性的网络空间规则和标准",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3997,
+				Line:      5325,
 			},
 			{
 				Source:       "58",
@@ -29474,10 +38944,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "促进制定和采用可互操作的人工智能标准",
 					Target: "国际人工智能治理框架和标准规范",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各国应在普遍参与的基础上",
+					},
+					{
+						Key:   "adjacent-aim",
+						Words: "确保人工智能安全、可靠、可控",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4008,
+				Line:      5341,
 			},
 			{
 				Source:       "59",
@@ -29492,10 +38972,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "并在其整个生命周期顾及使用多种语文",
 					Target: "互联网语言的多样性",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "互联网语言的多样性",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4019,
+				Line:      5357,
 			},
 			{
 				Source:       "60",
@@ -29510,10 +38996,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "以制定教育和训练方案",
 					Target: "推动人工智能培训机制化",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "推动人工智能培训机制化",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4030,
+				Line:      5371,
 			},
 			{
 				Source:       "61",
@@ -29528,10 +39020,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "以弥合人工智能鸿沟,便利使用人工智能应用",
 					Target: "确保各国充分享有技术发展与和平利用权利,共享人工智能技术惠益",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "adjacent-aim",
+						Words: "各国充分享有技术发展与和平利用权利",
+					},
+					{
+						Key:   "oppositional-scope",
+						Words: "反对以意识形态划线、构建排他性集团、恶意阻挠他国技术发展的行为",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4041,
+				Line:      5385,
 			},
 			{
 				Source:       "62",
@@ -29546,10 +39048,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "具有代表性的高质量数据集",
 					Target: "努力提升人工智能研发过程的数据质量",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能研发过程的数据质量",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4052,
+				Line:      5401,
 			},
 			{
 				Source:       "64",
@@ -29564,10 +39072,20 @@ var snapshotMappings = []*mapping.File{
 					Source: "考虑到不同国情、能力和发展水平,并尊重国家政策和优先事项及适用的法律框架",
 					Target: "应尊重网络主权,尊重各国根据自身国情自主选择数字发展道路",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
+					{
+						Key:   "national-conditions",
+						Words: "根据自身国情自主选择",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4063,
+				Line:      5415,
 			},
 			{
 				Source:       "64",
@@ -29582,10 +39100,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "并尊重国家政策和优先事项及适用的法律框架",
 					Target: "有权制定本国互联网公共政策和法律法规",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "sovereignty-precondition",
+						Words: "国家主权原则",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4074,
+				Line:      5431,
 			},
 			{
 				Source:       "65",
@@ -29600,10 +39124,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "借助多利益攸关方的合作",
 					Target: "各主体可积极发挥与自身角色相匹配的作用",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "state-led-governance",
+						Words: "各主体可积极发挥与自身角色相匹配的作用",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4085,
+				Line:      5445,
 			},
 			{
 				Source:       "65",
@@ -29618,10 +39148,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "这些努力只有在私营部门、技术和学术界以及民间社会的积极参与下才能取得成功",
 					Target: "鼓励各国政府、企业、民间机构通过投资、教育、培训、技术创新应用等",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "鼓励各国政府、企业、民间机构",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4096,
+				Line:      5459,
 			},
 			{
 				Source:       "67",
@@ -29636,10 +39172,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "契约的成功执行将需要公共、私人和多边资源",
 					Target: "应推动国际合作与援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "weaker-modality",
+						Words: "应推动国际合作与援助",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4107,
+				Line:      5473,
 			},
 			{
 				Source:       "67",
@@ -29654,10 +39196,16 @@ var snapshotMappings = []*mapping.File{
 					Source: "我们促请各国政府将支持数字化转型作为发展援助的一部分",
 					Target: "支持向发展中国家提供包括资金、技术转让、关键信息基础设施建设、人员培训等能力建设援助",
 				},
+				Qualifiers: []mapping.Qualifier{
+					{
+						Key:   "narrower-reach",
+						Words: "助其可负担地接入互联网",
+					},
+				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4118,
+				Line:      5487,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -29670,7 +39218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4130,
+				Line:      5502,
 			},
 			{
 				Sources: []string{
@@ -29680,7 +39228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4132,
+				Line:      5504,
 			},
 			{
 				Sources: []string{
@@ -29691,7 +39239,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4134,
+				Line:      5506,
 			},
 			{
 				Sources: []string{
@@ -29702,7 +39250,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4137,
+				Line:      5509,
 			},
 			{
 				Sources: []string{
@@ -29713,7 +39261,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4140,
+				Line:      5512,
 			},
 			{
 				Sources: []string{
@@ -29724,7 +39272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4143,
+				Line:      5515,
 			},
 			{
 				Sources: []string{
@@ -29734,7 +39282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4146,
+				Line:      5518,
 			},
 			{
 				Sources: []string{
@@ -29745,7 +39293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4148,
+				Line:      5520,
 			},
 			{
 				Sources: []string{
@@ -29755,7 +39303,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4151,
+				Line:      5523,
 			},
 			{
 				Sources: []string{
@@ -29766,7 +39314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4153,
+				Line:      5525,
 			},
 			{
 				Sources: []string{
@@ -29777,7 +39325,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4156,
+				Line:      5528,
 			},
 			{
 				Sources: []string{
@@ -29787,7 +39335,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4159,
+				Line:      5531,
 			},
 			{
 				Sources: []string{
@@ -29797,7 +39345,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4161,
+				Line:      5533,
 			},
 			{
 				Sources: []string{
@@ -29808,7 +39356,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4163,
+				Line:      5535,
 			},
 			{
 				Sources: []string{
@@ -29818,7 +39366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4166,
+				Line:      5538,
 			},
 			{
 				Sources: []string{
@@ -29829,7 +39377,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4168,
+				Line:      5540,
 			},
 			{
 				Sources: []string{
@@ -29840,7 +39388,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4170,
+				Line:      5542,
 			},
 			{
 				Sources: []string{
@@ -29853,9 +39401,84 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4173,
+				Line:      5545,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
+	},
+}
+
+var snapshotQualifiers = []mapping.QualifierType{
+	{
+		Key:        "sovereignty-precondition",
+		En:         "Sovereignty precondition",
+		Definition: "The target makes respect for national sovereignty (over cyberspace, data or development paths) a condition or frame of the shared aim.",
+		Wording:    "在尊重各国网络主权的前提下; 尊重各国主权; 数据主权",
+	},
+	{
+		Key:        "domestic-law",
+		En:         "Domestic law",
+		Definition: "The aim is to be pursued according to, or within the limits of, national law.",
+		Wording:    "依法; 依法有序; 法律法规",
+	},
+	{
+		Key:        "national-conditions",
+		En:         "National conditions or own choice",
+		Definition: "Each country acts according to its own national conditions or a path it chooses itself, with no common standard.",
+		Wording:    "符合自身国情; 根据本国国情; 自主选择",
+	},
+	{
+		Key:        "security-condition",
+		En:         "Security condition",
+		Definition: "The aim is conditioned on, balanced against or subordinated to national, network or data security.",
+		Wording:    "保障数据安全; 安全有序; 发展与安全并重",
+	},
+	{
+		Key:        "state-management",
+		En:         "State management",
+		Definition: "The target asserts the state's right or duty to manage, supervise, guide or restrict (content, data, platforms, technology).",
+		Wording:    "各国有权…实施保护、管理与指导; 加强监管; 管理",
+	},
+	{
+		Key:        "state-led-governance",
+		En:         "State-led or UN-led governance",
+		Definition: "Governance is built among states or under UN leadership, with other stakeholders absent or in a secondary role, where the GDC clause looks to multistakeholder participation.",
+		Wording:    "联合国主渠道; 多边; 各国政府; 主导",
+	},
+	{
+		Key:        "voluntariness",
+		En:         "Voluntariness",
+		Definition: "Cooperation or transfer is made voluntary, where the GDC clause commits to it.",
+		Wording:    "在自愿原则的基础上; 自愿",
+	},
+	{
+		Key:        "weaker-modality",
+		En:         "Weaker modality",
+		Definition: "The target discusses, explores, encourages or supports where the GDC clause commits, or states an aspiration where the GDC sets a target.",
+		Wording:    "探讨; 鼓励; 倡导; 支持",
+	},
+	{
+		Key:        "narrower-reach",
+		En:         "Narrower reach",
+		Definition: "The target covers fewer actors, groups, places or measures than the GDC clause — developing countries only, one region or pair of states, interstate relations only, one sector, \"more\" where the GDC says \"all\".",
+		Wording:    "发展中国家; 中非; 国家间",
+	},
+	{
+		Key:        "oppositional-scope",
+		En:         "Oppositional scope",
+		Definition: "The target opposes others' conduct that harms the aim instead of committing itself to the aim.",
+		Wording:    "反对; 不得",
+	},
+	{
+		Key:        "adjacent-aim",
+		En:         "Neighbouring aim",
+		Definition: "The target works in the same area but pursues a different aim from the GDC clause (economic opportunity where the GDC speaks of well-being, security where it speaks of rights).",
+		Wording:    "the target's own statement of its aim",
+	},
+	{
+		Key:        "practice-report",
+		En:         "Report of practice",
+		Definition: "The target reports what China has done rather than committing to anything (white-paper practice paragraphs, CURATION §3.2).",
+		Wording:    "中国…推动; 已建成; 积极参与",
 	},
 }

@@ -26,16 +26,20 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	if err != nil {
 		return nil, diag.List{diag.ReadProblem(dir, err)}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile })
+	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile || n == QualifiersFile })
+	vocab, probs := loadQualifiers(fsys, dir)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	keys := (&Set{Qualifiers: vocab}).QualifierKeys()
 	type result struct {
 		file  *File
 		probs diag.List
 	}
 	results := make([]result, len(names))
 	diag.Parallel(len(names), func(i int) {
-		results[i].file, results[i].probs = loadFile(fsys, names[i], path.Join(dir, names[i]), c)
+		results[i].file, results[i].probs = loadFile(fsys, names[i], path.Join(dir, names[i]), c, keys)
 	})
-	var probs diag.List
 	byTarget := map[string]*File{}
 	for i, name := range names {
 		display := path.Join(dir, name)
@@ -53,7 +57,7 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	if len(probs) > 0 {
 		return nil, probs.Sorted()
 	}
-	s := &Set{}
+	s := &Set{Qualifiers: vocab}
 	for _, d := range c.Docs {
 		if f, ok := byTarget[d.ID]; ok {
 			s.Files = append(s.Files, f)
@@ -62,7 +66,7 @@ func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	return s, nil
 }
 
-func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.List) {
+func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus, qualifiers []string) (*File, diag.List) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, diag.List{diag.ReadProblem(display, err)}
@@ -179,6 +183,11 @@ func loadFile(fsys fs.FS, name, display string, c *corpus.Corpus) (*File, diag.L
 				at(fmt.Sprintf("quote %q is not verbatim in %s", r.Quotes.Target, tc.QID()), "quotes", "target")
 			}
 		}
+		var targetText *string
+		if tc != nil {
+			targetText = &tc.Text
+		}
+		checkQualifiers(r, qualifiers, targetText, f.Status == StatusComplete, at)
 		key := [2]string{r.Source, r.Target}
 		if prev, dup := pairs[key]; dup {
 			at(fmt.Sprintf("duplicate pair %s → %s (first at line %d)", r.Source, r.TargetQID(), prev), "source")

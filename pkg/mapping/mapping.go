@@ -73,6 +73,9 @@ type Record struct {
 	Theme        string `yaml:"theme"`
 	Note         string `yaml:"note"`
 	Quotes       Quotes `yaml:"quotes"`
+	// Qualifiers say why a partial (or divergent) record falls short of
+	// the GDC clause, from the vocabulary in qualifiers.yaml.
+	Qualifiers []Qualifier `yaml:"qualifiers,omitempty"`
 
 	SourceDoc string `yaml:"-"`
 	TargetDoc string `yaml:"-"`
@@ -159,6 +162,8 @@ func (f *File) SilenceFor(local string) (*Silence, bool) {
 // Set is every loaded mapping file, in corpus order of target documents.
 type Set struct {
 	Files []*File
+	// Qualifiers is the qualifier vocabulary (nil when the folder has none).
+	Qualifiers []QualifierType
 
 	pairsOnce sync.Once
 	pairs     map[[2]string]*Record // for Between

@@ -43,6 +43,11 @@ func Files(ds *dataset.Dataset, docs fs.FS, n int) (map[string][]byte, error) {
 	if err := put("mappings/"+mapping.ThemesFile, ds.Corpus.Themes); err != nil {
 		return nil, err
 	}
+	if err := put("mappings/"+mapping.QualifiersFile, struct {
+		Qualifiers []mapping.QualifierType `yaml:"qualifiers"`
+	}{ds.Mappings.Qualifiers}); err != nil {
+		return nil, err
+	}
 	han := hanChars(ds.Corpus)
 	for k := 1; k <= n; k++ {
 		sub := func(s string) string { return s }
@@ -139,6 +144,10 @@ func copyMapping(f *mapping.File, target string, sub func(string) string) *mappi
 	c.Records = make([]mapping.Record, len(f.Records))
 	for i, r := range f.Records {
 		r.Quotes.Target = sub(r.Quotes.Target)
+		r.Qualifiers = make([]mapping.Qualifier, len(f.Records[i].Qualifiers))
+		for j, q := range f.Records[i].Qualifiers {
+			r.Qualifiers[j] = mapping.Qualifier{Key: q.Key, Words: sub(q.Words)}
+		}
 		c.Records[i] = r
 	}
 	return &c

@@ -15,12 +15,14 @@ const SchemaVersion = "1"
 // its clauses and principles, the theme vocabulary, each mapping file's
 // header and every record. It is JSON only: Doc and Table are nil.
 type Export struct {
-	SchemaVersion string          `json:"schema_version"`
-	DataVersion   string          `json:"data_version"`
-	Documents     []ExportDoc     `json:"documents"`
-	Themes        []ExportTheme   `json:"themes"`
-	MappingFiles  []ExportMapping `json:"mapping_files"`
-	Mappings      []Record        `json:"mappings"`
+	SchemaVersion string        `json:"schema_version"`
+	DataVersion   string        `json:"data_version"`
+	Documents     []ExportDoc   `json:"documents"`
+	Themes        []ExportTheme `json:"themes"`
+	// Qualifiers is the vocabulary records' qualifiers come from.
+	Qualifiers   []mapping.QualifierType `json:"qualifiers"`
+	MappingFiles []ExportMapping         `json:"mapping_files"`
+	Mappings     []Record                `json:"mappings"`
 	// Silences are the decided cells with no counterpart, one per
 	// (GDC clause, document), in mapping-file order.
 	Silences []Silence `json:"silences"`
@@ -84,7 +86,7 @@ const MappingReference = "reference"
 // NewExport is every document, clause, theme, mapping file and record of the data.
 func NewExport(c Context) *Export {
 	v := &Export{SchemaVersion: SchemaVersion, DataVersion: c.Data.Version, Documents: []ExportDoc{}, Themes: []ExportTheme{},
-		MappingFiles: []ExportMapping{}, Mappings: []Record{}, Silences: []Silence{}}
+		Qualifiers: nonNil(c.Data.Mappings.Qualifiers), MappingFiles: []ExportMapping{}, Mappings: []Record{}, Silences: []Silence{}}
 	for _, d := range c.Data.Corpus.Docs {
 		de := ExportDoc{ID: d.ID, Title: d.Title, Subtitle: d.Subtitle, TitleEn: d.TitleEn, Issuer: d.Issuer, IssuerEn: d.IssuerEn,
 			Date: d.Date, Language: d.Language, Mapping: compare.MappingNone, SourceFlaws: nonNil(d.Source.Flaws),

@@ -58,7 +58,7 @@ func TestExportRoundTrips(t *testing.T) {
 	}
 	sort.Strings(keys)
 	// Fields may be added, never renamed or removed within a schema version.
-	if got := strings.Join(keys, " "); got != "data_version documents mapping_files mappings schema_version silences themes" {
+	if got := strings.Join(keys, " "); got != "data_version documents mapping_files mappings qualifiers schema_version silences themes" {
 		t.Errorf("top-level keys changed: %s", got)
 	}
 	if len(back.Themes) != len(c.Data.Corpus.Themes.List) || len(back.MappingFiles) != len(c.Data.Mappings.Files) || back.DataVersion != c.Data.Version {

@@ -3,6 +3,7 @@ package view
 import (
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -20,6 +21,7 @@ type Pairs struct {
 	Groups []PairsGroup `json:"groups"`
 
 	groups []compare.PairGroup
+	set    *mapping.Set // for qualifier names
 }
 
 // PairsGroup is one clause and what is recorded for it.
@@ -32,7 +34,7 @@ type PairsGroup struct {
 // NewPairs builds the pairs report, grouped by GDC clause or, with by
 // ByTarget, by Chinese clause.
 func NewPairs(c Context, by string) *Pairs {
-	v := &Pairs{Meta: c.meta("pairs"), By: by, Groups: []PairsGroup{}}
+	v := &Pairs{Meta: c.meta("pairs"), By: by, Groups: []PairsGroup{}, set: c.Data.Mappings}
 	v.groups = compare.Pairs(c.Data.Corpus, c.Data.Mappings, c.Filter, by == ByTarget)
 	for _, g := range v.groups {
 		pg := PairsGroup{Clause: NewClause(g.Clause), Pairs: []Pair{}, Silences: []Silence{}}
@@ -116,6 +118,9 @@ func (v *Pairs) pairBlocks(group *corpus.Clause, p compare.Pair) []report.Block 
 	if q := r.QuoteIn(group.Doc.ID); q != "" {
 		fields = append(fields, report.Field{Label: "Evidence", Value: report.Text{{Text: group.ID + ": "}, {Text: q, Mark: report.MarkQuote}}})
 	}
+	if len(r.Qualifiers) > 0 {
+		fields = append(fields, report.Field{Label: "Qualifiers", Value: qualifierText(v.set, r.Qualifiers)})
+	}
 	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
 	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
 }
@@ -125,7 +130,7 @@ func (v *Pairs) pairBlocks(group *corpus.Clause, p compare.Pair) []report.Block 
 // column count never changes with --lang.
 func (v *Pairs) Table(bool) *report.Table {
 	t := table("clause", "source", "target", "document", "date", "stance", "relationship", "confidence", "theme", "note",
-		"quote_source", "quote_target", "source_text", "target_text", "source_en", "target_en", "nearest")
+		"quote_source", "quote_target", "source_text", "target_text", "source_en", "target_en", "nearest", "qualifiers", "qualifier_words")
 	for i, g := range v.groups {
 		for _, p := range g.Pairs {
 			r := p.Record
@@ -133,8 +138,9 @@ func (v *Pairs) Table(bool) *report.Table {
 			if p.Target != nil {
 				text, en, date = p.Target.Text, englishText(p.Target), p.Target.Doc.Date
 			}
+			keys, words := qualifierCells(r.Qualifiers)
 			t.Rows = append(t.Rows, row(g.Clause.QID(), r.SourceQID(), r.TargetQID(), r.TargetDoc, date, r.Stance, r.Relationship, r.Confidence, r.Theme, r.Note,
-				r.Quotes.Source, r.Quotes.Target, p.Source.Text, text, englishText(p.Source), en, ""))
+				r.Quotes.Source, r.Quotes.Target, p.Source.Text, text, englishText(p.Source), en, "", keys, words))
 		}
 		for _, si := range v.Groups[i].Silences {
 			nearest := ""
@@ -142,7 +148,7 @@ func (v *Pairs) Table(bool) *report.Table {
 				nearest = *si.Nearest
 			}
 			t.Rows = append(t.Rows, row(g.Clause.QID(), si.Source, si.Document, si.Document, "", compare.Silent, "", "", "", si.Note,
-				"", "", g.Clause.Text, "", englishText(g.Clause), "", nearest))
+				"", "", g.Clause.Text, "", englishText(g.Clause), "", nearest, "", ""))
 		}
 	}
 	return t

@@ -23,6 +23,8 @@ var Schemas = []SchemaFor{
 	{"compare", "crosswalk compare: the alignment matrix", []any{Compare{}}},
 	{"divergences", "crosswalk divergences", []any{Divergences{}}},
 	{"pairs", "crosswalk pairs", []any{Pairs{}}},
+	{"qualifiers", "crosswalk qualifiers", []any{Qualifiers{}}},
+	{"evolution", "crosswalk evolution", []any{Evolution{}}},
 	{"gaps", "crosswalk gaps", []any{Gaps{}}},
 	{"principles", "crosswalk principles", []any{Principles{}}},
 	{"emphasis", "crosswalk emphasis", []any{Emphasis{}}},

@@ -63,6 +63,7 @@ func describe(f compare.Filter) string {
 	if f.Confidence != "" {
 		parts = append(parts, "confidence "+f.Confidence+" or higher")
 	}
+	add("qualifier", f.Qualifiers)
 	if f.Side != "" && f.Side != "both" {
 		parts = append(parts, "side "+f.Side)
 	}
@@ -136,12 +137,25 @@ type Record struct {
 	Note         string `json:"note"`
 	QuoteSource  string `json:"quote_source"`
 	QuoteTarget  string `json:"quote_target"`
+	// Qualifiers say why the record is partial (or what carries a
+	// divergence), each with the target's words; empty for aligned.
+	Qualifiers []Qualifier `json:"qualifiers"`
+}
+
+// Qualifier is a qualifier key with the target's words that carry it.
+type Qualifier struct {
+	Key   string `json:"key"`
+	Words string `json:"words"`
 }
 
 // NewRecord is the view of a mapping record.
 func NewRecord(r *mapping.Record) Record {
+	qs := make([]Qualifier, len(r.Qualifiers))
+	for i, q := range r.Qualifiers {
+		qs[i] = Qualifier(q)
+	}
 	return Record{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship, Rationale: r.Rationale,
-		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target}
+		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target, Qualifiers: qs}
 }
 
 // Silence is one silent cell as exported: a silence entry that covers

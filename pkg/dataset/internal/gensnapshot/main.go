@@ -49,6 +49,7 @@ import (
 		{"snapshotVariants", ds.Corpus.Themes.Variants},
 		{"snapshotDocs", ds.Corpus.Docs},
 		{"snapshotMappings", ds.Mappings.Files},
+		{"snapshotQualifiers", ds.Mappings.Qualifiers},
 	} {
 		fmt.Fprintf(&b, "var %s = ", v.name)
 		literal(&b, reflect.ValueOf(v.val), false)
@@ -77,6 +78,10 @@ func literal(b *bytes.Buffer, v reflect.Value, elide bool) {
 		b.WriteString(strconv.FormatBool(v.Bool()))
 	case reflect.Slice:
 		if v.IsNil() {
+			if !elide {
+				b.WriteString(v.Type().String() + "(nil)") // a bare nil has no type in a var declaration
+				return
+			}
 			b.WriteString("nil")
 			return
 		}
