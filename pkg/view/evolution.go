@@ -95,8 +95,12 @@ func (v *Evolution) Doc() *report.Doc {
 	for _, ec := range v.Clauses {
 		d.Blocks = append(d.Blocks, report.Heading{Text: ec.Clause.ID + " — " + ec.Clause.SummaryEn},
 			report.Fields{{Label: "GDC", Value: report.Plain(ec.Clause.Text)}})
-		for _, s := range ec.Steps {
-			d.Blocks = append(d.Blocks, report.Para{Text: v.stepHead(s)}, v.stepFields(s))
+		for i, s := range ec.Steps {
+			prev := ""
+			if i > 0 {
+				prev = ec.Steps[i-1].Stance
+			}
+			d.Blocks = append(d.Blocks, report.Para{Text: v.stepHead(s, prev)}, v.stepFields(s))
 		}
 	}
 	if len(v.Clauses) == 0 {
@@ -141,13 +145,13 @@ func (v *Evolution) countTable() *report.Table {
 	return t
 }
 
-// stepHead is "◐ 2021 cn-africa-2021: partial · changed from silent".
-func (v *Evolution) stepHead(s EvolutionStep) report.Text {
+// stepHead is "◐ 2021 cn-africa-2021: partial · stance was silent".
+func (v *Evolution) stepHead(s EvolutionStep, prev string) report.Text {
 	t := report.Text{report.StanceGlyph(s.Stance), {Text: " " + s.Date + " " + s.Document + ": ", Mark: report.MarkBold},
 		{Text: s.Stance, Mark: report.StanceMark(s.Stance)}}
 	var changes []string
 	if s.StanceChanged {
-		changes = append(changes, "stance changed")
+		changes = append(changes, "was "+prev)
 	}
 	if len(s.QualifiersAdded) > 0 {
 		changes = append(changes, "adds "+v.names(s.QualifiersAdded))
