@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
@@ -115,9 +116,10 @@ type Item struct {
 
 // Prop is an OSCAL property.
 type Prop struct {
-	Name  string `json:"name"`
-	NS    string `json:"ns,omitempty"`
-	Value string `json:"value"`
+	Name    string `json:"name"`
+	NS      string `json:"ns,omitempty"`
+	Value   string `json:"value"`
+	Remarks string `json:"remarks,omitempty"`
 }
 
 // Link is an OSCAL link.
@@ -157,6 +159,9 @@ const (
 	PropReviewed  = "reviewed"
 	PropClause    = "clause-reviewed"
 	PropNearest   = "nearest"
+	// PropQualifier is on the target item: its value is the qualifier key,
+	// its remarks the target's words that carry it.
+	PropQualifier = "qualifier"
 	PropNotMapped = "not-reviewed"
 	PropNoRecords = "no-records"
 	PropData      = "data-version"
@@ -274,7 +279,13 @@ func fromFile(f *mapping.File, ref *corpus.Document, res map[string]string) Mapp
 			mp.Relationship = NoRelationship
 			mp.Targets = []Item{{Type: ItemDocument, IDRef: r.TargetDoc, Remarks: "The whole document: no clause corresponds (a notable silence)."}}
 		} else {
-			mp.Targets = []Item{{Type: ItemClause, IDRef: r.TargetQID(), Props: []Prop{prop(PropQuote, r.Quotes.Target)}}}
+			props := []Prop{prop(PropQuote, r.Quotes.Target)}
+			for _, q := range r.Qualifiers {
+				p := prop(PropQualifier, q.Key)
+				p.Remarks = q.Words
+				props = append(props, p)
+			}
+			mp.Targets = []Item{{Type: ItemClause, IDRef: r.TargetQID(), Props: props}}
 		}
 		m.Maps = append(m.Maps, mp)
 	}
@@ -316,6 +327,8 @@ type Pair struct {
 	Stance, Relationship, Rationale, Confidence string
 	Theme, Note, QuoteSource, QuoteTarget       string
 	Nearest                                     string // a silence's nearest clause, fully qualified
+	// Qualifiers are "key: words", one per line (a string keeps Pair comparable).
+	Qualifiers string
 }
 
 // Pairs reads the records back from a collection, in file and record order.
@@ -329,6 +342,13 @@ func (d *Document) Pairs() ([]Pair, error) {
 			p := Pair{Source: mp.Sources[0].IDRef, Target: mp.Targets[0].IDRef, Relationship: mp.Relationship, Rationale: mp.MatchingRationale,
 				Note: mp.Remarks, QuoteSource: propValue(mp.Sources[0].Props, PropQuote), QuoteTarget: propValue(mp.Targets[0].Props, PropQuote),
 				Stance: propValue(mp.Props, PropStance), Theme: propValue(mp.Props, PropTheme), Nearest: propValue(mp.Props, PropNearest)}
+			var qs []string
+			for _, pr := range mp.Targets[0].Props {
+				if pr.Name == PropQualifier && pr.NS == NS {
+					qs = append(qs, pr.Value+": "+pr.Remarks)
+				}
+			}
+			p.Qualifiers = strings.Join(qs, "\n")
 			if mp.ConfidenceScore != nil {
 				p.Confidence = mp.ConfidenceScore.Category
 			}
@@ -355,8 +375,13 @@ func propValue(ps []Prop, name string) string {
 func PairsOf(s *mapping.Set) []Pair {
 	var out []Pair
 	for _, r := range s.Records() {
+		qs := make([]string, len(r.Qualifiers))
+		for i, q := range r.Qualifiers {
+			qs[i] = q.Key + ": " + q.Words
+		}
 		out = append(out, Pair{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship,
-			Rationale: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target})
+			Rationale: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target,
+			Qualifiers: strings.Join(qs, "\n")})
 	}
 	for _, f := range s.Files {
 		for i := range f.Silences {
