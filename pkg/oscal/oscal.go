@@ -151,14 +151,14 @@ const (
 
 // Props crosswalk adds, all in NS.
 const (
-	PropStance    = "stance"
-	PropTheme     = "theme"
-	PropQuote     = "quote"
-	PropDocument  = "document-id"
-	PropVersion   = "mapping-version"
-	PropReviewed  = "reviewed"
-	PropClause    = "clause-reviewed"
-	PropNearest   = "nearest"
+	PropStance   = "stance"
+	PropTheme    = "theme"
+	PropQuote    = "quote"
+	PropDocument = "document-id"
+	PropVersion  = "mapping-version"
+	PropReviewed = "reviewed"
+	PropClause   = "clause-reviewed"
+	PropNearest  = "nearest"
 	// PropQualifier is on the target item: its value is the qualifier key,
 	// its remarks the target's words that carry it.
 	PropQualifier = "qualifier"
