@@ -90,7 +90,11 @@ func legend(d *Doc, st style) []string {
 			styleMarkdown: "Italic: a sentence both texts have, at different places (shown where each has it).",
 		}[st])
 	}
-	return append(out, d.Notes...)
+	out = append(out, d.Notes...)
+	if st != styleMarkdown {
+		out = append(out, d.Hints...)
+	}
+	return out
 }
 
 // glyphText draws a glyph in style st.

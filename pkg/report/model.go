@@ -175,6 +175,10 @@ type Doc struct {
 	Meta   []Field // filters, data version …
 	Blocks []Block
 	Notes  []string
+	// Hints say how to go further with crosswalk itself (which command
+	// prints what); the terminal shows them after the notes, while Markdown
+	// and HTML, written for readers without the tool, leave them out.
+	Hints []string
 	// Quoted says what quote-marked text is, for the legend; by default
 	// the evidence of a mapping record.
 	Quoted string

@@ -95,10 +95,13 @@ func (v *Compare) Doc() *report.Doc {
 		Title: "Alignment matrix: Global Digital Compact → Chinese texts",
 		Meta:  v.fields(),
 		Notes: []string{
-			"Cells list counterpart clauses; `crosswalk show COLUMN:ID` (e.g. position:2.4.3) prints both texts, the note and the evidence.",
+			"Cells list counterpart clauses.",
 			columnsNote(v.Documents),
-			"Reading a row left to right: a change of stance across years can come from the same reused formula coded under a different framing; `crosswalk show` notes where quoted words recur in an older text.",
+			"Reading a row left to right: a change of stance across years can come from the same reused formula coded under a different framing.",
 			"GDC summaries are crosswalk's own and unofficial.",
+		},
+		Hints: []string{
+			"`crosswalk show COLUMN:ID` (e.g. position:2.4.3) prints both texts, the note and the evidence, and notes where quoted words recur in an older text; `crosswalk evolution ID` follows one GDC clause across the years.",
 		},
 	}
 	d.Notes = withNote(d.Notes, coverageNote(v.Coverage))

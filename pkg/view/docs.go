@@ -64,7 +64,8 @@ func (v *Docs) Doc() *report.Doc {
 		Title:  "Documents",
 		Meta:   []report.Field{v.dataField()},
 		Blocks: []report.Block{t},
-		Notes:  []string{"Clauses: paragraphs and numbered items, footnotes excluded. `crosswalk show ID:…` prints one clause."},
+		Notes:  []string{"Clauses: paragraphs and numbered items, footnotes excluded."},
+		Hints:  []string{"`crosswalk show ID:…` prints one clause."},
 	}
 }
 

@@ -132,7 +132,8 @@ func (v *Gaps) Doc() *report.Doc {
 	d := &report.Doc{
 		Title: "Gaps: what one side says and the other never takes up",
 		Meta:  v.fields(),
-		Notes: []string{columnsNote(v.Documents), "Summaries are crosswalk's own and unofficial; `crosswalk show ID` prints the text."},
+		Notes: []string{columnsNote(v.Documents), "Summaries are crosswalk's own and unofficial."},
+		Hints: []string{"`crosswalk show ID` prints the text."},
 	}
 	if note := coverageNote(v.Coverage); note != "" {
 		d.Notes = append(d.Notes, note+" Chinese clauses are listed only for documents reviewed completely.")

@@ -57,7 +57,8 @@ func (v *Lineage) Doc() *report.Doc {
 			{Label: "Pairs", Value: report.Plain(itoa(len(v.Pairs)))},
 			v.dataField(),
 		},
-		Notes: []string{"Share: the part of each clause covered by the shared runs. `crosswalk diff A B` shows a pair in full."},
+		Notes: []string{"Share: the part of each clause covered by the shared runs."},
+		Hints: []string{"`crosswalk diff A B` shows a pair in full."},
 	}
 	if len(v.Pairs) == 0 {
 		d.Blocks = []report.Block{report.Para{Text: report.Plain("No clauses in different documents share a run this long.")}}

@@ -57,7 +57,8 @@ func NewRead(ds *dataset.Dataset, d *corpus.Document, lang string) *Read {
 // changes, each clause's ID and text (or English), and its links.
 func (v *Read) Doc() *report.Doc {
 	d := &report.Doc{Title: v.Document + " — " + pickInline(v.lang, v.Title, v.TitleEn) + " (" + v.Date + ")",
-		Notes: []string{"English summaries are crosswalk's own and unofficial. `crosswalk show ID` prints a clause with its counterparts in full."}}
+		Notes: []string{"English summaries are crosswalk's own and unofficial."},
+		Hints: []string{"`crosswalk show ID` prints a clause with its counterparts in full."}}
 	for _, c := range v.Clauses {
 		if tr := c.Translation; tr != nil && v.lang != "zh" {
 			d.Notes = append(d.Notes, "English text from the translation you supplied: "+tr.Title+dated(tr.Date)+
