@@ -81,6 +81,9 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 				case NotReviewed:
 					s.NotReviewedIn = append(s.NotReviewedIn, d)
 				case Silent:
+					if !f.nearTarget(m, d.ID, cl.ID) {
+						continue
+					}
 					s.SilentIn = append(s.SilentIn, d)
 					s.Noted = append(s.Noted, recs...)
 					if si, ok := m.Silence(d.ID, cl.ID); ok {
@@ -119,7 +122,8 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			}
 			for i := range d.Clauses {
 				cl := &d.Clauses[i]
-				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) {
+				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) ||
+					(len(f.Targets) > 0 && !underAny(cl.QID(), f.Targets)) {
 					continue
 				}
 				groups[cl.Themes[0]] = append(groups[cl.Themes[0]], cl)
@@ -134,4 +138,15 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 		})
 	}
 	return g
+}
+
+// nearTarget applies a target filter to a silence, which has no Chinese
+// clause: it passes when the clause the curators considered nearest lies
+// under a target (a notable silence names none, so it does not pass).
+func (f Filter) nearTarget(m *mapping.Set, doc, src string) bool {
+	if len(f.Targets) == 0 {
+		return true
+	}
+	si, ok := m.Silence(doc, src)
+	return ok && underAny(si.NearestQID(), f.Targets)
 }

@@ -54,6 +54,7 @@ func describe(f compare.Filter) string {
 		}
 	}
 	add("against", f.Against)
+	add("target", f.Targets)
 	if f.Objective != 0 {
 		parts = append(parts, "objective "+itoa(f.Objective))
 	}

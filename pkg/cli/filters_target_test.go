@@ -1,0 +1,97 @@
+package cli
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+)
+
+// --target position:2.6 selects the records whose Chinese clause is 2.6 or
+// lies under it, implies --against the paper and says so in the report.
+func TestTargetSelectsASection(t *testing.T) {
+	r := run(t, 100, false, "pairs", "--target", "position:2.6", "--format", "json")
+	if r.err != nil {
+		t.Fatal(r.err, r.errOut)
+	}
+	var out struct {
+		Filters compare.Filter `json:"filters"`
+		Groups  []struct {
+			Pairs []struct{ Source, Target string } `json:"pairs"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(out.Filters.Targets, []string{"cn-position-2024:2.6"}) || !slices.Equal(out.Filters.Against, []string{"cn-position-2024"}) {
+		t.Errorf("filters = %+v, want targets [cn-position-2024:2.6] and against [cn-position-2024]", out.Filters)
+	}
+	var pairs []string
+	for _, g := range out.Groups {
+		for _, p := range g.Pairs {
+			if !strings.HasPrefix(p.Target, "cn-position-2024:2.6.") {
+				t.Errorf("%s→%s is not under 2.6", p.Source, p.Target)
+			}
+			pairs = append(pairs, p.Source+"→"+p.Target)
+		}
+	}
+	if !slices.Contains(pairs, "gdc:23(a)→cn-position-2024:2.6.2") {
+		t.Errorf("the divergence 23(a)→2.6.2 is missing: %v", pairs)
+	}
+	for _, report := range []string{"compare", "divergences", "gaps", "principles", "stats"} {
+		r := run(t, 100, false, report, "--target", "position:2.6", "--format", "md")
+		if r.err != nil || !strings.Contains(r.out, "target cn-position-2024:2.6") {
+			t.Errorf("%s --target: %v; its Filters line should name the target:\n%s", report, r.err, firstLines(r.out, 6))
+		}
+	}
+	// Every compare row has a record under 2.6.
+	r = run(t, 100, false, "compare", "--target", "position:2.6", "--format", "csv")
+	rows := map[string]bool{}
+	for _, row := range readCSV(t, r.out) {
+		rows[row["gdc_clause"]] = rows[row["gdc_clause"]] || strings.HasPrefix(row["counterpart"], "cn-position-2024:2.6.")
+	}
+	for id, ok := range rows {
+		if !ok {
+			t.Errorf("compare --target kept %s, which has no record under 2.6", id)
+		}
+	}
+}
+
+// A section ends at a dot: 2.6 holds 2.6.1 and never 2.61.
+func TestTargetMatchesAtADot(t *testing.T) {
+	for _, c := range []struct {
+		qid  string
+		want bool
+	}{{"d:2.6", true}, {"d:2.6.1", true}, {"d:2.61", false}, {"d:2.6x", false}, {"e:2.6.1", false}} {
+		if got := compare.Under(c.qid, "d:2.6"); got != c.want {
+			t.Errorf("Under(%s, d:2.6) = %v", c.qid, got)
+		}
+	}
+	// The fixture's paper has 2.4.1; 2.4 selects it, 2.41 is unknown.
+	r := run(t, 100, false, "--data", fixture, "divergences", "--target", "cn-position-2024:2.4", "--format", "csv")
+	if r.err != nil || !strings.Contains(r.out, "cn-position-2024:2.4.1") {
+		t.Errorf("--target cn-position-2024:2.4 misses 2.4.1: %v\n%s", r.err, r.out)
+	}
+}
+
+// An unknown clause or section is a usage error naming the nearest clause;
+// so is a target in a document --against leaves out, or a GDC clause.
+func TestTargetUsageErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", "--target", "position:2.61"}, `did you mean "cn-position-2024:2.6.1"?`},
+		{[]string{"pairs", "--target", "2.6"}, "in several documents"},
+		{[]string{"pairs", "--target", "gdc:29"}, "GDC clause"},
+		{[]string{"pairs", "--target", "position:2.6", "--against", "whitepaper"}, "--against leaves out"},
+	} {
+		r := run(t, 80, false, c.args...)
+		if !IsUsage(r.err) || r.out != "" || !strings.Contains(r.err.Error(), c.want) {
+			t.Errorf("%v: %v (usage %v), stdout %q; want a usage error saying %q", c.args, r.err, IsUsage(r.err), r.out, c.want)
+		}
+	}
+}
+
