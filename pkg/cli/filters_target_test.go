@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -92,6 +94,53 @@ func TestTargetUsageErrors(t *testing.T) {
 		if !IsUsage(r.err) || r.out != "" || !strings.Contains(r.err.Error(), c.want) {
 			t.Errorf("%v: %v (usage %v), stdout %q; want a usage error saying %q", c.args, r.err, IsUsage(r.err), r.out, c.want)
 		}
+	}
+}
+
+// gaps --in-all with a document nobody reviewed counts over the others and
+// says so in the heading, not only in a footer.
+func TestGapsInAllWithAnUnreviewedDocument(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"documents", "documents/source", "mappings"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		ents, err := os.ReadDir(filepath.Join(fixture, sub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			if e.IsDir() || e.Name() == "cn-speech-2014.yaml" && sub == "mappings" {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(fixture, sub, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, sub, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	r := run(t, 200, false, "--data", dir, "gaps", "--side", "gdc", "--in-all", "--format", "md")
+	if r.err != nil {
+		t.Fatal(r.err, r.errOut)
+	}
+	head := ""
+	for _, l := range strings.Split(r.out, "\n") {
+		if strings.HasPrefix(l, "## GDC clauses") {
+			head = l
+		}
+	}
+	if !strings.Contains(head, "silent in every reviewed document (1 of 2; cn-speech-2014 not reviewed)") || strings.Contains(head, "(0)") {
+		t.Errorf("heading %q should say the speech is not reviewed and count the paper's silences", head)
+	}
+	// The same question on the full fixture lists fewer clauses: only those
+	// silent in both.
+	all := run(t, 200, false, "--data", fixture, "gaps", "--side", "gdc", "--in-all", "--format", "csv")
+	one := run(t, 200, false, "--data", dir, "gaps", "--side", "gdc", "--in-all", "--format", "csv")
+	if len(readCSV(t, one.out)) == 0 || len(readCSV(t, all.out)) == 0 {
+		t.Errorf("--in-all found nothing: %d rows with the speech unreviewed, %d on the full fixture", len(readCSV(t, one.out)), len(readCSV(t, all.out)))
 	}
 }
 

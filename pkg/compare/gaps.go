@@ -40,8 +40,12 @@ type Silence struct {
 }
 
 // InAll reports whether the clause is silent in every compared document
-// (a document that has not reviewed it is not silent).
-func (s Silence) InAll(g Gaps) bool { return len(s.SilentIn) == len(g.Docs) }
+// that reviewed it. A document nobody reviewed is neither silent nor a
+// counterpart, so it does not count: with one text unreviewed, --in-all
+// asks about the others rather than finding nothing.
+func (s Silence) InAll(g Gaps) bool {
+	return len(s.SilentIn) > 0 && len(s.SilentIn)+len(s.NotReviewedIn) == len(g.Docs)
+}
 
 // ClauseGroup is clauses of one theme.
 type ClauseGroup struct {

@@ -138,11 +138,11 @@ func (v *Gaps) Doc() *report.Doc {
 		d.Notes = append(d.Notes, note+" Chinese clauses are listed only for documents reviewed completely.")
 	}
 	if v.Side != SideCN {
-		head := "GDC clauses with no counterpart (%d)"
+		head := fmt.Sprintf("GDC clauses with no counterpart (%d)", v.silenceCount())
 		if v.Filters.InAll {
-			head = "GDC clauses silent in every compared document (%d)"
+			head = v.inAllHeading()
 		}
-		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf(head, v.silenceCount())})
+		d.Blocks = append(d.Blocks, report.Heading{Text: head})
 		d.Blocks = append(d.Blocks, v.silenceBlocks()...)
 	}
 	if v.Side != SideGDC {
@@ -150,6 +150,29 @@ func (v *Gaps) Doc() *report.Doc {
 		d.Blocks = append(d.Blocks, v.unmappedBlocks()...)
 	}
 	return d
+}
+
+// inAllHeading says over which documents --in-all counted: a document not
+// reviewed (or a draft, for the clauses it has not reached) is left out,
+// and the heading says so rather than a footer.
+func (v *Gaps) inAllHeading() string {
+	var left []string
+	complete := 0
+	for _, c := range v.Coverage {
+		switch c.Mapping {
+		case compare.MappingComplete:
+			complete++
+		case compare.MappingDraft:
+			left = append(left, fmt.Sprintf("%s a draft, counted on the %d of %d clauses reviewed", c.Document, c.ClausesReviewed, c.Clauses))
+		default:
+			left = append(left, c.Document+" not reviewed")
+		}
+	}
+	if len(left) == 0 {
+		return fmt.Sprintf("GDC clauses silent in every compared document (%d)", v.silenceCount())
+	}
+	return fmt.Sprintf("GDC clauses silent in every reviewed document (%d of %d; %s) (%d)",
+		complete, len(v.Coverage), strings.Join(left, "; "), v.silenceCount())
 }
 
 var noneMatch = report.Para{Text: report.Plain("None match these filters.")}

@@ -68,7 +68,7 @@ func describe(f compare.Filter) string {
 		parts = append(parts, "side "+f.Side)
 	}
 	if f.InAll {
-		parts = append(parts, "in-all (silent in every compared document)")
+		parts = append(parts, "in-all (silent in every document that reviewed the clause)")
 	}
 	if len(parts) == 0 {
 		return "none"
