@@ -144,3 +144,28 @@ func TestGapsInAllWithAnUnreviewedDocument(t *testing.T) {
 	}
 }
 
+// theme is the record's theme in every CSV; a report that groups names its
+// grouping theme group_theme. English columns follow --lang, and the
+// column count is the same on every row.
+func TestCSVThemeColumnsAndLanguage(t *testing.T) {
+	for _, c := range []struct {
+		report, lang, header string
+	}{
+		{"divergences", "both", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text,source_en,target_en"},
+		{"divergences", "zh", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text"},
+		{"gaps", "en", "side,clause,kind,group_theme,text,summary_en,silent_in,theme,notable_silence_note,coverage,silence_note,nearest"},
+		{"gaps", "zh", "side,clause,kind,group_theme,text,silent_in,theme,notable_silence_note,coverage,silence_note,nearest"},
+	} {
+		r := run(t, 80, false, "--data", fixture, "--lang", c.lang, c.report, "--format", "csv", "--no-bom")
+		if got := firstLine(r.out); got != c.header {
+			t.Errorf("%s --lang %s header\n got %s\nwant %s", c.report, c.lang, got, c.header)
+		}
+	}
+	r := run(t, 80, false, "--data", fixture, "divergences", "--format", "csv")
+	for _, row := range readCSV(t, r.out) {
+		if row["source"] == "gdc:23(a)" && row["target"] == "cn-speech-2014:1.2.2" && (row["group_theme"] != "human-rights" || row["theme"] != "cyber-sovereignty") {
+			t.Errorf("23(a)→speech 1.2.2 stands under human-rights and is a cyber-sovereignty record: %v", row)
+		}
+	}
+}
+
