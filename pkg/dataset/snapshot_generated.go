@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "adc7c025ff8c"
+const snapshotVersion = "201a6153b8e9"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -351,6 +351,7 @@ var snapshotVariants = []corpus.VariantGroup{
 			"其他利益攸关方",
 			"其他利益相关方",
 			"多方参与",
+			"多方",
 		},
 	},
 	{
