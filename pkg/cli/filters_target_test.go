@@ -169,3 +169,35 @@ func TestCSVThemeColumnsAndLanguage(t *testing.T) {
 	}
 }
 
+// KWIC lines name the GDC clauses their clause is mapped to, and how the
+// form matched: 跨境数据流动 finds the white paper's 数据跨境流动 reordered.
+func TestKWICShowsMappedGDCClausesAndHow(t *testing.T) {
+	r := run(t, 100, false, "terms", "跨境数据流动", "--kwic", "--doc", "whitepaper", "--format", "csv")
+	rows := readCSV(t, r.out)
+	if len(rows) != 1 || rows[0]["match"] != "数据跨境流动" || rows[0]["how"] != "reordered" || rows[0]["form"] != "数据跨境流动" {
+		t.Fatalf("white paper hits = %v, want 数据跨境流动 reordered", rows)
+	}
+	if gdc := strings.Fields(rows[0]["gdc_clauses"]); !slices.Contains(gdc, "gdc:46") {
+		t.Errorf("gdc_clauses = %v, want the data-flow clauses (gdc:46 among them)", gdc)
+	}
+	r = run(t, 100, false, "terms", "跨境数据流动", "--kwic", "--doc", "whitepaper", "--format", "json")
+	var out struct {
+		Counts []struct {
+			Forms []struct{ Form, How string } `json:"forms"`
+		} `json:"counts"`
+		KWIC []struct {
+			GDC []string `json:"gdc_clauses"`
+			How string   `json:"how"`
+		} `json:"kwic"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.KWIC) != 1 || len(out.KWIC[0].GDC) == 0 || out.KWIC[0].How != "reordered" || len(out.Counts) != 1 || len(out.Counts[0].Forms) != 1 || out.Counts[0].Forms[0].How != "reordered" {
+		t.Errorf("JSON should carry the GDC clauses and how each form matched: %+v", out)
+	}
+	md := run(t, 100, false, "terms", "跨境数据流动", "--kwic", "--doc", "whitepaper", "--format", "md").out
+	if !strings.Contains(md, "→ gdc:") || !strings.Contains(md, "数据跨境流动 (reordered)") {
+		t.Errorf("Markdown KWIC should show → gdc:… and the reordered form:\n%s", md)
+	}
+}
