@@ -17,36 +17,100 @@ type TermCount struct {
 	Count  int     // occurrences of the term or any of its forms
 	Han    int     // Han characters in the document
 	Per10k float64 // Count per 10,000 Han characters
+	// ByForm counts the forms that occur, in the query's order.
+	ByForm []FormCount
+}
+
+// FormCount is how often one form of a query occurs.
+type FormCount struct {
+	Form
+	Count int
+}
+
+// How a form came into a search.
+const (
+	Exact     = "exact"     // the term as given
+	Variant   = "variant"   // a wording variant listed in the data
+	Reordered = "reordered" // the term's parts in another order
+)
+
+// Form is one wording a search looks for, and how it came in.
+type Form struct {
+	Text string
+	How  string // Exact, Variant or Reordered
 }
 
 // Query is a term and the forms a search for it looks for: the term itself
-// first, then its wording variants (see Forms).
+// first, then its wording variants and reorderings (see Forms).
 type Query struct {
 	Term  string
-	Forms []string
+	Forms []Form
 }
 
 // Forms is what a search for term looks for: the term, and unless exact
-// every other form of the variant groups that contain it. Forms compare
-// folded, so a group's 利益攸关方 also names the speech's 利益攸關方.
+// every other form of the variant groups that contain it, then the term's
+// reorderings. Forms compare folded, so a group's 利益攸关方 also names the
+// speech's 利益攸關方, and a form is listed once, under the first way found.
 func Forms(c *corpus.Corpus, term string, exact bool) Query {
-	q := Query{Term: term, Forms: []string{term}}
+	q := Query{Term: term, Forms: []Form{{term, Exact}}}
 	if exact {
 		return q
 	}
+	seen := map[string]bool{textnorm.Fold(term): true}
+	add := func(text, how string) {
+		if k := textnorm.Fold(text); !seen[k] {
+			seen[k] = true
+			q.Forms = append(q.Forms, Form{text, how})
+		}
+	}
 	ft := textnorm.Fold(term)
 	for _, g := range c.Themes.Variants {
-		member := false
-		for _, f := range g.Forms {
-			member = member || textnorm.Fold(f) == ft
-		}
-		for _, f := range g.Forms {
-			if member && !slices.ContainsFunc(q.Forms, func(x string) bool { return textnorm.Fold(x) == textnorm.Fold(f) }) {
-				q.Forms = append(q.Forms, f)
+		if slices.ContainsFunc(g.Forms, func(f string) bool { return textnorm.Fold(f) == ft }) {
+			for _, f := range g.Forms {
+				add(f, Variant)
 			}
 		}
 	}
+	for _, r := range Reorderings(term) {
+		add(r, Reordered)
+	}
 	return q
+}
+
+// Reorderings are the term's parts in every other order. Chinese writes
+// compounds without spaces and the texts reorder them (the GDC's 跨境数据流动
+// is the white paper's 数据跨境流动), so the term is cut every way into two
+// or three parts of at least two characters — 跨境|数据|流动, 跨境数|据流动 … —
+// and each cut gives its permutations. No dictionary is needed: a cut that
+// is not a word boundary yields strings the texts do not contain. Parts of
+// one character would match unrelated text (数据 → 据数), so there are none,
+// and a term under four characters has no reorderings.
+func Reorderings(term string) []string {
+	rs := []rune(term)
+	n := len(rs)
+	var out []string
+	add := func(parts ...[]rune) {
+		var s []rune
+		for _, p := range parts {
+			s = append(s, p...)
+		}
+		if string(s) != term && !slices.Contains(out, string(s)) {
+			out = append(out, string(s))
+		}
+	}
+	for i := 2; i+2 <= n; i++ {
+		a, b := rs[:i], rs[i:]
+		add(b, a)
+		for j := i + 2; j+2 <= n; j++ {
+			a, b, c := rs[:i], rs[i:j], rs[j:]
+			add(a, c, b)
+			add(b, a, c)
+			add(b, c, a)
+			add(c, a, b)
+			add(c, b, a)
+		}
+	}
+	return out
 }
 
 // Terms counts each query in each document, documents in the order given
@@ -68,10 +132,19 @@ func Terms(docs []*corpus.Document, queries []Query) []TermCount {
 		for _, q := range queries {
 			forms := foldForms(q)
 			n := 0
+			byForm := make([]int, len(q.Forms))
 			for _, rs := range folded {
-				n += len(occurrences(rs, forms))
+				for _, h := range occurrences(rs, forms) {
+					byForm[h.form.i]++
+					n++
+				}
 			}
 			tc := TermCount{Doc: d.ID, Term: q.Term, Count: n, Han: han}
+			for i, k := range byForm {
+				if k > 0 {
+					tc.ByForm = append(tc.ByForm, FormCount{q.Forms[i], k})
+				}
+			}
 			if han > 0 {
 				tc.Per10k = float64(n) * 10000 / float64(han)
 			}
@@ -81,35 +154,42 @@ func Terms(docs []*corpus.Document, queries []Query) []TermCount {
 	return out
 }
 
+// foldedForm is a query's form folded, with its index in Query.Forms.
+type foldedForm struct {
+	rs []rune
+	i  int
+}
+
 // foldForms folds a query's forms, longest first so that at any position
-// the longest form wins (多利益攸关方 before 利益攸关方).
-func foldForms(q Query) [][]rune {
-	var out [][]rune
-	for _, f := range q.Forms {
-		if ff := textnorm.FoldRunes(f); len(ff) > 0 {
-			out = append(out, ff)
+// the longest form wins (多利益攸关方 before 利益攸关方); among forms of one
+// length the query's order holds, so the term wins over its reorderings.
+func foldForms(q Query) []foldedForm {
+	var out []foldedForm
+	for i, f := range q.Forms {
+		if ff := textnorm.FoldRunes(f.Text); len(ff) > 0 {
+			out = append(out, foldedForm{ff, i})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b []rune) int { return cmp.Compare(len(b), len(a)) })
+	slices.SortStableFunc(out, func(a, b foldedForm) int { return cmp.Compare(len(b.rs), len(a.rs)) })
 	return out
 }
 
-// hit is an occurrence: where it starts and which folded form matched.
+// hit is an occurrence: where it starts and which form matched.
 type hit struct {
 	at   int
-	form []rune
+	form foldedForm
 }
 
 // occurrences lists where any form starts in rs, left to right, without
 // overlaps; forms are tried longest first.
-func occurrences(rs []rune, forms [][]rune) []hit {
+func occurrences(rs []rune, forms []foldedForm) []hit {
 	var out []hit
 	for i := 0; i < len(rs); {
 		matched := false
 		for _, f := range forms {
-			if i+len(f) <= len(rs) && slices.Equal(rs[i:i+len(f)], f) {
+			if i+len(f.rs) <= len(rs) && slices.Equal(rs[i:i+len(f.rs)], f.rs) {
 				out = append(out, hit{i, f})
-				i += len(f)
+				i += len(f.rs)
 				matched = true
 				break
 			}
@@ -126,9 +206,7 @@ type KWICLine struct {
 	QID         string
 	Left, Match string
 	Right       string
-	// Variant is the form that matched when it is not the term searched
-	// for (folded); empty for the term itself.
-	Variant string
+	Form        Form // the form that matched, as the query lists it
 }
 
 // KWIC lists every occurrence of a query (matched like Terms) with up to
@@ -136,19 +214,15 @@ type KWICLine struct {
 // clause and text order. Context stops at the clause's edges.
 func KWIC(docs []*corpus.Document, q Query, width int) []KWICLine {
 	forms := foldForms(q)
-	term := textnorm.FoldRunes(q.Term)
 	var out []KWICLine
 	for _, d := range docs {
 		for i := range d.Clauses {
 			cl := &d.Clauses[i]
 			rs, off := textnorm.FoldIndex(cl.Text)
 			for _, h := range occurrences(rs, forms) {
-				start, end := off[h.at], off[h.at+len(h.form)]
-				l := KWICLine{QID: cl.QID(), Left: lastRunes(cl.Text[:start], width), Match: cl.Text[start:end], Right: firstRunes(cl.Text[end:], width)}
-				if !slices.Equal(h.form, term) {
-					l.Variant = string(h.form)
-				}
-				out = append(out, l)
+				start, end := off[h.at], off[h.at+len(h.form.rs)]
+				out = append(out, KWICLine{QID: cl.QID(), Left: lastRunes(cl.Text[:start], width), Match: cl.Text[start:end],
+					Right: firstRunes(cl.Text[end:], width), Form: q.Forms[h.form.i]})
 			}
 		}
 	}

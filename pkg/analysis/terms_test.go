@@ -21,10 +21,10 @@ func smallCorpus() *corpus.Corpus {
 func TestTerms(t *testing.T) {
 	got := analysis.Terms(smallCorpus().Docs, exact("数字鸿沟", "網絡", "鸿沟鸿"))
 	want := []analysis.TermCount{
-		{Doc: "old", Term: "数字鸿沟", Count: 2, Han: 14, Per10k: 2 * 10000.0 / 14},
-		{Doc: "old", Term: "網絡", Count: 1, Han: 14, Per10k: 10000.0 / 14},
+		{Doc: "old", Term: "数字鸿沟", Count: 2, Han: 14, Per10k: 2 * 10000.0 / 14, ByForm: []analysis.FormCount{{analysis.Form{"数字鸿沟", analysis.Exact}, 2}}},
+		{Doc: "old", Term: "網絡", Count: 1, Han: 14, Per10k: 10000.0 / 14, ByForm: []analysis.FormCount{{analysis.Form{"網絡", analysis.Exact}, 1}}},
 		{Doc: "old", Term: "鸿沟鸿", Count: 0, Han: 14},
-		{Doc: "new", Term: "数字鸿沟", Count: 3, Han: 12, Per10k: 3 * 10000.0 / 12},
+		{Doc: "new", Term: "数字鸿沟", Count: 3, Han: 12, Per10k: 3 * 10000.0 / 12, ByForm: []analysis.FormCount{{analysis.Form{"数字鸿沟", analysis.Exact}, 3}}},
 		{Doc: "new", Term: "網絡", Count: 0, Han: 12},
 		// Occurrences do not overlap: 鸿沟数 would need the 鸿 again.
 		{Doc: "new", Term: "鸿沟鸿", Count: 0, Han: 12},
@@ -38,7 +38,7 @@ func TestTerms(t *testing.T) {
 func exact(terms ...string) []analysis.Query {
 	var out []analysis.Query
 	for _, t := range terms {
-		out = append(out, analysis.Query{Term: t, Forms: []string{t}})
+		out = append(out, analysis.Query{Term: t, Forms: []analysis.Form{{t, analysis.Exact}}})
 	}
 	return out
 }
@@ -48,8 +48,8 @@ func exact(terms ...string) []analysis.Query {
 func TestTermsFindVariants(t *testing.T) {
 	c := embedded(t)
 	q := analysis.Forms(c, "多利益攸关方", false)
-	for _, want := range []string{"多利益相关方", "其他利益攸关方", "多方参与"} {
-		if !slices.Contains(q.Forms, want) {
+	for _, want := range []string{"多利益相关方", "其他利益攸关方", "多方参与", "多方"} {
+		if !slices.Contains(q.Forms, analysis.Form{want, analysis.Variant}) {
 			t.Errorf("forms of 多利益攸关方 lack %s: %v", want, q.Forms)
 		}
 	}
@@ -60,15 +60,50 @@ func TestTermsFindVariants(t *testing.T) {
 	white, _ := c.Doc("cn-whitepaper-2022")
 	var matches []string
 	for _, l := range analysis.KWIC([]*corpus.Document{speech, white}, q, 5) {
-		matches = append(matches, l.Match+"/"+l.Variant)
+		matches = append(matches, l.Match+"/"+l.Form.Text+"/"+l.Form.How)
 	}
-	for _, want := range []string{"其他利益攸關方/其他利益攸关方", "多利益相关方/多利益相关方"} {
+	for _, want := range []string{"其他利益攸關方/其他利益攸关方/variant", "多利益相关方/多利益相关方/variant"} {
 		if !slices.Contains(matches, want) {
 			t.Errorf("KWIC lacks %s: %v", want, matches)
 		}
 	}
 	if analysis.Terms([]*corpus.Document{speech}, []analysis.Query{q})[0].Count == 0 {
 		t.Error("the count misses the speech's variant")
+	}
+}
+
+// The GDC writes 跨境数据流动, the white paper 数据跨境流动: a search for
+// one finds the other as its parts reordered, and says so.
+func TestTermsFindReorderings(t *testing.T) {
+	c := embedded(t)
+	white, _ := c.Doc("cn-whitepaper-2022")
+	q := analysis.Forms(c, "跨境数据流动", false)
+	lines := analysis.KWIC([]*corpus.Document{white}, q, 3)
+	if len(lines) == 0 || lines[0].Match != "数据跨境流动" || lines[0].Form != (analysis.Form{"数据跨境流动", analysis.Reordered}) {
+		t.Errorf("跨境数据流动 in the white paper = %+v, want 数据跨境流动 found as reordered", lines)
+	}
+	if e := analysis.Forms(c, "跨境数据流动", true); len(e.Forms) != 1 {
+		t.Errorf("--exact still reorders: %v", e.Forms)
+	}
+}
+
+// Reorderings cut a term into parts of two or more characters: a four
+// character term has one other order, and no part is a single character.
+func TestReorderings(t *testing.T) {
+	if got := analysis.Reorderings("数据安全"); !slices.Equal(got, []string{"安全数据"}) {
+		t.Errorf("Reorderings(数据安全) = %v", got)
+	}
+	if got := analysis.Reorderings("网络"); got != nil {
+		t.Errorf("a two-character term has no parts to reorder: %v", got)
+	}
+	got := analysis.Reorderings("跨境数据流动")
+	for _, want := range []string{"数据跨境流动", "流动数据跨境", "数据流动跨境"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Reorderings(跨境数据流动) lacks %s: %v", want, got)
+		}
+	}
+	if slices.Contains(got, "据数跨境流动") {
+		t.Error("a one-character part was moved")
 	}
 }
 
@@ -82,12 +117,13 @@ func TestTermsOnCorpusFindTraditional(t *testing.T) {
 
 func TestKWIC(t *testing.T) {
 	got := analysis.KWIC(smallCorpus().Docs, exact("數字鸿沟")[0], 2)
+	form := analysis.Form{"數字鸿沟", analysis.Exact}
 	want := []analysis.KWICLine{
-		{QID: "old:1", Left: "弥合", Match: "數字鴻溝", Right: ",數"},
-		{QID: "old:1", Left: "溝,", Match: "數字鴻溝", Right: "。"},
-		{QID: "new:1", Left: "", Match: "数字鸿沟", Right: "数字"},
-		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: "数字"},
-		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: ""},
+		{QID: "old:1", Left: "弥合", Match: "數字鴻溝", Right: ",數", Form: form},
+		{QID: "old:1", Left: "溝,", Match: "數字鴻溝", Right: "。", Form: form},
+		{QID: "new:1", Left: "", Match: "数字鸿沟", Right: "数字", Form: form},
+		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: "数字", Form: form},
+		{QID: "new:1", Left: "鸿沟", Match: "数字鸿沟", Right: "", Form: form},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("KWIC =\n%+v\nwant\n%+v", got, want)

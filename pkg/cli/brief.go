@@ -34,7 +34,7 @@ objective or one document. For Excel, use export --format xlsx.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *BriefOptions) error { return briefRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "html")
 	return cmd
 }

@@ -32,7 +32,7 @@ from 2014 to 2024.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *CompareOptions) error { return compareRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	addWideFlag(cmd, &opts.Out)
 	return cmd

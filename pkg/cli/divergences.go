@@ -28,7 +28,7 @@ unofficial summary) instead of the Chinese.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *DivergencesOptions) error { return divergencesRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

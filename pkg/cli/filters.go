@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -23,6 +25,7 @@ type filterFlags struct {
 	Kinds      []string
 	Confidence string
 	Qualifiers []string
+	Targets    []string
 }
 
 const (
@@ -33,6 +36,7 @@ const (
 	fKind
 	fConfidence
 	fQualifier
+	fTarget
 )
 
 func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) {
@@ -40,6 +44,9 @@ func addFilterFlags(cmd *cobra.Command, f *Factory, ff *filterFlags, which int) 
 	if which&fAgainst != 0 {
 		listVar(fl, &ff.Against, "against", "compare against this `DOC` only (repeatable)")
 		_ = cmd.RegisterFlagCompletionFunc("against", completeDocIDs(f, true))
+	}
+	if which&fTarget != 0 {
+		listVar(fl, &ff.Targets, "target", "only records whose Chinese clause is `ID` or lies under it (position:2.6; repeatable)")
 	}
 	if which&fObjective != 0 {
 		fl.IntVar(&ff.Objective, "objective", 0, "only GDC clauses under objective `N`")
@@ -107,6 +114,18 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 		}
 		return compare.Filter{}, usageErrorf("--against %q is not a counterpart document%s; use one of %s", id, diag.DidYouMean(id, ids), strings.Join(ids, ", "))
 	}
+	targets, err := resolveTargets(c, ff.Targets, against)
+	if err != nil {
+		return compare.Filter{}, err
+	}
+	if len(targets) > 0 && len(against) == 0 {
+		// A target implies --against its document.
+		for _, t := range targets {
+			if doc, _ := corpus.SplitQID(t); !contains(against, doc) {
+				against = append(against, doc)
+			}
+		}
+	}
 	var themes []string
 	for _, th := range ff.Themes {
 		keys, ok := c.Themes.Expand(th)
@@ -128,7 +147,67 @@ func (ff *filterFlags) resolve(ds *dataset.Dataset) (compare.Filter, error) {
 		}
 	}
 	return compare.Filter{Against: against, Objective: ff.Objective, Themes: themes, Stances: ff.Stances, Kinds: ff.Kinds,
-		Confidence: ff.Confidence, Qualifiers: ff.Qualifiers}, nil
+		Confidence: ff.Confidence, Qualifiers: ff.Qualifiers, Targets: targets}, nil
+}
+
+// resolveTargets reads each --target as a Chinese clause or section,
+// qualified: position:2.6 → cn-position-2024:2.6. A bare ID is read in the
+// one document that has it. --against, if given, must include each
+// target's document.
+func resolveTargets(c *corpus.Corpus, in, against []string) ([]string, error) {
+	var out []string
+	for _, t := range in {
+		q, err := resolveTarget(c, t)
+		if err != nil {
+			return nil, &UsageError{Err: fmt.Errorf("--target: %w", err)}
+		}
+		if doc, _ := corpus.SplitQID(q); len(against) > 0 && !contains(against, doc) {
+			return nil, usageErrorf("--target %q is in %s, which --against leaves out; a target implies --against its document, so leave --against out or name %s", t, doc, doc)
+		}
+		if !contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// resolveTarget finds the document holding a clause or section; a section
+// exists when a clause lies under it at a dot (2.6 for 2.6.1, never 2.61).
+func resolveTarget(c *corpus.Corpus, s string) (string, error) {
+	docs := c.Counterparts()
+	local := strings.ToLower(strings.TrimSpace(s))
+	if strings.Contains(s, ":") {
+		var docID string
+		docID, local = corpus.SplitQID(s)
+		local = strings.ToLower(strings.TrimSpace(local))
+		d, err := c.ResolveDoc(docID)
+		if err != nil {
+			return "", err
+		}
+		if d.ID == corpus.ReferenceID {
+			return "", fmt.Errorf("%q is a GDC clause; --target takes a clause or section of a Chinese text (position:2.6)", s)
+		}
+		docs = []*corpus.Document{d}
+	}
+	var found, near []string
+	for _, d := range docs {
+		prefix := d.ID + ":" + local
+		if slices.ContainsFunc(d.Clauses, func(cl corpus.Clause) bool { return compare.Under(cl.QID(), prefix) }) {
+			found = append(found, prefix)
+		}
+		if n := diag.Nearest(local, d.ClauseIDs()); n != "" {
+			near = append(near, d.ID+":"+n)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) > 1:
+		return "", fmt.Errorf("%q is in several documents; name one: %s", s, strings.Join(found, ", "))
+	case len(near) > 0:
+		return "", fmt.Errorf("no clause is or lies under %q (did you mean %q?)", s, near[0])
+	}
+	return "", fmt.Errorf("no clause is or lies under %q", s)
 }
 
 // loadFiltered loads the data and resolves the filter flags against it.

@@ -38,7 +38,7 @@ leave out the white paper's descriptions of China's own practice.`,
 	}
 	cmd.Flags().StringVar(&opts.Side, "side", view.SideBoth, "which side's silences")
 	cmd.Flags().BoolVar(&opts.InAll, "in-all", false, "GDC side: only clauses silent in every compared document")
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	validate(cmd, oneOf("side", view.SideBoth, view.SideGDC, view.SideCN), onlyWith("in-all", "side", view.SideGDC, view.SideBoth))
 	return cmd

@@ -32,7 +32,7 @@ one, else crosswalk's unofficial summary) in place of the Chinese.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *PairsOptions) error { return pairsRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
 	cmd.Flags().StringVar(&opts.By, "by", view.ByGDC, "group by `CLAUSE`: gdc or target")
 	_ = cmd.RegisterFlagCompletionFunc("by", fixedCompletion(view.ByGDC, view.ByTarget))
 	validate(cmd, oneOf("by", view.ByGDC, view.ByTarget))

@@ -28,7 +28,7 @@ counterparts of a GDC principle outside the text's principles.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *PrinciplesOptions) error { return principlesRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTheme|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fTheme|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

@@ -32,7 +32,7 @@ the same flag filters every report. CSV gives one row per qualifier and record;
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *QualifiersOptions) error { return qualifiersRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fStance|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	addWideFlag(cmd, &opts.Out)
 	return cmd

@@ -37,7 +37,7 @@ up on the Compact's own terms, not the quality of either text.`,
 		Args: noArgs,
 		RunE: runner(opts, &opts.Out, runF, func(o *StatsOptions) error { return statsRun(f, o) }),
 	}
-	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind|fConfidence|fQualifier)
+	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fTarget|fObjective|fTheme|fKind|fConfidence|fQualifier)
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

@@ -31,9 +31,13 @@ func NewCmdTerms(f *Factory, runF func(*TermsOptions) error) *cobra.Command {
 characters. Matching ignores the difference between Traditional and Simplified
 script (数字鸿沟 finds the speech's 數字鴻溝) and between full- and half-width
 forms. A term also finds its wording variants listed in the data (多利益攸关方
-finds 多利益相关方, 其他利益攸关方 and 多方参与); --exact searches the term
-alone. --kwic lists every occurrence in context with its clause ID and the
-variant that matched. --doc limits the search to some documents.
+finds 多利益相关方, 其他利益攸关方, 多方参与 and 多方) and its parts in
+another order (跨境数据流动 finds 数据跨境流动: the term cut into two or
+three parts of two or more characters); --exact searches the term alone.
+Each count and hit says which form matched and how (exact, variant,
+reordered). --kwic lists every occurrence in context with its clause ID and
+the GDC clauses that clause is mapped to. --doc limits the search to some
+documents.
 
 Without terms: each document's most distinctive character bigrams against all
 the other documents together, scored by Dunning's log-likelihood (G²) over

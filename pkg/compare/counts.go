@@ -1,14 +1,16 @@
 package compare
 
-// NoteIn is the curators' note on the silence of document doc, if they
-// recorded it as notable (a mapping holds at most one none record per pair).
-func (s Silence) NoteIn(doc string) string {
+import "github.com/crosswalk-dev/crosswalk/pkg/mapping"
+
+// NotedIn is the curators' none record on the silence of document doc, if
+// they recorded it as notable (a mapping holds at most one per pair); else nil.
+func (s Silence) NotedIn(doc string) *mapping.Record {
 	for _, r := range s.Noted {
 		if r.TargetDoc == doc {
-			return r.Note
+			return r
 		}
 	}
-	return ""
+	return nil
 }
 
 // LinksFrom are the links of ls whose record starts at GDC clause src (a

@@ -43,7 +43,7 @@ func groupRecords(c *corpus.Corpus, m *mapping.Set, f Filter, keep func(*mapping
 		}
 		for i := range file.Records {
 			r := &file.Records[i]
-			if !keep(r) {
+			if !keep(r) || !f.target(r) {
 				continue
 			}
 			src, _ := gdc.Clause(r.Source)

@@ -20,6 +20,9 @@ type Filter struct {
 	Confidence string `json:"confidence,omitempty"`
 	// Qualifiers keeps only records that list one of these qualifiers.
 	Qualifiers []string `json:"qualifiers,omitempty"`
+	// Targets are Chinese clauses or sections (cn-position-2024:2.6); a
+	// record passes when its counterpart is one of them or lies under one.
+	Targets []string `json:"targets,omitempty"`
 	// Side and InAll narrow the gaps report (see GapOptions); they are here
 	// so that every report states the whole question it answers.
 	Side  string `json:"side,omitempty"`
@@ -69,6 +72,40 @@ func (f Filter) clause(cl *corpus.Clause) bool {
 		return false
 	}
 	return true
+}
+
+// Under reports whether the clause qid is prefix or lies in the section
+// prefix names. Sections end at a dot, so 2.6 holds 2.6.2 but not 2.61.
+func Under(qid, prefix string) bool {
+	return qid == prefix || strings.HasPrefix(qid, prefix+".")
+}
+
+func underAny(qid string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if Under(qid, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// target reports whether a record passes the target filter; a none record
+// has no Chinese clause, so it never does when targets are asked for.
+func (f Filter) target(r *mapping.Record) bool {
+	return len(f.Targets) == 0 || (r.Target != "" && underAny(r.TargetQID(), f.Targets))
+}
+
+// anyRecord reports whether one of the records passes the record filters
+// (target and stance), each record on its own: a cell holding a partial
+// record under 2.6 and an aligned one elsewhere is not picked by
+// --target position:2.6 --stance aligned.
+func (f Filter) anyRecord(recs []*mapping.Record) bool {
+	for _, r := range recs {
+		if f.target(r) && (len(f.Stances) == 0 || in(f.Stances, r.Stance)) {
+			return true
+		}
+	}
+	return false
 }
 
 func in(list []string, s string) bool {

@@ -40,8 +40,12 @@ type Silence struct {
 }
 
 // InAll reports whether the clause is silent in every compared document
-// (a document that has not reviewed it is not silent).
-func (s Silence) InAll(g Gaps) bool { return len(s.SilentIn) == len(g.Docs) }
+// that reviewed it. A document nobody reviewed is neither silent nor a
+// counterpart, so it does not count: with one text unreviewed, --in-all
+// asks about the others rather than finding nothing.
+func (s Silence) InAll(g Gaps) bool {
+	return len(s.SilentIn) > 0 && len(s.SilentIn)+len(s.NotReviewedIn) == len(g.Docs)
+}
 
 // ClauseGroup is clauses of one theme.
 type ClauseGroup struct {
@@ -81,6 +85,9 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 				case NotReviewed:
 					s.NotReviewedIn = append(s.NotReviewedIn, d)
 				case Silent:
+					if !f.nearTarget(m, d.ID, cl.ID) {
+						continue
+					}
 					s.SilentIn = append(s.SilentIn, d)
 					s.Noted = append(s.Noted, recs...)
 					if si, ok := m.Silence(d.ID, cl.ID); ok {
@@ -119,7 +126,8 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			}
 			for i := range d.Clauses {
 				cl := &d.Clauses[i]
-				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) {
+				if mapped[cl.QID()] || !fc.clause(cl) || (len(f.Kinds) == 0 && in(noGapCN, cl.Kind)) ||
+					(len(f.Targets) > 0 && !underAny(cl.QID(), f.Targets)) {
 					continue
 				}
 				groups[cl.Themes[0]] = append(groups[cl.Themes[0]], cl)
@@ -134,4 +142,15 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 		})
 	}
 	return g
+}
+
+// nearTarget applies a target filter to a silence, which has no Chinese
+// clause: it passes when the clause the curators considered nearest lies
+// under a target (a notable silence names none, so it does not pass).
+func (f Filter) nearTarget(m *mapping.Set, doc, src string) bool {
+	if len(f.Targets) == 0 {
+		return true
+	}
+	si, ok := m.Silence(doc, src)
+	return ok && underAny(si.NearestQID(), f.Targets)
 }

@@ -32,7 +32,8 @@ type Cell struct {
 // stance filter keeps the rows where some cell has one of the stances
 // (silent and not-reviewed included) or holds a record that has one: a cell
 // with an aligned and a partial record is partial, but it shows for
-// --stance aligned.
+// --stance aligned. A target filter keeps the rows where a record has one
+// of the targets (and one of the stances, if asked).
 func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 	mx := Matrix{Docs: f.docs(c)}
 	gdc, ok := c.Reference()
@@ -47,7 +48,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 			continue
 		}
 		row := MatrixRow{Clause: cl, Cells: make([]Cell, 0, len(mx.Docs))}
-		keep := len(f.Stances) == 0
+		keep := len(f.Stances) == 0 && len(f.Targets) == 0
 		for _, d := range mx.Docs {
 			recs := ix[d.ID][cl.ID]
 			cell := Cell{Stance: cellStance(m, d.ID, cl.ID, recs), Coverage: CoverageOf(m, d.ID, cl.ID, recs)}
@@ -60,7 +61,7 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 				other, _ := d.Clause(r.Target)
 				cell.Links = append(cell.Links, Link{Record: r, Other: other})
 			}
-			keep = keep || in(f.Stances, cell.Stance) || anyStance(recs, f.Stances)
+			keep = keep || (len(f.Targets) == 0 && in(f.Stances, cell.Stance)) || f.anyRecord(recs)
 			row.Cells = append(row.Cells, cell)
 		}
 		if keep {
@@ -68,14 +69,4 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 		}
 	}
 	return mx
-}
-
-// anyStance reports whether one of the records has one of the stances.
-func anyStance(recs []*mapping.Record, stances []string) bool {
-	for _, r := range recs {
-		if in(stances, r.Stance) {
-			return true
-		}
-	}
-	return false
 }

@@ -47,7 +47,7 @@ func Pairs(c *corpus.Corpus, m *mapping.Set, f Filter, byTarget bool) []PairGrou
 		for i := range file.Records {
 			r := &file.Records[i]
 			src, ok := gdc.Clause(r.Source)
-			if !ok || !wantStance(r.Stance) || !f.clauseNoTheme(src) {
+			if !ok || !wantStance(r.Stance) || !f.target(r) || !f.clauseNoTheme(src) {
 				continue
 			}
 			p := Pair{Record: r, Source: src}
@@ -67,7 +67,8 @@ func Pairs(c *corpus.Corpus, m *mapping.Set, f Filter, byTarget bool) []PairGrou
 			g := add(key)
 			g.Pairs = append(g.Pairs, p)
 		}
-		if byTarget || !wantStance(Silent) || len(f.Stances) == 0 {
+		// A silence has no Chinese clause for a target filter to select.
+		if byTarget || !wantStance(Silent) || len(f.Stances) == 0 || len(f.Targets) > 0 {
 			continue
 		}
 		for i := range file.Silences {

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
@@ -44,6 +46,11 @@ func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
 		pm := PrincipleMatrix{Doc: d}
 		for _, gp := range gdc.Principles {
 			if !f.anyClause(gdc, gp.Clauses) {
+				continue
+			}
+			// With a target filter, a principle stays when one of its
+			// clauses has a record there, as a matrix row does.
+			if !slices.ContainsFunc(gp.Clauses, func(id string) bool { return f.targeted(ix, []*corpus.Document{d}, id) }) {
 				continue
 			}
 			row := PrincipleRow{Principle: gp, Cells: make([]Cell, len(d.Principles))}

@@ -81,7 +81,8 @@ func Section(cl *corpus.Clause) string {
 }
 
 // ComputeStats counts, for every compared document, how the GDC clauses in
-// scope fare: each clause counts once, by its pair stance.
+// scope fare: each clause counts once, by its pair stance. A target filter
+// counts the clauses compare shows for it: those with a record there.
 func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 	st := Stats{Docs: f.docs(c)}
 	st.PerDoc = make([]Counts, len(st.Docs))
@@ -93,7 +94,7 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 	secIndex := map[string]int{}
 	for i := range gdc.Clauses {
 		cl := &gdc.Clauses[i]
-		if !cl.Mapped() || !f.clause(cl) {
+		if !cl.Mapped() || !f.clause(cl) || !f.targeted(ix, st.Docs, cl.ID) {
 			continue
 		}
 		name := Section(cl)
@@ -111,4 +112,20 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 		}
 	}
 	return st
+}
+
+// targeted reports whether a GDC clause has a record in one of the
+// documents that passes the target filter (always true without one).
+func (f Filter) targeted(ix index, docs []*corpus.Document, id string) bool {
+	if len(f.Targets) == 0 {
+		return true
+	}
+	for _, d := range docs {
+		for _, r := range ix[d.ID][id] {
+			if f.target(r) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "3c7f45f6afcf"
+const snapshotVersion = "7d43f1b118e9"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -351,6 +351,7 @@ var snapshotVariants = []corpus.VariantGroup{
 			"其他利益攸关方",
 			"其他利益相关方",
 			"多方参与",
+			"多方",
 		},
 	},
 	{
@@ -16525,7 +16526,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "environment",
-				Note:         "Both want digital technology harnessed for environmental goals; the white paper's \"数字化和绿色化 协同转型\" omits the second half of the GDC principle, minimising digital technology's own negative environmental impact.",
+				Note:         "Both want digital technology harnessed for environmental goals; the white paper's \"数字化和绿色化协同转型\" omits the second half of the GDC principle, minimising digital technology's own negative environmental impact.",
 				Quotes: mapping.Quotes{
 					Source: "我们的合作将利用数字技术促进可持续性",
 					Target: "倡导与各国一道推进数字化和绿色化协同转型",
@@ -17913,7 +17914,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "multistakeholder",
-				Note:         "Same pairing as in 1.2.4: the proposal lists all actors' roles (\"各主体作用\") but sets them under UN \"主渠道\" governance and \"真正的多边主义\", with governance rules reflecting \"大多数国家意愿 和利益\", whereas the GDC makes multistakeholder cooperation itself the principle.",
+				Note:         "Same pairing as in 1.2.4: the proposal lists all actors' roles (\"各主体作用\") but sets them under UN \"主渠道\" governance and \"真正的多边主义\", with governance rules reflecting \"大多数国家意愿和利益\", whereas the GDC makes multistakeholder cooperation itself the principle.",
 				Quotes: mapping.Quotes{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "中国倡导坚持多边参与、多方参与",

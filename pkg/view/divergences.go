@@ -97,16 +97,32 @@ func pairBlocks(lang string, p compare.Pair) []report.Block {
 	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
 }
 
-// Table is one row per divergent record.
+// Table is one row per divergent record: group_theme is the heading it
+// stands under (its GDC clause's main theme), theme the record's own, as in
+// every CSV. --lang en and both add the English of both clauses.
 func (v *Divergences) Table(bool) *report.Table {
-	t := table("theme", "source", "target", "document", "date", "stance", "relationship", "confidence", "note", "quote_source", "quote_target", "source_text", "target_text")
-	for _, g := range v.Groups {
-		for _, p := range g.Pairs {
+	en := v.lang != "zh"
+	cols := []string{"group_theme", "source", "target", "document", "date", "stance", "relationship", "confidence", "theme", "note", "quote_source", "quote_target", "source_text", "target_text"}
+	if en {
+		cols = append(cols, "source_en", "target_en")
+	}
+	t := table(cols...)
+	for i, g := range v.Groups {
+		for j, p := range g.Pairs {
 			text := ""
 			if p.TargetClause != nil {
 				text = p.TargetClause.Text
 			}
-			t.Rows = append(t.Rows, row(g.Theme, p.Source, p.Target, p.Document, p.Date, p.Stance, p.Relationship, p.Confidence, p.Note, p.QuoteSource, p.QuoteTarget, p.SourceClause.Text, text))
+			cells := []string{g.Theme, p.Source, p.Target, p.Document, p.Date, p.Stance, p.Relationship, p.Confidence, p.Theme, p.Note, p.QuoteSource, p.QuoteTarget, p.SourceClause.Text, text}
+			if en {
+				cp := v.pairs[i][j]
+				targetEn := ""
+				if cp.Target != nil {
+					targetEn = englishText(cp.Target)
+				}
+				cells = append(cells, englishText(cp.Source), targetEn)
+			}
+			t.Rows = append(t.Rows, row(cells...))
 		}
 	}
 	return t

@@ -139,11 +139,11 @@ func (v *Gaps) Doc() *report.Doc {
 		d.Notes = append(d.Notes, note+" Chinese clauses are listed only for documents reviewed completely.")
 	}
 	if v.Side != SideCN {
-		head := "GDC clauses with no counterpart (%d)"
+		head := fmt.Sprintf("GDC clauses with no counterpart (%d)", v.silenceCount())
 		if v.Filters.InAll {
-			head = "GDC clauses silent in every compared document (%d)"
+			head = v.inAllHeading()
 		}
-		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf(head, v.silenceCount())})
+		d.Blocks = append(d.Blocks, report.Heading{Text: head})
 		d.Blocks = append(d.Blocks, v.silenceBlocks()...)
 	}
 	if v.Side != SideGDC {
@@ -151,6 +151,29 @@ func (v *Gaps) Doc() *report.Doc {
 		d.Blocks = append(d.Blocks, v.unmappedBlocks()...)
 	}
 	return d
+}
+
+// inAllHeading says over which documents --in-all counted: a document not
+// reviewed (or a draft, for the clauses it has not reached) is left out,
+// and the heading says so rather than a footer.
+func (v *Gaps) inAllHeading() string {
+	var left []string
+	complete := 0
+	for _, c := range v.Coverage {
+		switch c.Mapping {
+		case compare.MappingComplete:
+			complete++
+		case compare.MappingDraft:
+			left = append(left, fmt.Sprintf("%s a draft, counted on the %d of %d clauses reviewed", c.Document, c.ClausesReviewed, c.Clauses))
+		default:
+			left = append(left, c.Document+" not reviewed")
+		}
+	}
+	if len(left) == 0 {
+		return fmt.Sprintf("GDC clauses silent in every compared document (%d)", v.silenceCount())
+	}
+	return fmt.Sprintf("GDC clauses silent in every reviewed document (%d of %d; %s) (%d)",
+		complete, len(v.Coverage), strings.Join(left, "; "), v.silenceCount())
 }
 
 var noneMatch = report.Para{Text: report.Plain("None match these filters.")}
@@ -245,15 +268,31 @@ func gistText(lang string, cl *corpus.Clause) report.Text {
 // counterpart to it (with the curators' note where they recorded one), or
 // a Chinese clause no GDC clause maps to (silent_in is then gdc). A listed
 // GDC clause also gets a row per document that has not reviewed it, with
-// coverage not-reviewed (silent_in then names that document).
+// coverage not-reviewed (silent_in then names that document). group_theme
+// is the clause's main theme, which the report groups by; theme is the
+// record's own, as in every CSV: only a notable silence has a record.
+// --lang en and both add the clause's unofficial English summary.
 func (v *Gaps) Table(bool) *report.Table {
-	t := table("side", "clause", "kind", "theme", "summary_en", "silent_in", "notable_silence_note", "coverage", "silence_note", "nearest")
+	en := v.lang != "zh"
+	cols := []string{"side", "clause", "kind", "group_theme", "text"}
+	if en {
+		cols = append(cols, "summary_en")
+	}
+	t := table(append(cols, "silent_in", "theme", "notable_silence_note", "coverage", "silence_note", "nearest")...)
+	add := func(side, clause, kind, group, text, summary string, rest ...string) {
+		cells := []string{side, clause, kind, group, text}
+		if en {
+			cells = append(cells, summary)
+		}
+		t.Rows = append(t.Rows, row(append(cells, rest...)...))
+	}
 	for _, grp := range v.Silences {
 		for _, s := range grp.Clauses {
+			text := s.src.Clause.Text
 			for _, doc := range s.SilentIn {
-				note, cov := s.src.NoteIn(doc), compare.CoverReviewedSilence
-				if note != "" {
-					cov = compare.CoverNotableSilence
+				note, theme, cov := "", "", compare.CoverReviewedSilence
+				if r := s.src.NotedIn(doc); r != nil {
+					note, theme, cov = r.Note, r.Theme, compare.CoverNotableSilence
 				}
 				reason, nearest := "", ""
 				for _, r := range s.Reasons {
@@ -264,16 +303,16 @@ func (v *Gaps) Table(bool) *report.Table {
 						}
 					}
 				}
-				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, note, cov, reason, nearest))
+				add(SideGDC, s.Clause, s.Kind, grp.Theme, text, s.SummaryEn, doc, theme, note, cov, reason, nearest)
 			}
 			for _, doc := range s.NotReviewedIn {
-				t.Rows = append(t.Rows, row(SideGDC, s.Clause, s.Kind, grp.Theme, s.SummaryEn, doc, "", compare.CoverNotReviewed, "", ""))
+				add(SideGDC, s.Clause, s.Kind, grp.Theme, text, s.SummaryEn, doc, "", "", compare.CoverNotReviewed, "", "")
 			}
 		}
 	}
 	for _, grp := range v.Unmapped {
 		for _, cl := range grp.Clauses {
-			t.Rows = append(t.Rows, row(SideCN, cl.ID, cl.Kind, grp.Theme, cl.SummaryEn, v.ref, "", "unmapped", "", ""))
+			add(SideCN, cl.ID, cl.Kind, grp.Theme, cl.Text, cl.SummaryEn, v.ref, "", "", "unmapped", "", "")
 		}
 	}
 	return t

@@ -1,10 +1,13 @@
 package view
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/analysis"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -22,10 +25,17 @@ type Terms struct {
 }
 
 // TermQuery is a term searched for and every form the search looked for:
-// the term and its wording variants (none with --exact).
+// the term, its wording variants and its reorderings (none with --exact).
 type TermQuery struct {
-	Term  string   `json:"term"`
-	Forms []string `json:"forms"`
+	Term  string     `json:"term"`
+	Forms []TermForm `json:"forms"`
+}
+
+// TermForm is one form searched for and how it came in: the term itself
+// (exact), a variant listed in the data, or the term's parts reordered.
+type TermForm struct {
+	Form string `json:"form"`
+	How  string `json:"how" schema:"enum=exact|variant|reordered"`
 }
 
 // TermCount is how often one document uses one term (any of its forms).
@@ -35,15 +45,26 @@ type TermCount struct {
 	Count    int     `json:"count"`
 	Han      int     `json:"han_chars"`
 	Per10k   float64 `json:"per_10k"`
+	// Forms are the forms found, with their counts (they sum to Count).
+	Forms []TermFormCount `json:"forms"`
+}
+
+// TermFormCount is how often one form of a term occurs in a document.
+type TermFormCount struct {
+	TermForm
+	Count int `json:"count"`
 }
 
 // KWICLine is one occurrence of a term with its context, as written.
 type KWICLine struct {
-	Clause  string `json:"clause"`
-	Left    string `json:"left"`
-	Match   string `json:"match"`
-	Right   string `json:"right"`
-	Variant string `json:"variant,omitempty"` // the form that matched, when not the term
+	Clause string `json:"clause"`
+	Left   string `json:"left"`
+	Match  string `json:"match"`
+	Right  string `json:"right"`
+	TermForm
+	// GDC are the GDC clauses curators mapped the hit's clause to, in GDC
+	// order: what the passage answers to. Empty for a GDC clause.
+	GDC []string `json:"gdc_clauses"`
 
 	term string
 }
@@ -70,19 +91,56 @@ func NewTerms(c Context, terms, docs []string, exact, kwic bool, width int) *Ter
 	for _, t := range terms {
 		q := analysis.Forms(corp, t, exact)
 		queries = append(queries, q)
-		v.Queries = append(v.Queries, TermQuery{Term: q.Term, Forms: q.Forms})
+		tq := TermQuery{Term: q.Term}
+		for _, f := range q.Forms {
+			tq.Forms = append(tq.Forms, TermForm{f.Text, f.How})
+		}
+		v.Queries = append(v.Queries, tq)
 	}
 	for _, tc := range analysis.Terms(in, queries) {
-		v.Counts = append(v.Counts, TermCount{tc.Doc, tc.Term, tc.Count, tc.Han, tc.Per10k})
+		cv := TermCount{tc.Doc, tc.Term, tc.Count, tc.Han, tc.Per10k, []TermFormCount{}}
+		for _, fc := range tc.ByForm {
+			cv.Forms = append(cv.Forms, TermFormCount{TermForm{fc.Text, fc.How}, fc.Count})
+		}
+		v.Counts = append(v.Counts, cv)
 	}
 	if kwic {
+		gdc := mappedGDC(c)
 		for _, q := range queries {
 			for _, l := range analysis.KWIC(in, q, width) {
-				v.KWIC = append(v.KWIC, KWICLine{Clause: l.QID, Left: l.Left, Match: l.Match, Right: l.Right, Variant: l.Variant, term: q.Term})
+				v.KWIC = append(v.KWIC, KWICLine{Clause: l.QID, Left: l.Left, Match: l.Match, Right: l.Right,
+					TermForm: TermForm{l.Form.Text, l.Form.How}, GDC: nonNil(gdc[l.QID]), term: q.Term})
 			}
 		}
 	}
 	return v
+}
+
+// mappedGDC lists, for each Chinese clause, the GDC clauses mapped to it,
+// in GDC order and each once.
+func mappedGDC(c Context) map[string][]string {
+	ref, ok := c.Data.Corpus.Reference()
+	if !ok {
+		return nil
+	}
+	recs := slices.Clone(c.Data.Mappings.Records())
+	slices.SortStableFunc(recs, func(a, b *mapping.Record) int { return cmp.Compare(ref.Position(a.Source), ref.Position(b.Source)) })
+	out := map[string][]string{}
+	for _, r := range recs {
+		if t := r.TargetQID(); r.Target != "" && !slices.Contains(out[t], r.SourceQID()) {
+			out[t] = append(out[t], r.SourceQID())
+		}
+	}
+	return out
+}
+
+// how says which form matched and how, for people: "exact", or the form
+// with the way it came in: 数据跨境流动 (reordered).
+func (f TermForm) how() string {
+	if f.How == analysis.Exact {
+		return f.How
+	}
+	return f.Form + " (" + f.How + ")"
 }
 
 // Doc is a document × term table of counts, then the occurrences in context.
@@ -91,11 +149,26 @@ func (v *Terms) Doc() *report.Doc {
 		Title:  "Terms: occurrences per document",
 		Quoted: "the matched term",
 		Meta:   []report.Field{v.dataField()},
-		Notes:  []string{"Cells: occurrences (per 10,000 Chinese characters) of the term or any of its variants. Matching folds Traditional to Simplified and full- to half-width; text is shown as written. --exact searches the term alone."},
+		Notes: []string{"Cells: occurrences (per 10,000 Chinese characters) of the term, its variants listed in the data, or its parts reordered (跨境数据流动 finds 数据跨境流动). Matching folds Traditional to Simplified and full- to half-width; text is shown as written. --exact searches the term alone.",
+			"In context: → names the GDC clauses the hit's clause is mapped to."},
 	}
 	for _, q := range v.Queries {
-		if len(q.Forms) > 1 {
-			d.Meta = append(d.Meta, report.Field{Label: "Variants of " + q.Term, Value: report.Plain(strings.Join(q.Forms[1:], ", "))})
+		var variants []string
+		reordered := 0
+		for _, f := range q.Forms {
+			switch f.How {
+			case analysis.Variant:
+				variants = append(variants, f.Form)
+			case analysis.Reordered:
+				reordered++
+			}
+		}
+		if len(variants) > 0 {
+			d.Meta = append(d.Meta, report.Field{Label: "Variants of " + q.Term, Value: report.Plain(strings.Join(variants, ", "))})
+		}
+		if reordered > 0 {
+			d.Meta = append(d.Meta, report.Field{Label: "Reorderings of " + q.Term,
+				Value: report.Plain(fmt.Sprintf("%d (its parts of two or more characters in every other order)", reordered))})
 		}
 	}
 	t := table(append([]string{"Document"}, v.terms...)...)
@@ -116,11 +189,28 @@ func (v *Terms) Doc() *report.Doc {
 		}
 	}
 	d.Blocks = []report.Block{t}
+	// Which forms were found, when one other than the term was.
+	ft := table("Document", "Term", "Form found", "How", "Count")
+	other := false
+	for _, tc := range v.Counts {
+		for _, f := range tc.Forms {
+			ft.Rows = append(ft.Rows, row(tc.Document, tc.Term, f.Form, f.How, itoa(f.Count)))
+			other = other || f.How != analysis.Exact
+		}
+	}
+	if other {
+		d.Blocks = append(d.Blocks, report.Heading{Text: "Forms found"}, ft)
+	}
 	if v.kwic {
-		kt := table("Clause", "Context", "Variant")
+		kt := table("Clause", "Context", "Matched")
 		for _, l := range v.KWIC {
 			line := report.Plain(l.Left).With(report.Seg{Text: l.Match, Mark: report.MarkQuote}, report.Seg{Text: l.Right})
-			kt.Rows = append(kt.Rows, []report.Text{report.Plain(l.Clause), line, report.Marked(l.Variant, report.MarkDim)})
+			if len(l.GDC) > 0 {
+				// Under the line, not in a column of its own: a clause mapped
+				// to many GDC clauses would squeeze the context.
+				line = line.With(report.Seg{Text: "\n→ " + strings.Join(l.GDC, ", "), Mark: report.MarkDim})
+			}
+			kt.Rows = append(kt.Rows, []report.Text{report.Plain(l.Clause), line, report.Marked(l.how(), report.MarkDim)})
 		}
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("In context (%d)", len(v.KWIC))}, kt)
 	}
@@ -131,15 +221,23 @@ func (v *Terms) Doc() *report.Doc {
 // occurrences instead, one row per occurrence.
 func (v *Terms) Table(bool) *report.Table {
 	if v.kwic {
-		t := table("term", "clause", "left", "match", "right", "variant")
+		// gdc_clauses is a space-separated list: IDs hold no spaces.
+		t := table("term", "clause", "left", "match", "right", "form", "how", "gdc_clauses")
 		for _, l := range v.KWIC {
-			t.Rows = append(t.Rows, row(l.term, l.Clause, l.Left, l.Match, l.Right, l.Variant))
+			t.Rows = append(t.Rows, row(l.term, l.Clause, l.Left, l.Match, l.Right, l.Form, l.How, strings.Join(l.GDC, " ")))
 		}
 		return t
 	}
-	t := table("document", "term", "count", "han_chars", "per_10k")
+	// count is every form together; exact, variant and reordered split it
+	// by how the form that matched came in (the JSON names each form).
+	t := table("document", "term", "count", "exact", "variant", "reordered", "han_chars", "per_10k")
 	for _, tc := range v.Counts {
-		t.Rows = append(t.Rows, row(tc.Document, tc.Term, itoa(tc.Count), itoa(tc.Han), fmt.Sprintf("%.2f", tc.Per10k)))
+		by := map[string]int{}
+		for _, f := range tc.Forms {
+			by[f.How] += f.Count
+		}
+		t.Rows = append(t.Rows, row(tc.Document, tc.Term, itoa(tc.Count), itoa(by[analysis.Exact]), itoa(by[analysis.Variant]), itoa(by[analysis.Reordered]),
+			itoa(tc.Han), fmt.Sprintf("%.2f", tc.Per10k)))
 	}
 	return t
 }

@@ -54,6 +54,7 @@ func describe(f compare.Filter) string {
 		}
 	}
 	add("against", f.Against)
+	add("target", f.Targets)
 	if f.Objective != 0 {
 		parts = append(parts, "objective "+itoa(f.Objective))
 	}
@@ -68,7 +69,7 @@ func describe(f compare.Filter) string {
 		parts = append(parts, "side "+f.Side)
 	}
 	if f.InAll {
-		parts = append(parts, "in-all (silent in every compared document)")
+		parts = append(parts, "in-all (silent in every document that reviewed the clause)")
 	}
 	if len(parts) == 0 {
 		return "none"
