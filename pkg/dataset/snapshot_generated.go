@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "7d43f1b118e9"
+const snapshotVersion = "e25221bf2120"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -7535,7 +7535,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "internet-governance",
-				Note:         "Both want an open and secure internet/cyberspace, but the speech does not call it global or interoperable, and it pairs openness with each state's jurisdiction over the ICT infrastructure and activities on its territory (1.2.2).",
+				Note:         "Both want an open and secure internet: the closing commits China to building with the international community a 'peaceful, secure, open and cooperative cyberspace' (和平、安全、開放、合作的網絡空間). It does not call that cyberspace global, interoperable or reliable, names no concrete measures for a safe and enabling online environment for all, and sits in a report of China's own drive to raise its cybersecurity and become a cyber power (網絡強國).",
 				Quotes: mapping.Quotes{
 					Source: "促进开放、具有全球性、可互操作和可靠的互联网",
 					Target: "和平、安全、開放、合作的網絡空間",
@@ -11194,30 +11194,6 @@ var snapshotMappings = []*mapping.File{
 			},
 			{
 				Source:       "23(a)",
-				Target:       "1",
-				Stance:       "divergent",
-				Relationship: "intersects-with",
-				Rationale:    "semantic",
-				Confidence:   "low",
-				Theme:        "cyber-sovereignty",
-				Note:         "Both concern the standing of national digital policy: GDC 23(a) makes national laws answer to international law, while item 1 makes respect for each country's cyber sovereignty and internet policies a precondition (前提) and names no international-law constraint on those policies. Coded divergent under the 23(a) convention (sovereignty ground plus silence on international law); low because item 1 concerns access cooperation rather than law-making as such.",
-				Quotes: mapping.Quotes{
-					Source: "确保数字技术相关国家法律的制定和实施符合国际法",
-					Target: "在尊重各国网络主权、尊重各国网络政策的前提下",
-				},
-				Qualifiers: []mapping.Qualifier{
-					{
-						Key:   "sovereignty-precondition",
-						Words: "在尊重各国网络主权、尊重各国网络政策的前提下",
-					},
-				},
-				SourceDoc: "gdc",
-				TargetDoc: "cn-africa-2021",
-				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1682,
-			},
-			{
-				Source:       "23(a)",
 				Target:       "7",
 				Stance:       "partial",
 				Relationship: "intersects-with",
@@ -11238,7 +11214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1696,
+				Line:      1682,
 			},
 			{
 				Source:       "23(a)",
@@ -11266,7 +11242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1710,
+				Line:      1696,
 			},
 			{
 				Source:       "26",
@@ -11294,7 +11270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1726,
+				Line:      1712,
 			},
 			{
 				Source:       "26",
@@ -11322,7 +11298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1742,
+				Line:      1728,
 			},
 			{
 				Source:       "27",
@@ -11354,7 +11330,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1758,
+				Line:      1744,
 			},
 			{
 				Source:       "27",
@@ -11382,7 +11358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1776,
+				Line:      1762,
 			},
 			{
 				Source:       "27",
@@ -11406,7 +11382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1792,
+				Line:      1778,
 			},
 			{
 				Source:       "27",
@@ -11434,7 +11410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1806,
+				Line:      1792,
 			},
 			{
 				Source:       "27",
@@ -11458,7 +11434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1822,
+				Line:      1808,
 			},
 			{
 				Source:       "28",
@@ -11482,7 +11458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1836,
+				Line:      1822,
 			},
 			{
 				Source:       "29(a)",
@@ -11506,7 +11482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1850,
+				Line:      1836,
 			},
 			{
 				Source:       "29(a)",
@@ -11530,7 +11506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1864,
+				Line:      1850,
 			},
 			{
 				Source:       "29(a)",
@@ -11554,7 +11530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1878,
+				Line:      1864,
 			},
 			{
 				Source:       "29(a)",
@@ -11578,7 +11554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1892,
+				Line:      1878,
 			},
 			{
 				Source:       "29(b)",
@@ -11602,7 +11578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1906,
+				Line:      1892,
 			},
 			{
 				Source:       "29(b)",
@@ -11626,7 +11602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1920,
+				Line:      1906,
 			},
 			{
 				Source:       "29(c)",
@@ -11650,7 +11626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1934,
+				Line:      1920,
 			},
 			{
 				Source:       "30",
@@ -11674,7 +11650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1948,
+				Line:      1934,
 			},
 			{
 				Source:       "31(a)",
@@ -11698,7 +11674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1962,
+				Line:      1948,
 			},
 			{
 				Source:       "31(c)",
@@ -11722,7 +11698,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1976,
+				Line:      1962,
 			},
 			{
 				Source:       "31(d)",
@@ -11750,7 +11726,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1990,
+				Line:      1976,
 			},
 			{
 				Source:       "31(e)",
@@ -11774,7 +11750,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2006,
+				Line:      1992,
 			},
 			{
 				Source:       "32(a)",
@@ -11798,7 +11774,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2020,
+				Line:      2006,
 			},
 			{
 				Source:       "32(c)",
@@ -11822,7 +11798,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2034,
+				Line:      2020,
 			},
 			{
 				Source:       "32(d)",
@@ -11846,7 +11822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2048,
+				Line:      2034,
 			},
 			{
 				Source:       "35(a)",
@@ -11870,7 +11846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2062,
+				Line:      2048,
 			},
 			{
 				Source:       "35(d)",
@@ -11894,7 +11870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2076,
+				Line:      2062,
 			},
 			{
 				Source:       "35(d)",
@@ -11918,7 +11894,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2090,
+				Line:      2076,
 			},
 			{
 				Source:       "36(a)",
@@ -11942,7 +11918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2104,
+				Line:      2090,
 			},
 			{
 				Source:       "37",
@@ -11966,7 +11942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2118,
+				Line:      2104,
 			},
 			{
 				Source:       "38",
@@ -11994,7 +11970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2132,
+				Line:      2118,
 			},
 			{
 				Source:       "38",
@@ -12018,7 +11994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2148,
+				Line:      2134,
 			},
 			{
 				Source:       "39(a)",
@@ -12042,7 +12018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2162,
+				Line:      2148,
 			},
 			{
 				Source:       "39(b)",
@@ -12066,7 +12042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2176,
+				Line:      2162,
 			},
 			{
 				Source:       "39(c)",
@@ -12090,7 +12066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2190,
+				Line:      2176,
 			},
 			{
 				Source:       "39(d)",
@@ -12114,7 +12090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2204,
+				Line:      2190,
 			},
 			{
 				Source:       "39(e)",
@@ -12138,7 +12114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2218,
+				Line:      2204,
 			},
 			{
 				Source:       "41",
@@ -12162,7 +12138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2232,
+				Line:      2218,
 			},
 			{
 				Source:       "43",
@@ -12186,7 +12162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2246,
+				Line:      2232,
 			},
 			{
 				Source:       "43",
@@ -12210,7 +12186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2260,
+				Line:      2246,
 			},
 			{
 				Source:       "44",
@@ -12234,7 +12210,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2274,
+				Line:      2260,
 			},
 			{
 				Source:       "45(c)",
@@ -12258,7 +12234,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2288,
+				Line:      2274,
 			},
 			{
 				Source:       "46",
@@ -12286,7 +12262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2302,
+				Line:      2288,
 			},
 			{
 				Source:       "47",
@@ -12310,7 +12286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2318,
+				Line:      2304,
 			},
 			{
 				Source:       "48",
@@ -12334,7 +12310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2332,
+				Line:      2318,
 			},
 			{
 				Source:       "49",
@@ -12358,7 +12334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2346,
+				Line:      2332,
 			},
 			{
 				Source:       "60",
@@ -12382,7 +12358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2360,
+				Line:      2346,
 			},
 			{
 				Source:       "64",
@@ -12406,7 +12382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2374,
+				Line:      2360,
 			},
 			{
 				Source:       "64",
@@ -12434,7 +12410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2388,
+				Line:      2374,
 			},
 			{
 				Source:       "65",
@@ -12462,7 +12438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2404,
+				Line:      2390,
 			},
 			{
 				Source:       "65",
@@ -12490,7 +12466,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2420,
+				Line:      2406,
 			},
 			{
 				Source:       "66",
@@ -12514,7 +12490,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2436,
+				Line:      2422,
 			},
 			{
 				Source:       "67",
@@ -12542,7 +12518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2450,
+				Line:      2436,
 			},
 			{
 				Source:       "68",
@@ -12566,7 +12542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2466,
+				Line:      2452,
 			},
 			{
 				Source:       "69",
@@ -12590,7 +12566,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2480,
+				Line:      2466,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -12603,7 +12579,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2495,
+				Line:      2481,
 			},
 			{
 				Sources: []string{
@@ -12614,7 +12590,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2498,
+				Line:      2484,
 			},
 			{
 				Sources: []string{
@@ -12625,7 +12601,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2501,
+				Line:      2487,
 			},
 			{
 				Sources: []string{
@@ -12636,7 +12612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2504,
+				Line:      2490,
 			},
 			{
 				Sources: []string{
@@ -12646,7 +12622,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2507,
+				Line:      2493,
 			},
 			{
 				Sources: []string{
@@ -12658,7 +12634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2509,
+				Line:      2495,
 			},
 			{
 				Sources: []string{
@@ -12668,7 +12644,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2511,
+				Line:      2497,
 			},
 			{
 				Sources: []string{
@@ -12679,7 +12655,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2513,
+				Line:      2499,
 			},
 			{
 				Sources: []string{
@@ -12693,7 +12669,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2516,
+				Line:      2502,
 			},
 			{
 				Sources: []string{
@@ -12708,7 +12684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2519,
+				Line:      2505,
 			},
 			{
 				Sources: []string{
@@ -12719,7 +12695,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2522,
+				Line:      2508,
 			},
 			{
 				Sources: []string{
@@ -12730,7 +12706,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2525,
+				Line:      2511,
 			},
 			{
 				Sources: []string{
@@ -12741,7 +12717,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2528,
+				Line:      2514,
 			},
 			{
 				Sources: []string{
@@ -12752,7 +12728,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2531,
+				Line:      2517,
 			},
 			{
 				Sources: []string{
@@ -12765,7 +12741,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2534,
+				Line:      2520,
 			},
 			{
 				Sources: []string{
@@ -12780,7 +12756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2537,
+				Line:      2523,
 			},
 			{
 				Sources: []string{
@@ -12793,7 +12769,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2540,
+				Line:      2526,
 			},
 			{
 				Sources: []string{
@@ -12804,7 +12780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2543,
+				Line:      2529,
 			},
 			{
 				Sources: []string{
@@ -12816,7 +12792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2546,
+				Line:      2532,
 			},
 			{
 				Sources: []string{
@@ -12843,7 +12819,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2549,
+				Line:      2535,
 			},
 			{
 				Sources: []string{
@@ -12856,7 +12832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2551,
+				Line:      2537,
 			},
 			{
 				Sources: []string{
@@ -12867,7 +12843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2553,
+				Line:      2539,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -17753,12 +17729,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "8(k)",
 				Target:       "3.3.0.1",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "multilateralism",
-				Note:         "GDC 8(k) makes digital cooperation multistakeholder, drawing on governments, the private sector, civil society, the technical and academic community and international organisations; this paragraph says cyberspace 'needs all the countries of the world to build it together and govern it together' and names states only. Divergent under CURATION §3.4 (stakeholders left out where multistakeholder cooperation is the point), as 27→3.3.0.1. Low: a framing sentence in a practice paragraph.",
+				Note:         "Practice: the paragraph says cyberspace 'needs all the countries of the world to build it together and govern it together' (需要世界各国共同建设,共同治理) and reports China taking part in global internet governance mechanisms and setting up the World Internet Conference as an exchange platform. It names states only, not the private sector, civil society, the technical and academic community or international organisations whose contributions 8(k) draws on, but it reports participation rather than putting state-led rule-making in their place.",
 				Quotes: mapping.Quotes{
 					Source: "我们的合作将是多利益攸关方合作",
 					Target: "需要世界各国共同建设,共同治理",
@@ -21878,7 +21854,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "data-standards",
-				Note:         "4.7.1 proposes developing international rules and standards for data security governance and use, sharing the GDC's standards for secure data. It does not address systems and networks or the link to commerce, and conditions free flows on security.",
+				Note:         "4.7.1 proposes bilateral and multilateral work on international rules and standards (推动相关国际规则和标准的制定) for data security governance and data use, sharing the GDC's call for strong standards for secure data. It covers data only, not the secure, reliable and resilient operation of digital systems and networks, and says nothing of capabilities or of the link to commercial transactions.",
 				Quotes: mapping.Quotes{
 					Source: "强有力标准",
 					Target: "在双边和多边合作框架下推动相关国际规则和标准的制定",
@@ -23767,12 +23743,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "23(a)",
 				Target:       "3.3.1.2",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "cyber-sovereignty",
-				Note:         "Same reading as 23(a)→1.3.2 and 4.1.1: China respects each state's right to choose independently its network management model and internet public policy, grounding them in the Charter's sovereign equality, and names no international-law or human-rights test for national digital law. Coded divergent under the CURATION §3.4 convention (another ground plus silence on international-law obligations), not an express rejection. Low: a practice paragraph restating the principle.",
+				Note:         "Practice: China reports that it respects each state's right to choose independently its network development path, management model and internet public policy, citing the UN Charter's sovereign equality, in the words of proposal 4.1.1. It invokes international law only as Charter principles that protect that choice and names no international-law or human-rights test for national digital law; as a report of China's conduct towards other states it restricts nothing 23(a) protects, so the divergence is carried by principle 1.3.2 and proposal 4.1.1.",
 				Quotes: mapping.Quotes{
 					Source: "确保数字技术相关国家法律的制定和实施符合国际法,包括国际人权法规定的义务",
 					Target: "尊重各国自主选择网络发展道路、网络管理模式、互联网公共政策和平等参与网络空间国际治理的权利",
@@ -24683,12 +24659,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "27",
 				Target:       "3.3.0.1",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "multilateralism",
-				Note:         "GDC 27 says internet governance must stay multistakeholder; this paragraph says cyberspace 'needs all the countries of the world to build it together and govern it together' (需要世界各国共同建设,共同治理) and seeks reform of the global internet governance system, naming states only. Under CURATION §3.4 (leaving stakeholders out where multistakeholder governance is the point) it is divergent. Low: a framing sentence in a practice paragraph, while 3.3.1.3 reports China's work in the multistakeholder IGF.",
+				Note:         "Practice: the paragraph says cyberspace 'needs all the countries of the world to build it together and govern it together' (需要世界各国共同建设,共同治理) and reports China taking part in global internet governance mechanisms and seeking reform of the system. It names states only and neither calls governance multistakeholder nor refers to the WSIS outcomes, but it does not put state-led rule-making in place of the multistakeholder model (3.3.1.3 reports China's work in the IGF).",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "需要世界各国共同建设,共同治理",
@@ -24711,12 +24687,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "27",
 				Target:       "3.3.1.2",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "multilateralism",
-				Note:         "Both say who should take part in shaping internet governance: the GDC all stakeholders in their roles, 3.3.1.2 states alone, as equal members with the right to build international rules and order. Other stakeholders are absent, and multistakeholder governance is the point of 27, so the record is divergent (low: a practice paragraph that does not explicitly exclude others).",
+				Note:         "Practice: China holds that all states, large or small, are equal members with an equal right to take part in building international rules and order (都有权平等参与国际规则与秩序建构), and respects each state's right to take part equally in international cyberspace governance. It speaks of states only, names no other stakeholders and does not refer to the WSIS outcomes, but it asserts equality among states rather than replacing multistakeholder governance with state-led rule-making.",
 				Quotes: mapping.Quotes{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "国家不分大小、强弱、贫富,都是平等成员,都有权平等参与国际规则与秩序建构",
@@ -30337,12 +30313,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "5",
 				Target:       "2.4.1",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "human-rights",
-				Note:         "GDC 5 grounds digital cooperation in international human rights law; 2.4.1 ranks the right to development first and opposes using online human rights to interfere in internal affairs or judicial sovereignty, naming no human-rights law obligation. Low because the clause speaks to the use of rights claims, not to international human rights law itself (cf. the divergent 8(c) record).",
+				Note:         "Both bring human rights into the basis of digital cooperation: GDC 5 grounds it in international law, including international human rights law, while 2.4.1 makes the right to development 'the primary basic human right' (发展权是首要的基本人权) and opposes politicising human rights and interfering in internal affairs 'in the name of protecting online human rights'. It names no obligation under international human rights law, but it does not set that law aside as a basis of cooperation.",
 				Quotes: mapping.Quotes{
 					Source: "我们的数字合作基于国际法,包括《联合国宪章》、国际人权法",
 					Target: "反对以保障线上人权为名干涉别国内政、挑战别国司法主权",
@@ -30986,7 +30962,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "content-management",
-				Note:         "Both aim at a safe digital space. 2.5.1 pursues safety through state-defined content prohibitions (including content 'inciting subversion of state power') and says nothing of respecting human rights, so it narrows and may cut against the GDC objective; coded partial for consistency with 7(3)->2.4.3.",
+				Note:         "Both aim at a safe digital space: 2.5.1 has states curb terrorist, extremist and racist speech, defamation and violations of privacy, and asks internet firms to set up complaint and user-rights protection systems. It pursues safety through content prohibitions set by domestic law, including information 'inciting subversion of state power' (煽动颠覆国家政权), and never mentions human rights, so it keeps the safety element of the objective but leaves out its respect for, protection and promotion of human rights; the conflict with the free flow of information is recorded under 23(d)→2.5.1.",
 				Quotes: mapping.Quotes{
 					Source: "营造尊重、保护和促进人权的包容、开放、安全和可靠的数字空间",
 					Target: "防止个人和组织利用互联网发布危害国家安全、煽动颠覆国家政权",
@@ -33792,7 +33768,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "medium",
 				Theme:        "cyber-sovereignty",
-				Note:         "Both accept national choice: the GDC says each society will develop shared digital systems (DPI) according to its own priorities. The paper states the broader principle that each country chooses its own digital development path according to national conditions, grounded in respect for cyber sovereignty.",
+				Note:         "Both accept national choice: the GDC says each society will develop and use shared digital systems according to its own priorities and needs, and 1.2 asks respect for each country's choice of its digital development path according to national conditions (根据自身国情自主选择数字发展道路), alongside respect for cyber sovereignty. On that point the paper is broader, but it takes up nothing else of GDC 15: digital public infrastructure, its potential to deliver services at scale, and the transparent, secure systems and user-centred safeguards that build trust.",
 				Quotes: mapping.Quotes{
 					Source: "每个社会都将根据自身具体优先事项和需求开发和使用共享数字系统",
 					Target: "尊重各国根据自身国情自主选择数字发展道路",
@@ -35913,12 +35889,12 @@ var snapshotMappings = []*mapping.File{
 			{
 				Source:       "27",
 				Target:       "2.1.1",
-				Stance:       "divergent",
+				Stance:       "partial",
 				Relationship: "intersects-with",
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "internet-resources",
-				Note:         "Both concern who takes part in governing the internet: 2.1.1 gives every state an equal right to take part in managing and distributing critical internet resources (各国有权平等参与国际互联网基础资源管理和分配) and names no other actor. Multistakeholder governance is the point of GDC 27, so under CURATION §3.4 ('Leaving stakeholders out') the states-only model is coded divergent; confidence is low because 2.1.1 asserts states' right without expressly excluding the private sector, civil society or the technical and academic community.",
+				Note:         "Both concern who takes part in governing the internet, here its critical resources: 2.1.1 gives every state an equal right to take part in managing and distributing international critical internet resources (各国有权平等参与国际互联网基础资源管理和分配). It names no other actor and does not refer to the Geneva and Tunis outcomes, but it claims equality among states without making resource management a matter for states alone, so it narrows rather than replaces GDC 27's multistakeholder model; the paper's state-led rule-making is recorded as divergent at 1.4 and 2.2.1.",
 				Quotes: mapping.Quotes{
 					Source: "政府、私营部门、民间社会、国际组织、技术和学术界及所有其他相关利益攸关方都要按照各自的作用和责任充分参与",
 					Target: "各国有权平等参与国际互联网基础资源管理和分配",
@@ -38002,7 +37978,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "high",
 				Theme:        "cross-border-data",
-				Note:         "Both promote data flows, but the paper conditions them on being \"according to law and orderly\" (依法有序) and places them under data security. The GDC sees trusted cross-border flows as a key enabler of the digital economy and seeks interoperable mechanisms for them.",
+				Note:         "Both promote data flows: 2.3.1 calls for data to flow freely 'according to law and in order' (促进数据依法有序自由流动), a domestic-law condition on the flows GDC 46 wants to be trusted. The same sentence asks that data-security questions be viewed comprehensively and objectively on the facts, and the paper names no interoperable mechanisms, data-protection or privacy safeguards, or benefits for MSMEs.",
 				Quotes: mapping.Quotes{
 					Source: "促进国家内部和国家之间可信的数据流动",
 					Target: "促进数据依法有序自由流动",
