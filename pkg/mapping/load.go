@@ -19,14 +19,18 @@ const ThemesFile = "themes.yaml"
 // beside the mapping files but is not one.
 const ExceptionsFile = "audit-exceptions.yaml"
 
-// Load reads every mapping file (*.yaml except the two above) at the root of
+// QualifiersFile is the qualifier vocabulary (CURATION §3.3); it sits beside
+// the mapping files but is not one, and is not loaded yet.
+const QualifiersFile = "qualifiers.yaml"
+
+// Load reads every mapping file (*.yaml except the three above) at the root of
 // fsys and checks it against the corpus. dir names the folder in problems.
 func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	names, err := corpus.YAMLFiles(fsys)
 	if err != nil {
 		return nil, diag.List{diag.ReadProblem(dir, err)}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile })
+	names = slices.DeleteFunc(names, func(n string) bool { return n == ThemesFile || n == ExceptionsFile || n == QualifiersFile })
 	type result struct {
 		file  *File
 		probs diag.List
