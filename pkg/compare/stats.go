@@ -104,7 +104,7 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 			st.Sections = append(st.Sections, SectionStats{Section: name, PerDoc: make([]Counts, len(st.Docs))})
 		}
 		for j, d := range st.Docs {
-			recs := ix[d.ID][cl.ID]
+			recs := ix.of(d.ID, cl.ID)
 			stance := cellStance(m, d.ID, cl.ID, recs)
 			st.PerDoc[j].add(stance, len(recs))
 			st.Sections[si].PerDoc[j].add(stance, len(recs))
