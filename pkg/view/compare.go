@@ -121,7 +121,9 @@ func matrixCell(c CompareCell) report.Text {
 		}
 		return report.Text{report.StanceGlyph(compare.Silent)}
 	}
-	var t report.Text
+	// At most four segments a counterpart: sized once, as browse builds
+	// every cell of the matrix before its first frame.
+	t := make(report.Text, 0, 4*len(c.Counterparts))
 	for i, cp := range c.Counterparts {
 		if i > 0 {
 			t = append(t, report.Seg{Text: "\n"})
