@@ -90,7 +90,8 @@ func browseRun(f *Factory, opts *BrowseOptions) error {
 	if err != nil {
 		return err
 	}
-	m := tui.New(tui.Options{Data: full, Filter: filter, Lang: f.Lang, Color: f.IO.ColorEnabled(), ASCII: opts.ASCII, Background: f.background()})
+	m := tui.New(tui.Options{Data: full, Filter: filter, Lang: f.Lang, Color: f.IO.ColorEnabled(), ASCII: opts.ASCII, Background: f.background(),
+		Width: f.IO.Width, Height: f.IO.Height})
 	// 120 frames a second: the first frame and each redraw reach the screen
 	// within about 8 ms of being ready, rather than 17 at the default 60.
 	// bubbletea needs the terminal itself (its size, raw mode), not the

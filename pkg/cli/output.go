@@ -124,7 +124,13 @@ func (o *outputFlags) check() error {
 // emit renders the view in the chosen format, and only that format. Output
 // goes to a buffer first so an error never leaves a partial file behind; -o
 // writes as package outfile says (atomically, respecting what is there).
+// CSV on standard output is the exception: it is streamed, since a buffer
+// the size of the matrix CSV was memory every scripted run paid for, and
+// once the view is built only a failing write can stop it.
 func (f *Factory) emit(o *outputFlags, v report.View) error {
+	if o.Format == "csv" && o.Output == "" {
+		return writeCSV(f.IO.Out, o, v)
+	}
 	color := o.Format == "table" && o.Output == "" && f.IO.ColorEnabled()
 	out, err := f.render(o, v, color)
 	if err != nil {
@@ -163,11 +169,7 @@ func (f *Factory) render(o *outputFlags, v report.View, color bool) ([]byte, err
 	case "md":
 		err = report.Markdown(&buf, v.Doc())
 	case "csv":
-		t := v.Table(o.Wide)
-		if t == nil {
-			return nil, fmt.Errorf("this report has no table to write as CSV")
-		}
-		err = report.CSV(&buf, t, o.BOM)
+		err = writeCSV(&buf, o, v)
 	case "xlsx":
 		err = f.xlsx(&buf, o, v)
 	default:
@@ -178,6 +180,21 @@ func (f *Factory) render(o *outputFlags, v report.View, color bool) ([]byte, err
 		err = report.Terminal(&buf, v.Doc(), report.TermOptions{Width: width, Color: color, ASCII: o.ASCII, Background: f.background()})
 	}
 	return buf.Bytes(), err
+}
+
+// writeCSV writes the view's table as CSV: row by row when the view can
+// give its rows so, else from its Table.
+func writeCSV(w io.Writer, o *outputFlags, v report.View) error {
+	var rows *report.Rows
+	if s, ok := v.(report.Streamer); ok {
+		rows = s.SheetRows(o.Wide)
+	} else if t := v.Table(o.Wide); t != nil {
+		rows = t.PlainRows()
+	}
+	if rows == nil {
+		return fmt.Errorf("this report has no table to write as CSV")
+	}
+	return report.CSV(w, rows, o.BOM)
 }
 
 // background is the terminal background as far as the environment says.

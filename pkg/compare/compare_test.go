@@ -179,7 +179,7 @@ func TestGapsBothWays(t *testing.T) {
 				t.Errorf("chapeau %s listed as a gap", s.Clause.QID())
 			}
 			for _, d := range s.SilentIn {
-				if PairStance(ix[d.ID][s.Clause.ID]) != Silent {
+				if PairStance(ix.of(d.ID, s.Clause.ID)) != Silent {
 					t.Errorf("%s has a counterpart in %s", s.Clause.QID(), d.ID)
 				}
 			}

@@ -89,7 +89,7 @@ func CoverageOfDocs(c *corpus.Corpus, m *mapping.Set, docs []*corpus.Document) [
 					continue
 				}
 				dc.Total++
-				if has && f.Covers(cl.ID) {
+				if m.Covers(d.ID, cl.ID) { // indexed: File.Covers scans every record
 					dc.Reviewed++
 				}
 			}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -149,17 +150,33 @@ func PairStance(records []*mapping.Record) string {
 // Silent is the pair stance of a GDC clause with no counterpart in a document.
 const Silent = "silent"
 
-// index groups records by target document and source clause.
-type index map[string]map[string][]*mapping.Record
+// index groups records by target document and source clause: each
+// document's records sorted by source (stably, so file order stays within a
+// clause), a clause's records being one run of them. A sorted array per
+// document instead of a map per document of small arrays: this is memory
+// every report on the matrix touches.
+type index map[string][]*mapping.Record
 
 func newIndex(m *mapping.Set) index {
-	ix := index{}
+	ix := make(index, len(m.Files))
 	for _, f := range m.Files {
-		ix[f.Target] = map[string][]*mapping.Record{}
+		recs := make([]*mapping.Record, len(f.Records))
 		for i := range f.Records {
-			r := &f.Records[i]
-			ix[f.Target][r.Source] = append(ix[f.Target][r.Source], r)
+			recs[i] = &f.Records[i]
 		}
+		slices.SortStableFunc(recs, func(a, b *mapping.Record) int { return strings.Compare(a.Source, b.Source) })
+		ix[f.Target] = recs
 	}
 	return ix
+}
+
+// of is the records of GDC clause local against document doc.
+func (ix index) of(doc, local string) []*mapping.Record {
+	recs := ix[doc]
+	i, _ := slices.BinarySearchFunc(recs, local, func(r *mapping.Record, s string) int { return strings.Compare(r.Source, s) })
+	j := i
+	for j < len(recs) && recs[j].Source == local {
+		j++
+	}
+	return recs[i:j:j] // capped: a caller's append must not write into the next clause's run
 }

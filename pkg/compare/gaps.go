@@ -80,7 +80,7 @@ func FindGaps(c *corpus.Corpus, m *mapping.Set, f Filter, o GapOptions) Gaps {
 			}
 			s := Silence{Clause: cl}
 			for _, d := range g.Docs {
-				recs := ix[d.ID][cl.ID]
+				recs := ix.of(d.ID, cl.ID)
 				switch cellStance(m, d.ID, cl.ID, recs) {
 				case NotReviewed:
 					s.NotReviewedIn = append(s.NotReviewedIn, d)

@@ -50,9 +50,12 @@ func BuildMatrix(c *corpus.Corpus, m *mapping.Set, f Filter) Matrix {
 		row := MatrixRow{Clause: cl, Cells: make([]Cell, 0, len(mx.Docs))}
 		keep := len(f.Stances) == 0 && len(f.Targets) == 0
 		for _, d := range mx.Docs {
-			recs := ix[d.ID][cl.ID]
+			recs := ix.of(d.ID, cl.ID)
 			cell := Cell{Stance: cellStance(m, d.ID, cl.ID, recs), Coverage: CoverageOf(m, d.ID, cl.ID, recs)}
 			cell.Reason, _ = m.Silence(d.ID, cl.ID)
+			if len(recs) > 0 {
+				cell.Links = make([]Link, 0, len(recs))
+			}
 			for _, r := range recs {
 				if r.Target == "" {
 					cell.Silence = r

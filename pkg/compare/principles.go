@@ -55,7 +55,7 @@ func Principles(c *corpus.Corpus, m *mapping.Set, f Filter) []PrincipleMatrix {
 			}
 			row := PrincipleRow{Principle: gp, Cells: make([]Cell, len(d.Principles))}
 			for _, src := range gp.Clauses {
-				for _, r := range ix[d.ID][src] {
+				for _, r := range ix.of(d.ID, src) {
 					if r.Target == "" {
 						row.Silence = r
 						continue

@@ -105,7 +105,7 @@ func ComputeStats(c *corpus.Corpus, m *mapping.Set, f Filter) Stats {
 			st.Sections = append(st.Sections, SectionStats{Section: name, PerDoc: make([]Counts, len(st.Docs))})
 		}
 		for j, d := range st.Docs {
-			recs := ix[d.ID][cl.ID]
+			recs := ix.of(d.ID, cl.ID)
 			stance := cellStance(m, d.ID, cl.ID, recs)
 			st.PerDoc[j].add(stance, len(recs))
 			st.Sections[si].PerDoc[j].add(stance, len(recs))
@@ -121,7 +121,7 @@ func (f Filter) targeted(ix index, docs []*corpus.Document, id string) bool {
 		return true
 	}
 	for _, d := range docs {
-		for _, r := range ix[d.ID][id] {
+		for _, r := range ix.of(d.ID, id) {
 			if f.target(r) {
 				return true
 			}

@@ -19,7 +19,8 @@ const ThemesFile = "themes.yaml"
 // beside the mapping files but is not one.
 const ExceptionsFile = "audit-exceptions.yaml"
 
-// Load reads every mapping file (*.yaml except the two above) at the root of
+// Load reads every mapping file (*.yaml except the vocabularies and the
+// exceptions) at the root of
 // fsys and checks it against the corpus. dir names the folder in problems.
 func Load(fsys fs.FS, dir string, c *corpus.Corpus) (*Set, diag.List) {
 	names, err := corpus.YAMLFiles(fsys)

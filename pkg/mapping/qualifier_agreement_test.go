@@ -44,7 +44,7 @@ func TestQualifierAgreementFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(doc)), " ")
-	sample, first, second := readCodings(t, "sample.tsv"), readCodings(t, "first.tsv"), readCodings(t, "second.tsv")
+	sample, first, second := readCodings(t, "records.tsv"), readCodings(t, "first.tsv"), readCodings(t, "second.tsv")
 	var keys []string
 	same, shared, jaccard := 0, 0, 0.0
 	for rec := range sample {

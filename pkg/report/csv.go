@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/csv"
 	"io"
 	"strings"
@@ -14,29 +14,28 @@ const bom = "\ufeff"
 
 // CSV writes one table: a header row and one record per row. Cells that a
 // spreadsheet would run as a formula are neutralised with a leading quote.
-func CSV(w io.Writer, t *Table, withBOM bool) error {
-	if b, ok := w.(*bytes.Buffer); ok {
-		b.Grow(csvSize(t)) // one allocation instead of doubling through the output
-	}
+// Rows are written as they come, through a small buffer, so the output is
+// never held whole in memory.
+func CSV(w io.Writer, t *Rows, withBOM bool) error {
+	bw := bufio.NewWriter(w) // csv.NewWriter reuses it rather than adding its own
 	if withBOM {
-		if _, err := io.WriteString(w, bom); err != nil {
+		if _, err := bw.WriteString(bom); err != nil {
 			return err
 		}
 	}
-	cw := csv.NewWriter(w)
-	header := make([]string, len(t.Columns))
+	cw := csv.NewWriter(bw)
+	rec := make([]string, len(t.Columns)) // reused: Write copies it out
 	for i, c := range t.Columns {
-		header[i] = csvCell(c.Header)
+		rec[i] = csvCell(c)
 	}
-	if err := cw.Write(header); err != nil {
+	if err := cw.Write(rec); err != nil {
 		return err
 	}
-	rec := make([]string, len(t.Columns)) // reused: Write copies it out
-	for _, r := range t.Rows {
-		for j := range t.Columns {
+	for r := range t.All {
+		for j := range rec {
 			rec[j] = ""
 			if j < len(r) {
-				rec[j] = csvCell(r[j].String())
+				rec[j] = csvCell(r[j])
 			}
 		}
 		if err := cw.Write(rec); err != nil {
@@ -44,7 +43,10 @@ func CSV(w io.Writer, t *Table, withBOM bool) error {
 		}
 	}
 	cw.Flush()
-	return cw.Error()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // csvCell applies the OWASP advice against CSV injection.
@@ -54,18 +56,4 @@ func csvCell(s string) string {
 		return "'" + s
 	}
 	return s
-}
-
-// csvSize is about the size of t as CSV: every cell's text and a separator.
-func csvSize(t *Table) int {
-	n := len(bom)
-	for _, r := range t.Rows {
-		for _, c := range r {
-			for _, s := range c {
-				n += len(s.Text)
-			}
-			n++
-		}
-	}
-	return n + n/16 // quotes and line ends
 }

@@ -3,7 +3,10 @@
 // JSON carries); the renderers here know nothing about policy documents.
 package report
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Mark styles a run of text. Marks and glyphs are small numbers, not
 // names: a long CSV has a segment per cell, and each is smaller so.
@@ -220,6 +223,42 @@ func (Heading) block() {}
 func (Para) block()    {}
 func (Fields) block()  {}
 func (*Table) block()  {}
+
+// Rows is a table of plain cells given row by row. The slice a row comes in
+// is reused for the next one: a consumer that keeps it copies it.
+type Rows struct {
+	Columns []string
+	All     iter.Seq[[]string]
+}
+
+// PlainRows gives the table's cells as plain text, for CSV.
+func (t *Table) PlainRows() *Rows {
+	cols := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		cols[i] = c.Header
+	}
+	return &Rows{Columns: cols, All: func(yield func([]string) bool) {
+		rec := make([]string, len(t.Columns))
+		for _, r := range t.Rows {
+			for j := range rec {
+				rec[j] = ""
+				if j < len(r) {
+					rec[j] = r[j].String()
+				}
+			}
+			if !yield(rec) {
+				return
+			}
+		}
+	}}
+}
+
+// Streamer is a View whose CSV rows can be written as they are produced,
+// without a Table: the alignment matrix is the largest CSV scripts ask for,
+// and a Table of it was most of the memory `compare --format csv` touched.
+type Streamer interface {
+	SheetRows(wide bool) *Rows
+}
 
 // View is one report computed once. --format json writes the view itself;
 // Doc lays it out for the terminal and Markdown; Table is its CSV (long by

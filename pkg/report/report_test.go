@@ -32,7 +32,7 @@ func TestCSVNeutralisesFormulasAndKeepsChinese(t *testing.T) {
 		{Plain("\tx"), Plain("ok")},
 	}}
 	var buf bytes.Buffer
-	if err := CSV(&buf, tb, true); err != nil {
+	if err := CSV(&buf, tb.PlainRows(), true); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(buf.String(), "\ufeff") {

@@ -112,7 +112,7 @@ func newTerm(o TermOptions, th *Theme) *term {
 // display turns rich text into what is drawn: glyphs become symbols, text
 // is sanitised, and without colour marked runs get visible markers.
 func (t *term) display(x Text) Text {
-	var out Text
+	out := make(Text, 0, len(x)) // one segment out per segment in: sized, not grown
 	for _, s := range x {
 		if s.Glyph != GlyphNone {
 			out = append(out, Seg{Text: glyphText(s.Glyph, t.st), Mark: s.Mark})

@@ -234,6 +234,7 @@ func sanitize(s string, terminal bool) string {
 func needsSanitizing(s string, terminal bool) bool {
 	for _, r := range s {
 		switch {
+		case r >= 0x20 && r < 0x7f: // printable ASCII, most of any report: one test
 		case r == '\n' || r == '\t':
 		case r < 0x20 || r >= 0x7f && r <= 0x9f, r == utf8.RuneError:
 			return true

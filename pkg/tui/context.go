@@ -23,6 +23,11 @@ type Options struct {
 	// Background, when known, picks colours for it; browse also asks the
 	// terminal (through bubbletea, which owns it) and re-themes on answer.
 	Background report.Background
+	// Width and Height are the terminal's size when known (else 80×24), so
+	// the first layout is the one shown: laying the matrix out at 80×24
+	// and again at bubbletea's first size message cost the first frame a
+	// whole measure of every cell.
+	Width, Height int
 }
 
 // Context is shared by every screen: the data, the style sheet, the keys
@@ -40,6 +45,9 @@ func newContext(o Options) *Context {
 		o.Lang = "both"
 	}
 	c := &Context{Opts: o, Keys: DefaultKeyMap(), Width: 80, Height: 24}
+	if o.Width > 0 && o.Height > 0 {
+		c.Width, c.Height = o.Width, o.Height
+	}
 	c.retheme(o.Background)
 	return c
 }

@@ -183,8 +183,11 @@ func (x *matrix) measure(first, k int) ([]int, bool) {
 	for j := first; j < first+k; j++ {
 		tb.Columns = append(tb.Columns, x.table.Columns[1+j])
 	}
+	gdc := report.Plain(strings.Repeat("x", 16)) // the GDC column's 16-column floor, shared by every row
+	tb.Rows = make([][]report.Text, 0, len(x.table.Rows))
 	for _, r := range x.table.Rows {
-		row := []report.Text{report.Plain(strings.Repeat("x", 16))}
+		row := make([]report.Text, 1, 1+k)
+		row[0] = gdc
 		for j := first; j < first+k; j++ {
 			row = append(row, r[1+j])
 		}

@@ -124,7 +124,9 @@ func matrixCell(c CompareCell) report.Text {
 		}
 		return report.Text{report.StanceGlyph(compare.Silent)}
 	}
-	var t report.Text
+	// At most four segments a counterpart: sized once, as browse builds
+	// every cell of the matrix before its first frame.
+	t := make(report.Text, 0, 4*len(c.Counterparts))
 	for i, cp := range c.Counterparts {
 		if i > 0 {
 			t = append(t, report.Seg{Text: "\n"})
@@ -139,40 +141,54 @@ func matrixCell(c CompareCell) report.Text {
 	return t
 }
 
-// Table is the matrix for spreadsheets. Long (default): one row per GDC
+// SheetRows is the matrix for spreadsheets. Long (default): one row per GDC
 // clause, document and counterpart, a silence being one row with no
 // counterpart. Wide: one row per GDC clause, one pair-stance column per
 // document.
-func (v *Compare) Table(wide bool) *report.Table {
+func (v *Compare) SheetRows(wide bool) *report.Rows {
 	if wide {
-		t := table(append([]string{"gdc_clause", "summary_en"}, v.Documents...)...)
-		for _, r := range v.Rows {
-			cells := []string{r.Clause, r.SummaryEn}
-			for _, c := range r.Cells {
-				cells = append(cells, c.Stance)
+		return &report.Rows{Columns: append([]string{"gdc_clause", "summary_en"}, v.Documents...), All: func(yield func([]string) bool) {
+			var rec []string
+			for _, r := range v.Rows {
+				rec = append(rec[:0], r.Clause, r.SummaryEn)
+				for _, c := range r.Cells {
+					rec = append(rec, c.Stance)
+				}
+				if !yield(rec) {
+					return
+				}
 			}
-			t.Rows = append(t.Rows, row(cells...))
-		}
-		return t
+		}}
 	}
-	t := table("gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage", "nearest")
-	cc := cellCache{}
-	for _, r := range v.Rows {
-		for _, c := range r.Cells {
-			if len(c.Counterparts) == 0 {
-				note, nearest := c.SilenceNote, ""
-				if c.Silence != nil {
-					note = c.Silence.Note
-					if c.Silence.Nearest != nil {
-						nearest = *c.Silence.Nearest
+	cols := []string{"gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage", "nearest"}
+	return &report.Rows{Columns: cols, All: func(yield func([]string) bool) {
+		var rec []string
+		for _, r := range v.Rows {
+			obj := itoa(r.Objective)
+			for _, c := range r.Cells {
+				if len(c.Counterparts) == 0 {
+					note, nearest := c.SilenceNote, ""
+					if c.Silence != nil {
+						note = c.Silence.Note
+						if c.Silence.Nearest != nil {
+							nearest = *c.Silence.Nearest
+						}
+					}
+					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, "", "", "", "", "", note, c.Coverage, nearest)
+					if !yield(rec) {
+						return
 					}
 				}
-				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, "", "", "", "", "", note, c.Coverage, nearest))
-			}
-			for _, cp := range c.Counterparts {
-				t.Rows = append(t.Rows, cc.row(r.Clause, itoa(r.Objective), r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, ""))
+				for _, cp := range c.Counterparts {
+					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, "")
+					if !yield(rec) {
+						return
+					}
+				}
 			}
 		}
-	}
-	return t
+	}}
 }
+
+// Table is the matrix as a workbook sheet; CSV streams SheetRows instead.
+func (v *Compare) Table(wide bool) *report.Table { return tableOf(v.SheetRows(wide)) }

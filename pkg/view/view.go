@@ -241,4 +241,15 @@ func (cc cellCache) row(cells ...string) []report.Text {
 	return out
 }
 
+// tableOf collects rows into a table, for views whose rows are streamed to
+// CSV but also make a workbook sheet.
+func tableOf(r *report.Rows) *report.Table {
+	t := table(r.Columns...)
+	cc := cellCache{}
+	for cells := range r.All {
+		t.Rows = append(t.Rows, cc.row(cells...))
+	}
+	return t
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }
