@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "e25221bf2120"
+const snapshotVersion = "977d7be2c46a"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6098,8 +6098,8 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "世界經濟增長和實現千年發展目標",
+						Key:   "adjacent-aim",
+						Words: "世界經濟增長",
 					},
 				},
 				SourceDoc: "gdc",
@@ -6221,10 +6221,6 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "中國始終是網絡空間的建設者、維護者和貢獻者",
 					},
-					{
-						Key:   "adjacent-aim",
-						Words: "和平、安全、開放、合作的網絡空間",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
@@ -6253,7 +6249,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      113,
+				Line:      111,
 			},
 			{
 				Source:       "5",
@@ -6277,7 +6273,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      127,
+				Line:      125,
 			},
 			{
 				Source:       "5",
@@ -6297,11 +6293,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "信息社會世界峰會兩階段會議的重要成果",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "構建一個公正合理的互聯網全球治理體系",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      141,
+				Line:      139,
 			},
 			{
 				Source:       "5",
@@ -6765,6 +6765,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "實現共同安全",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "負責任國家行為準則",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
@@ -6793,7 +6797,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      427,
+				Line:      429,
 			},
 			{
 				Source:       "8(g)",
@@ -6817,7 +6821,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      441,
+				Line:      443,
 			},
 			{
 				Source:       "8(k)",
@@ -6845,7 +6849,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      455,
+				Line:      457,
 			},
 			{
 				Source:       "8(k)",
@@ -6869,7 +6873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      471,
+				Line:      473,
 			},
 			{
 				Source:       "8(k)",
@@ -6893,7 +6897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      485,
+				Line:      487,
 			},
 			{
 				Source:       "8(l)",
@@ -6917,7 +6921,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      499,
+				Line:      501,
 			},
 			{
 				Source:       "10",
@@ -6945,7 +6949,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      513,
+				Line:      515,
 			},
 			{
 				Source:       "11(a)",
@@ -6973,7 +6977,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      529,
+				Line:      531,
 			},
 			{
 				Source:       "11(b)",
@@ -7001,7 +7005,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      545,
+				Line:      547,
 			},
 			{
 				Source:       "11(c)",
@@ -7025,7 +7029,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      561,
+				Line:      563,
 			},
 			{
 				Source:       "12",
@@ -7042,14 +7046,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "加大對發展中國家的援助",
+						Key:   "adjacent-aim",
+						Words: "幫助他們跨越“數字鴻溝”",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      575,
+				Line:      577,
 			},
 			{
 				Source:       "13(e)",
@@ -7077,7 +7081,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      589,
+				Line:      591,
 			},
 			{
 				Source:       "18",
@@ -7101,7 +7105,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      605,
+				Line:      607,
 			},
 			{
 				Source:       "19",
@@ -7129,7 +7133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      619,
+				Line:      621,
 			},
 			{
 				Source:       "20",
@@ -7146,14 +7150,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "共同營造",
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      635,
+				Line:      637,
 			},
 			{
 				Source:       "20",
@@ -7181,7 +7185,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      649,
+				Line:      651,
 			},
 			{
 				Source:       "21(b)",
@@ -7209,7 +7213,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      665,
+				Line:      667,
 			},
 			{
 				Source:       "21(d)",
@@ -7233,7 +7237,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      681,
+				Line:      683,
 			},
 			{
 				Source:       "21(g)",
@@ -7253,11 +7257,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "幫助他們跨越“數字鴻溝”",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "雙邊、區域及國際發展合作",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      695,
+				Line:      697,
 			},
 			{
 				Source:       "21(j)",
@@ -7285,7 +7293,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      709,
+				Line:      713,
 			},
 			{
 				Source:     "22",
@@ -7299,7 +7307,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      725,
+				Line:      729,
 			},
 			{
 				Source:       "23(a)",
@@ -7327,7 +7335,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      732,
+				Line:      736,
 			},
 			{
 				Source:       "23(d)",
@@ -7349,7 +7357,7 @@ var snapshotMappings = []*mapping.File{
 					},
 					{
 						Key:   "sovereignty-precondition",
-						Words: "國家對其領土內的信息通信基礎設施和信息通信活動擁有管轄權",
+						Words: "信息通信活動擁有管轄權",
 					},
 					{
 						Key:   "national-conditions",
@@ -7359,7 +7367,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      748,
+				Line:      752,
 			},
 			{
 				Source:       "26",
@@ -7383,7 +7391,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      766,
+				Line:      770,
 			},
 			{
 				Source:       "26",
@@ -7407,7 +7415,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      780,
+				Line:      784,
 			},
 			{
 				Source:       "27",
@@ -7439,7 +7447,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      794,
+				Line:      798,
 			},
 			{
 				Source:       "27",
@@ -7463,7 +7471,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      812,
+				Line:      816,
 			},
 			{
 				Source:       "27",
@@ -7487,7 +7495,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      826,
+				Line:      830,
 			},
 			{
 				Source:     "28",
@@ -7501,7 +7509,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      840,
+				Line:      844,
 			},
 			{
 				Source:       "29(a)",
@@ -7518,14 +7526,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "共同營造",
+						Key:   "adjacent-aim",
+						Words: "共同營造全球網絡安全文化",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      847,
+				Line:      851,
 			},
 			{
 				Source:       "29(a)",
@@ -7549,7 +7557,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      861,
+				Line:      865,
 			},
 			{
 				Source:       "29(b)",
@@ -7573,7 +7581,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      875,
+				Line:      879,
 			},
 			{
 				Source:       "31(c)",
@@ -7601,7 +7609,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      889,
+				Line:      893,
 			},
 			{
 				Source:       "31(d)",
@@ -7629,7 +7637,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      905,
+				Line:      909,
 			},
 			{
 				Source:       "37",
@@ -7646,18 +7654,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "個別國家",
+						Key:   "oppositional-scope",
+						Words: "個別國家大規模網絡數據監控活動",
 					},
 					{
-						Key:   "oppositional-scope",
-						Words: "嚴重侵犯別國主權和公民隱私",
+						Key:   "sovereignty-precondition",
+						Words: "嚴重侵犯別國主權",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      921,
+				Line:      925,
 			},
 			{
 				Source:       "39(c)",
@@ -7674,18 +7682,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "個別國家",
+						Key:   "oppositional-scope",
+						Words: "個別國家大規模網絡數據監控活動",
 					},
 					{
-						Key:   "oppositional-scope",
-						Words: "嚴重侵犯別國主權和公民隱私",
+						Key:   "sovereignty-precondition",
+						Words: "嚴重侵犯別國主權",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      937,
+				Line:      941,
 			},
 			{
 				Source:       "39(d)",
@@ -7713,7 +7721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      953,
+				Line:      957,
 			},
 			{
 				Source:       "64",
@@ -7741,7 +7749,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      969,
+				Line:      973,
 			},
 			{
 				Source:       "65",
@@ -7769,7 +7777,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      985,
+				Line:      989,
 			},
 			{
 				Source:       "65",
@@ -7793,7 +7801,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1001,
+				Line:      1005,
 			},
 			{
 				Source:       "67",
@@ -7817,7 +7825,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1015,
+				Line:      1019,
 			},
 			{
 				Source:       "68",
@@ -7841,7 +7849,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1029,
+				Line:      1033,
 			},
 			{
 				Source:       "69",
@@ -7865,7 +7873,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1043,
+				Line:      1047,
 			},
 			{
 				Source:       "70",
@@ -7889,7 +7897,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1057,
+				Line:      1061,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -7902,7 +7910,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1072,
+				Line:      1076,
 			},
 			{
 				Sources: []string{
@@ -7912,7 +7920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1075,
+				Line:      1079,
 			},
 			{
 				Sources: []string{
@@ -7922,7 +7930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1077,
+				Line:      1081,
 			},
 			{
 				Sources: []string{
@@ -7932,7 +7940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1079,
+				Line:      1083,
 			},
 			{
 				Sources: []string{
@@ -7943,7 +7951,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1081,
+				Line:      1085,
 			},
 			{
 				Sources: []string{
@@ -7954,7 +7962,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1084,
+				Line:      1088,
 			},
 			{
 				Sources: []string{
@@ -7965,7 +7973,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1087,
+				Line:      1091,
 			},
 			{
 				Sources: []string{
@@ -7976,7 +7984,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1090,
+				Line:      1094,
 			},
 			{
 				Sources: []string{
@@ -7986,7 +7994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1093,
+				Line:      1097,
 			},
 			{
 				Sources: []string{
@@ -8000,7 +8008,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1095,
+				Line:      1099,
 			},
 			{
 				Sources: []string{
@@ -8015,7 +8023,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1098,
+				Line:      1102,
 			},
 			{
 				Sources: []string{
@@ -8026,7 +8034,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1100,
+				Line:      1104,
 			},
 			{
 				Sources: []string{
@@ -8043,7 +8051,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1102,
+				Line:      1106,
 			},
 			{
 				Sources: []string{
@@ -8054,7 +8062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1104,
+				Line:      1108,
 			},
 			{
 				Sources: []string{
@@ -8067,7 +8075,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1107,
+				Line:      1111,
 			},
 			{
 				Sources: []string{
@@ -8077,7 +8085,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1110,
+				Line:      1114,
 			},
 			{
 				Sources: []string{
@@ -8088,7 +8096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1112,
+				Line:      1116,
 			},
 			{
 				Sources: []string{
@@ -8103,7 +8111,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1115,
+				Line:      1119,
 			},
 			{
 				Sources: []string{
@@ -8114,7 +8122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1118,
+				Line:      1122,
 			},
 			{
 				Sources: []string{
@@ -8125,7 +8133,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1121,
+				Line:      1125,
 			},
 			{
 				Sources: []string{
@@ -8140,7 +8148,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1124,
+				Line:      1128,
 			},
 			{
 				Sources: []string{
@@ -8156,7 +8164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1127,
+				Line:      1131,
 			},
 			{
 				Sources: []string{
@@ -8167,7 +8175,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1130,
+				Line:      1134,
 			},
 			{
 				Sources: []string{
@@ -8182,7 +8190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1133,
+				Line:      1137,
 			},
 			{
 				Sources: []string{
@@ -8193,7 +8201,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1135,
+				Line:      1139,
 			},
 			{
 				Sources: []string{
@@ -8221,7 +8229,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1138,
+				Line:      1142,
 			},
 			{
 				Sources: []string{
@@ -8233,7 +8241,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1141,
+				Line:      1145,
 			},
 			{
 				Sources: []string{
@@ -8259,7 +8267,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1144,
+				Line:      1148,
 			},
 			{
 				Sources: []string{
@@ -8271,7 +8279,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1146,
+				Line:      1150,
 			},
 			{
 				Sources: []string{
@@ -8282,7 +8290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1148,
+				Line:      1152,
 			},
 			{
 				Sources: []string{
@@ -8293,7 +8301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1151,
+				Line:      1155,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -8653,12 +8661,12 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "鼓励开展",
+						Key:   "state-led-governance",
+						Words: "增进各国之间战略互信",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "各国之间",
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
 					},
 				},
 				SourceDoc: "gdc",
@@ -8836,10 +8844,6 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "持久、包容和可持续的经济增长和社会发展",
 					},
-					{
-						Key:   "narrower-reach",
-						Words: "重视发展中国家关切",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
@@ -8868,7 +8872,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      325,
+				Line:      323,
 			},
 			{
 				Source:       "7(3)",
@@ -8885,14 +8889,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+						Key:   "narrower-reach",
+						Words: "网络犯罪和网络恐怖主义威胁",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      339,
+				Line:      337,
 			},
 			{
 				Source:       "7(4)",
@@ -8916,7 +8920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      353,
+				Line:      351,
 			},
 			{
 				Source:       "8",
@@ -8940,7 +8944,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      367,
+				Line:      365,
 			},
 			{
 				Source:       "8",
@@ -8964,7 +8968,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      381,
+				Line:      379,
 			},
 			{
 				Source:       "8(a)",
@@ -8996,7 +9000,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      395,
+				Line:      393,
 			},
 			{
 				Source:       "8(a)",
@@ -9024,7 +9028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      413,
+				Line:      411,
 			},
 			{
 				Source:       "8(a)",
@@ -9048,7 +9052,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      429,
+				Line:      427,
 			},
 			{
 				Source:       "8(a)",
@@ -9076,7 +9080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      443,
+				Line:      441,
 			},
 			{
 				Source:       "8(a)",
@@ -9100,7 +9104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      459,
+				Line:      457,
 			},
 			{
 				Source:       "8(a)",
@@ -9124,7 +9128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      473,
+				Line:      471,
 			},
 			{
 				Source:       "8(a)",
@@ -9148,7 +9152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      487,
+				Line:      485,
 			},
 			{
 				Source:       "8(b)",
@@ -9176,7 +9180,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      501,
+				Line:      499,
 			},
 			{
 				Source:       "8(b)",
@@ -9200,7 +9204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      517,
+				Line:      515,
 			},
 			{
 				Source:       "8(b)",
@@ -9228,7 +9232,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      531,
+				Line:      529,
 			},
 			{
 				Source:       "8(b)",
@@ -9252,7 +9256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      547,
+				Line:      545,
 			},
 			{
 				Source:       "8(b)",
@@ -9272,11 +9276,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "重视发展中国家关切",
 					},
+					{
+						Key:   "weaker-modality",
+						Words: "呼吁",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      561,
+				Line:      559,
 			},
 			{
 				Source:       "8(c)",
@@ -9560,10 +9568,6 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "预设后门、恶意代码",
 					},
-					{
-						Key:   "oppositional-scope",
-						Words: "要求企业不得",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
@@ -9588,15 +9592,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "促进产品、服务、流程、组织和商业模式的创新",
 					},
-					{
-						Key:   "narrower-reach",
-						Words: "中小微企业",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      743,
+				Line:      741,
 			},
 			{
 				Source:       "8(j)",
@@ -9620,7 +9620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      759,
+				Line:      755,
 			},
 			{
 				Source:       "8(j)",
@@ -9644,7 +9644,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      773,
+				Line:      769,
 			},
 			{
 				Source:       "8(j)",
@@ -9668,7 +9668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      787,
+				Line:      783,
 			},
 			{
 				Source:       "8(k)",
@@ -9700,7 +9700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      801,
+				Line:      797,
 			},
 			{
 				Source:       "8(k)",
@@ -9717,18 +9717,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "鼓励开展",
+						Key:   "state-led-governance",
+						Words: "增进各国之间战略互信",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "各国之间",
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      819,
+				Line:      815,
 			},
 			{
 				Source:       "8(l)",
@@ -9752,7 +9752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      835,
+				Line:      831,
 			},
 			{
 				Source:       "8(l)",
@@ -9776,7 +9776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      849,
+				Line:      845,
 			},
 			{
 				Source:       "8(l)",
@@ -9800,7 +9800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      863,
+				Line:      859,
 			},
 			{
 				Source:       "8(l)",
@@ -9824,7 +9824,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      877,
+				Line:      873,
 			},
 			{
 				Source:       "10",
@@ -9856,7 +9856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      891,
+				Line:      887,
 			},
 			{
 				Source:       "10",
@@ -9880,7 +9880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      909,
+				Line:      905,
 			},
 			{
 				Source:       "10",
@@ -9904,7 +9904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      923,
+				Line:      919,
 			},
 			{
 				Source:       "11(b)",
@@ -9936,7 +9936,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      937,
+				Line:      933,
 			},
 			{
 				Source:       "11(c)",
@@ -9964,7 +9964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      955,
+				Line:      951,
 			},
 			{
 				Source:       "11(c)",
@@ -9988,7 +9988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      971,
+				Line:      967,
 			},
 			{
 				Source:       "11(c)",
@@ -10012,7 +10012,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      985,
+				Line:      981,
 			},
 			{
 				Source:       "11(d)",
@@ -10036,7 +10036,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      999,
+				Line:      995,
 			},
 			{
 				Source:       "11(f)",
@@ -10064,7 +10064,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1013,
+				Line:      1009,
 			},
 			{
 				Source:       "11(g)",
@@ -10092,7 +10092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1029,
+				Line:      1025,
 			},
 			{
 				Source:       "12",
@@ -10116,7 +10116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1045,
+				Line:      1041,
 			},
 			{
 				Source:       "12",
@@ -10144,7 +10144,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1059,
+				Line:      1055,
 			},
 			{
 				Source:       "12",
@@ -10168,7 +10168,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1075,
+				Line:      1071,
 			},
 			{
 				Source:       "13(a)",
@@ -10192,7 +10192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1089,
+				Line:      1085,
 			},
 			{
 				Source:       "13(b)",
@@ -10216,7 +10216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1103,
+				Line:      1099,
 			},
 			{
 				Source:       "13(b)",
@@ -10240,7 +10240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1117,
+				Line:      1113,
 			},
 			{
 				Source:       "13(c)",
@@ -10264,7 +10264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1131,
+				Line:      1127,
 			},
 			{
 				Source:       "13(e)",
@@ -10292,7 +10292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1145,
+				Line:      1141,
 			},
 			{
 				Source:       "13(e)",
@@ -10316,7 +10316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1161,
+				Line:      1157,
 			},
 			{
 				Source:       "13(e)",
@@ -10340,7 +10340,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1175,
+				Line:      1171,
 			},
 			{
 				Source:       "13(g)",
@@ -10368,7 +10368,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1189,
+				Line:      1185,
 			},
 			{
 				Source:       "13(h)",
@@ -10392,7 +10392,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1205,
+				Line:      1201,
 			},
 			{
 				Source:       "15",
@@ -10416,7 +10416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1219,
+				Line:      1215,
 			},
 			{
 				Source:       "16",
@@ -10440,7 +10440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1233,
+				Line:      1229,
 			},
 			{
 				Source:       "17(d)",
@@ -10464,7 +10464,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1247,
+				Line:      1243,
 			},
 			{
 				Source:       "17(e)",
@@ -10492,7 +10492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1261,
+				Line:      1257,
 			},
 			{
 				Source:       "17(f)",
@@ -10516,7 +10516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1277,
+				Line:      1273,
 			},
 			{
 				Source:       "18",
@@ -10544,7 +10544,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1291,
+				Line:      1287,
 			},
 			{
 				Source:       "18",
@@ -10568,7 +10568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1307,
+				Line:      1303,
 			},
 			{
 				Source:       "19",
@@ -10592,7 +10592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1321,
+				Line:      1317,
 			},
 			{
 				Source:       "19",
@@ -10616,7 +10616,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1335,
+				Line:      1331,
 			},
 			{
 				Source:       "19",
@@ -10640,7 +10640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1349,
+				Line:      1345,
 			},
 			{
 				Source:       "20",
@@ -10664,7 +10664,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1363,
+				Line:      1359,
 			},
 			{
 				Source:       "20",
@@ -10688,7 +10688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1377,
+				Line:      1373,
 			},
 			{
 				Source:       "20",
@@ -10705,14 +10705,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+						Key:   "narrower-reach",
+						Words: "网络犯罪和网络恐怖主义威胁",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1391,
+				Line:      1387,
 			},
 			{
 				Source:       "21(a)",
@@ -10736,7 +10736,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1405,
+				Line:      1401,
 			},
 			{
 				Source:       "21(b)",
@@ -10760,7 +10760,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1419,
+				Line:      1415,
 			},
 			{
 				Source:       "21(d)",
@@ -10788,7 +10788,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1433,
+				Line:      1429,
 			},
 			{
 				Source:       "21(d)",
@@ -10812,7 +10812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1449,
+				Line:      1445,
 			},
 			{
 				Source:       "21(d)",
@@ -10836,7 +10836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1463,
+				Line:      1459,
 			},
 			{
 				Source:       "21(d)",
@@ -10860,7 +10860,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1477,
+				Line:      1473,
 			},
 			{
 				Source:       "21(e)",
@@ -10884,7 +10884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1491,
+				Line:      1487,
 			},
 			{
 				Source:       "21(f)",
@@ -10908,7 +10908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1505,
+				Line:      1501,
 			},
 			{
 				Source:       "21(f)",
@@ -10932,7 +10932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1519,
+				Line:      1515,
 			},
 			{
 				Source:       "21(f)",
@@ -10960,7 +10960,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1533,
+				Line:      1529,
 			},
 			{
 				Source:       "21(f)",
@@ -10984,7 +10984,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1549,
+				Line:      1545,
 			},
 			{
 				Source:       "21(g)",
@@ -11008,7 +11008,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1563,
+				Line:      1559,
 			},
 			{
 				Source:       "21(g)",
@@ -11032,7 +11032,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1577,
+				Line:      1573,
 			},
 			{
 				Source:       "21(h)",
@@ -11056,7 +11056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1591,
+				Line:      1587,
 			},
 			{
 				Source:       "21(h)",
@@ -11080,7 +11080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1605,
+				Line:      1601,
 			},
 			{
 				Source:       "21(i)",
@@ -11104,7 +11104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1619,
+				Line:      1615,
 			},
 			{
 				Source:       "21(i)",
@@ -11128,7 +11128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1633,
+				Line:      1629,
 			},
 			{
 				Source:       "21(j)",
@@ -11152,7 +11152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1647,
+				Line:      1643,
 			},
 			{
 				Source:       "21(j)",
@@ -11176,7 +11176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1661,
+				Line:      1657,
 			},
 			{
 				Source:     "22",
@@ -11190,7 +11190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1675,
+				Line:      1671,
 			},
 			{
 				Source:       "23(a)",
@@ -11214,7 +11214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1682,
+				Line:      1678,
 			},
 			{
 				Source:       "23(a)",
@@ -11236,13 +11236,13 @@ var snapshotMappings = []*mapping.File{
 					},
 					{
 						Key:   "narrower-reach",
-						Words: "合力应对网络犯罪和网络恐怖主义威胁",
+						Words: "网络犯罪和网络恐怖主义",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1696,
+				Line:      1692,
 			},
 			{
 				Source:       "26",
@@ -11270,7 +11270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1712,
+				Line:      1708,
 			},
 			{
 				Source:       "26",
@@ -11298,7 +11298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1728,
+				Line:      1724,
 			},
 			{
 				Source:       "27",
@@ -11330,7 +11330,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1744,
+				Line:      1740,
 			},
 			{
 				Source:       "27",
@@ -11358,7 +11358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1762,
+				Line:      1758,
 			},
 			{
 				Source:       "27",
@@ -11382,7 +11382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1778,
+				Line:      1774,
 			},
 			{
 				Source:       "27",
@@ -11410,7 +11410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1792,
+				Line:      1788,
 			},
 			{
 				Source:       "27",
@@ -11434,7 +11434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1808,
+				Line:      1804,
 			},
 			{
 				Source:       "28",
@@ -11458,7 +11458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1822,
+				Line:      1818,
 			},
 			{
 				Source:       "29(a)",
@@ -11482,7 +11482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1836,
+				Line:      1832,
 			},
 			{
 				Source:       "29(a)",
@@ -11499,14 +11499,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "加强关键信息基础设施保护",
+						Key:   "narrower-reach",
+						Words: "关键信息基础设施",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1850,
+				Line:      1846,
 			},
 			{
 				Source:       "29(a)",
@@ -11530,7 +11530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1864,
+				Line:      1860,
 			},
 			{
 				Source:       "29(a)",
@@ -11554,7 +11554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1878,
+				Line:      1874,
 			},
 			{
 				Source:       "29(b)",
@@ -11578,7 +11578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1892,
+				Line:      1888,
 			},
 			{
 				Source:       "29(b)",
@@ -11602,7 +11602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1906,
+				Line:      1902,
 			},
 			{
 				Source:       "29(c)",
@@ -11626,7 +11626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1920,
+				Line:      1916,
 			},
 			{
 				Source:       "30",
@@ -11650,7 +11650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1934,
+				Line:      1930,
 			},
 			{
 				Source:       "31(a)",
@@ -11674,7 +11674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1948,
+				Line:      1944,
 			},
 			{
 				Source:       "31(c)",
@@ -11698,7 +11698,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1962,
+				Line:      1958,
 			},
 			{
 				Source:       "31(d)",
@@ -11726,7 +11726,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1976,
+				Line:      1972,
 			},
 			{
 				Source:       "31(e)",
@@ -11750,7 +11750,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1992,
+				Line:      1988,
 			},
 			{
 				Source:       "32(a)",
@@ -11767,14 +11767,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "鼓励开发",
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人、妇女、儿童",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2006,
+				Line:      2002,
 			},
 			{
 				Source:       "32(c)",
@@ -11798,7 +11798,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2020,
+				Line:      2016,
 			},
 			{
 				Source:       "32(d)",
@@ -11822,7 +11822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2034,
+				Line:      2030,
 			},
 			{
 				Source:       "35(a)",
@@ -11846,7 +11846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2048,
+				Line:      2044,
 			},
 			{
 				Source:       "35(d)",
@@ -11870,7 +11870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2062,
+				Line:      2058,
 			},
 			{
 				Source:       "35(d)",
@@ -11894,7 +11894,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2076,
+				Line:      2072,
 			},
 			{
 				Source:       "36(a)",
@@ -11918,7 +11918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2090,
+				Line:      2086,
 			},
 			{
 				Source:       "37",
@@ -11942,7 +11942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2104,
+				Line:      2100,
 			},
 			{
 				Source:       "38",
@@ -11970,7 +11970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2118,
+				Line:      2114,
 			},
 			{
 				Source:       "38",
@@ -11994,7 +11994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2134,
+				Line:      2130,
 			},
 			{
 				Source:       "39(a)",
@@ -12018,7 +12018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2148,
+				Line:      2144,
 			},
 			{
 				Source:       "39(b)",
@@ -12042,7 +12042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2162,
+				Line:      2158,
 			},
 			{
 				Source:       "39(c)",
@@ -12059,14 +12059,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "保障个人信息权益",
+						Key:   "state-management",
+						Words: "规范数据收集、存储、使用、加工、传输、提供、公开、删除等行为",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2176,
+				Line:      2172,
 			},
 			{
 				Source:       "39(d)",
@@ -12090,7 +12090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2190,
+				Line:      2186,
 			},
 			{
 				Source:       "39(e)",
@@ -12114,7 +12114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2204,
+				Line:      2200,
 			},
 			{
 				Source:       "41",
@@ -12138,7 +12138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2218,
+				Line:      2214,
 			},
 			{
 				Source:       "43",
@@ -12162,7 +12162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2232,
+				Line:      2228,
 			},
 			{
 				Source:       "43",
@@ -12186,7 +12186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2246,
+				Line:      2242,
 			},
 			{
 				Source:       "44",
@@ -12210,7 +12210,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2260,
+				Line:      2256,
 			},
 			{
 				Source:       "45(c)",
@@ -12227,14 +12227,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "突发公共事件的经验分享",
+						Key:   "weaker-modality",
+						Words: "经验分享与合作",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2274,
+				Line:      2270,
 			},
 			{
 				Source:       "46",
@@ -12262,7 +12262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2288,
+				Line:      2284,
 			},
 			{
 				Source:       "47",
@@ -12286,7 +12286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2304,
+				Line:      2300,
 			},
 			{
 				Source:       "48",
@@ -12310,7 +12310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2318,
+				Line:      2314,
 			},
 			{
 				Source:       "49",
@@ -12334,7 +12334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2332,
+				Line:      2328,
 			},
 			{
 				Source:       "60",
@@ -12358,7 +12358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2346,
+				Line:      2342,
 			},
 			{
 				Source:       "64",
@@ -12382,7 +12382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2360,
+				Line:      2356,
 			},
 			{
 				Source:       "64",
@@ -12410,7 +12410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2374,
+				Line:      2370,
 			},
 			{
 				Source:       "65",
@@ -12438,7 +12438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2390,
+				Line:      2386,
 			},
 			{
 				Source:       "65",
@@ -12455,18 +12455,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "weaker-modality",
-						Words: "鼓励开展",
+						Key:   "state-led-governance",
+						Words: "增进各国之间战略互信",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "各国之间",
+						Key:   "weaker-modality",
+						Words: "鼓励开展",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2406,
+				Line:      2402,
 			},
 			{
 				Source:       "66",
@@ -12490,7 +12490,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2422,
+				Line:      2418,
 			},
 			{
 				Source:       "67",
@@ -12518,7 +12518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2436,
+				Line:      2432,
 			},
 			{
 				Source:       "68",
@@ -12538,11 +12538,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "weaker-modality",
 						Words: "支持",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "联合国互联网治理论坛(IGF)",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2452,
+				Line:      2448,
 			},
 			{
 				Source:       "69",
@@ -12566,7 +12570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2466,
+				Line:      2464,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -12579,7 +12583,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2481,
+				Line:      2479,
 			},
 			{
 				Sources: []string{
@@ -12590,7 +12594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2484,
+				Line:      2482,
 			},
 			{
 				Sources: []string{
@@ -12601,7 +12605,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2487,
+				Line:      2485,
 			},
 			{
 				Sources: []string{
@@ -12612,7 +12616,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2490,
+				Line:      2488,
 			},
 			{
 				Sources: []string{
@@ -12622,7 +12626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2493,
+				Line:      2491,
 			},
 			{
 				Sources: []string{
@@ -12634,7 +12638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2495,
+				Line:      2493,
 			},
 			{
 				Sources: []string{
@@ -12644,7 +12648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2497,
+				Line:      2495,
 			},
 			{
 				Sources: []string{
@@ -12655,7 +12659,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2499,
+				Line:      2497,
 			},
 			{
 				Sources: []string{
@@ -12669,7 +12673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2502,
+				Line:      2500,
 			},
 			{
 				Sources: []string{
@@ -12684,7 +12688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2505,
+				Line:      2503,
 			},
 			{
 				Sources: []string{
@@ -12695,7 +12699,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2508,
+				Line:      2506,
 			},
 			{
 				Sources: []string{
@@ -12706,7 +12710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2511,
+				Line:      2509,
 			},
 			{
 				Sources: []string{
@@ -12717,7 +12721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2514,
+				Line:      2512,
 			},
 			{
 				Sources: []string{
@@ -12728,7 +12732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2517,
+				Line:      2515,
 			},
 			{
 				Sources: []string{
@@ -12741,7 +12745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2520,
+				Line:      2518,
 			},
 			{
 				Sources: []string{
@@ -12756,7 +12760,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2523,
+				Line:      2521,
 			},
 			{
 				Sources: []string{
@@ -12769,7 +12773,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2526,
+				Line:      2524,
 			},
 			{
 				Sources: []string{
@@ -12780,7 +12784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2529,
+				Line:      2527,
 			},
 			{
 				Sources: []string{
@@ -12792,7 +12796,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2532,
+				Line:      2530,
 			},
 			{
 				Sources: []string{
@@ -12819,7 +12823,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2535,
+				Line:      2533,
 			},
 			{
 				Sources: []string{
@@ -12832,7 +12836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2537,
+				Line:      2535,
 			},
 			{
 				Sources: []string{
@@ -12843,7 +12847,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2539,
+				Line:      2537,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -12874,10 +12878,6 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "造福人类",
 					},
-					{
-						Key:   "adjacent-aim",
-						Words: "发展好、运用好、治理好互联网",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
@@ -12906,7 +12906,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      29,
+				Line:      27,
 			},
 			{
 				Source:       "1",
@@ -12930,7 +12930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      43,
+				Line:      41,
 			},
 			{
 				Source:       "1",
@@ -12954,7 +12954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      57,
+				Line:      55,
 			},
 			{
 				Source:       "1",
@@ -12978,7 +12978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      71,
+				Line:      69,
 			},
 			{
 				Source:       "1",
@@ -13002,7 +13002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      85,
+				Line:      83,
 			},
 			{
 				Source:       "1",
@@ -13026,7 +13026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      99,
+				Line:      97,
 			},
 			{
 				Source:       "1",
@@ -13050,7 +13050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      113,
+				Line:      111,
 			},
 			{
 				Source:       "1",
@@ -13074,7 +13074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      127,
+				Line:      125,
 			},
 			{
 				Source:       "2",
@@ -13098,7 +13098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      141,
+				Line:      139,
 			},
 			{
 				Source:       "2",
@@ -13122,7 +13122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      155,
+				Line:      153,
 			},
 			{
 				Source:       "2",
@@ -13146,7 +13146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      169,
+				Line:      167,
 			},
 			{
 				Source:       "2",
@@ -13170,7 +13170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      183,
+				Line:      181,
 			},
 			{
 				Source:       "2",
@@ -13198,7 +13198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      197,
+				Line:      195,
 			},
 			{
 				Source:       "2",
@@ -13216,13 +13216,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "帮助老年人、残疾人等共享数字生活",
+						Words: "加强信息无障碍建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人等",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      213,
+				Line:      211,
 			},
 			{
 				Source:       "2",
@@ -13450,10 +13454,6 @@ var snapshotMappings = []*mapping.File{
 						Key:   "domestic-law",
 						Words: "依法规制",
 					},
-					{
-						Key:   "state-management",
-						Words: "加强管理",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
@@ -13482,7 +13482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      363,
+				Line:      361,
 			},
 			{
 				Source:       "3",
@@ -13506,7 +13506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      377,
+				Line:      375,
 			},
 			{
 				Source:       "4",
@@ -13530,7 +13530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      391,
+				Line:      389,
 			},
 			{
 				Source:       "4",
@@ -13558,7 +13558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      405,
+				Line:      403,
 			},
 			{
 				Source:       "4",
@@ -13586,7 +13586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      421,
+				Line:      419,
 			},
 			{
 				Source:       "4",
@@ -13610,7 +13610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      437,
+				Line:      435,
 			},
 			{
 				Source:       "4",
@@ -13638,7 +13638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      451,
+				Line:      449,
 			},
 			{
 				Source:       "4",
@@ -13662,7 +13662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      467,
+				Line:      465,
 			},
 			{
 				Source:       "4",
@@ -13686,7 +13686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      481,
+				Line:      479,
 			},
 			{
 				Source:       "5",
@@ -13710,7 +13710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      495,
+				Line:      493,
 			},
 			{
 				Source:       "5",
@@ -13734,7 +13734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      509,
+				Line:      507,
 			},
 			{
 				Source:       "5",
@@ -13758,7 +13758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      523,
+				Line:      521,
 			},
 			{
 				Source:       "5",
@@ -13776,13 +13776,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "加快落实《联合国2030年可持续发展议程》",
+						Words: "积极推进互联网用于教育、医疗、扶贫等公共服务事业",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "《联合国2030年可持续发展议程》",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      537,
+				Line:      535,
 			},
 			{
 				Source:       "5",
@@ -13984,7 +13988,11 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "携手推动落实《联合国2030年可持续发展议程》",
+						Words: "携手推动落实",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "《联合国2030年可持续发展议程》",
 					},
 				},
 				SourceDoc: "gdc",
@@ -14014,7 +14022,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      671,
+				Line:      673,
 			},
 			{
 				Source:       "5",
@@ -14038,7 +14046,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      685,
+				Line:      687,
 			},
 			{
 				Source:       "5",
@@ -14062,7 +14070,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      699,
+				Line:      701,
 			},
 			{
 				Source:       "5",
@@ -14086,7 +14094,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      713,
+				Line:      715,
 			},
 			{
 				Source:       "5",
@@ -14103,14 +14111,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "为落实《联合国2030年可持续发展议程》作出积极贡献",
+						Key:   "narrower-reach",
+						Words: "《联合国2030年可持续发展议程》",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      727,
+				Line:      729,
 			},
 			{
 				Source:       "6",
@@ -14138,7 +14146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      741,
+				Line:      743,
 			},
 			{
 				Source:       "6",
@@ -14162,7 +14170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      757,
+				Line:      759,
 			},
 			{
 				Source:       "6",
@@ -14190,7 +14198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      771,
+				Line:      773,
 			},
 			{
 				Source:       "6",
@@ -14218,7 +14226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      787,
+				Line:      789,
 			},
 			{
 				Source:       "6",
@@ -14250,7 +14258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      803,
+				Line:      805,
 			},
 			{
 				Source:       "6",
@@ -14278,7 +14286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      821,
+				Line:      823,
 			},
 			{
 				Source:       "6",
@@ -14302,7 +14310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      837,
+				Line:      839,
 			},
 			{
 				Source:       "6",
@@ -14330,7 +14338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      851,
+				Line:      853,
 			},
 			{
 				Source:       "6",
@@ -14358,7 +14366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      867,
+				Line:      869,
 			},
 			{
 				Source:       "6",
@@ -14382,7 +14390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      883,
+				Line:      885,
 			},
 			{
 				Source:       "6",
@@ -14406,7 +14414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      897,
+				Line:      899,
 			},
 			{
 				Source:       "6",
@@ -14430,7 +14438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      911,
+				Line:      913,
 			},
 			{
 				Source:       "6",
@@ -14454,7 +14462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      925,
+				Line:      927,
 			},
 			{
 				Source:       "7(1)",
@@ -14478,7 +14486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      939,
+				Line:      941,
 			},
 			{
 				Source:       "7(1)",
@@ -14496,7 +14504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      953,
+				Line:      955,
 			},
 			{
 				Source:       "7(1)",
@@ -14520,7 +14528,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      964,
+				Line:      966,
 			},
 			{
 				Source:       "7(1)",
@@ -14548,7 +14556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      978,
+				Line:      980,
 			},
 			{
 				Source:       "7(1)",
@@ -14566,13 +14574,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "帮助老年人、残疾人等共享数字生活",
+						Words: "加强信息无障碍建设",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人等",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      994,
+				Line:      996,
 			},
 			{
 				Source:       "7(1)",
@@ -14600,7 +14612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1008,
+				Line:      1012,
 			},
 			{
 				Source:       "7(1)",
@@ -14624,7 +14636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1024,
+				Line:      1028,
 			},
 			{
 				Source:       "7(1)",
@@ -14652,7 +14664,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1038,
+				Line:      1042,
 			},
 			{
 				Source:       "7(1)",
@@ -14670,7 +14682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1054,
+				Line:      1058,
 			},
 			{
 				Source:       "7(2)",
@@ -14694,7 +14706,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1065,
+				Line:      1069,
 			},
 			{
 				Source:       "7(2)",
@@ -14712,7 +14724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1079,
+				Line:      1083,
 			},
 			{
 				Source:       "7(2)",
@@ -14740,7 +14752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1090,
+				Line:      1094,
 			},
 			{
 				Source:       "7(2)",
@@ -14768,7 +14780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1106,
+				Line:      1110,
 			},
 			{
 				Source:       "7(2)",
@@ -14792,7 +14804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1122,
+				Line:      1126,
 			},
 			{
 				Source:       "7(2)",
@@ -14820,7 +14832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1136,
+				Line:      1140,
 			},
 			{
 				Source:       "7(2)",
@@ -14844,7 +14856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1152,
+				Line:      1156,
 			},
 			{
 				Source:       "7(2)",
@@ -14864,11 +14876,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "oppositional-scope",
 						Words: "反对滥用国家力量",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "促进全球经济复苏和发展",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1166,
+				Line:      1170,
 			},
 			{
 				Source:       "7(2)",
@@ -14892,7 +14908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1180,
+				Line:      1186,
 			},
 			{
 				Source:       "7(3)",
@@ -14916,7 +14932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1194,
+				Line:      1200,
 			},
 			{
 				Source:       "7(3)",
@@ -14940,7 +14956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1208,
+				Line:      1214,
 			},
 			{
 				Source:       "7(3)",
@@ -14961,14 +14977,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "反对分裂互联网",
 					},
 					{
-						Key:   "narrower-reach",
+						Key:   "adjacent-aim",
 						Words: "开放是开展网络空间国际合作的前提",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1222,
+				Line:      1228,
 			},
 			{
 				Source:       "7(3)",
@@ -14996,7 +15012,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1238,
+				Line:      1244,
 			},
 			{
 				Source:       "7(3)",
@@ -15024,7 +15040,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1254,
+				Line:      1260,
 			},
 			{
 				Source:       "7(3)",
@@ -15052,7 +15068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1270,
+				Line:      1276,
 			},
 			{
 				Source:       "7(3)",
@@ -15080,7 +15096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1286,
+				Line:      1292,
 			},
 			{
 				Source:       "7(3)",
@@ -15108,7 +15124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1302,
+				Line:      1308,
 			},
 			{
 				Source:       "7(3)",
@@ -15132,7 +15148,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1318,
+				Line:      1324,
 			},
 			{
 				Source:       "7(3)",
@@ -15156,7 +15172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1332,
+				Line:      1338,
 			},
 			{
 				Source:       "7(3)",
@@ -15180,7 +15196,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1346,
+				Line:      1352,
 			},
 			{
 				Source:       "7(3)",
@@ -15204,7 +15220,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1360,
+				Line:      1366,
 			},
 			{
 				Source:       "7(4)",
@@ -15228,7 +15244,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1374,
+				Line:      1380,
 			},
 			{
 				Source:       "7(4)",
@@ -15246,13 +15262,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "中国网络立法的“四梁八柱”基本构建",
+						Words: "健全网络法律体系",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "《中华人民共和国数据安全法》",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1388,
+				Line:      1394,
 			},
 			{
 				Source:       "7(4)",
@@ -15276,7 +15296,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1402,
+				Line:      1410,
 			},
 			{
 				Source:       "7(4)",
@@ -15304,7 +15324,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1416,
+				Line:      1424,
 			},
 			{
 				Source:       "7(4)",
@@ -15332,7 +15352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1432,
+				Line:      1440,
 			},
 			{
 				Source:       "7(4)",
@@ -15356,7 +15376,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1448,
+				Line:      1456,
 			},
 			{
 				Source:       "7(5)",
@@ -15380,7 +15400,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1462,
+				Line:      1470,
 			},
 			{
 				Source:       "7(5)",
@@ -15408,7 +15428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1476,
+				Line:      1484,
 			},
 			{
 				Source:       "7(5)",
@@ -15432,7 +15452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1492,
+				Line:      1500,
 			},
 			{
 				Source:       "7(5)",
@@ -15456,11 +15476,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "双边",
 					},
+					{
+						Key:   "weaker-modality",
+						Words: "进行务实和建设性讨论",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1506,
+				Line:      1514,
 			},
 			{
 				Source:       "8",
@@ -15488,7 +15512,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1522,
+				Line:      1532,
 			},
 			{
 				Source:       "8",
@@ -15512,7 +15536,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1538,
+				Line:      1548,
 			},
 			{
 				Source:       "8",
@@ -15536,7 +15560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1552,
+				Line:      1562,
 			},
 			{
 				Source:       "8",
@@ -15568,7 +15592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1566,
+				Line:      1576,
 			},
 			{
 				Source:       "8",
@@ -15592,7 +15616,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1584,
+				Line:      1594,
 			},
 			{
 				Source:       "8",
@@ -15616,7 +15640,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1598,
+				Line:      1608,
 			},
 			{
 				Source:       "8(a)",
@@ -15644,7 +15668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1612,
+				Line:      1622,
 			},
 			{
 				Source:       "8(a)",
@@ -15668,7 +15692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1628,
+				Line:      1638,
 			},
 			{
 				Source:       "8(a)",
@@ -15692,7 +15716,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1642,
+				Line:      1652,
 			},
 			{
 				Source:       "8(a)",
@@ -15716,7 +15740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1656,
+				Line:      1666,
 			},
 			{
 				Source:       "8(a)",
@@ -15740,7 +15764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1670,
+				Line:      1680,
 			},
 			{
 				Source:       "8(a)",
@@ -15768,7 +15792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1684,
+				Line:      1694,
 			},
 			{
 				Source:       "8(a)",
@@ -15796,7 +15820,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1700,
+				Line:      1710,
 			},
 			{
 				Source:       "8(a)",
@@ -15824,7 +15848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1716,
+				Line:      1726,
 			},
 			{
 				Source:       "8(a)",
@@ -15848,7 +15872,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1732,
+				Line:      1742,
 			},
 			{
 				Source:       "8(a)",
@@ -15872,7 +15896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1746,
+				Line:      1756,
 			},
 			{
 				Source:       "8(a)",
@@ -15900,7 +15924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1760,
+				Line:      1770,
 			},
 			{
 				Source:       "8(a)",
@@ -15924,7 +15948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1776,
+				Line:      1786,
 			},
 			{
 				Source:       "8(a)",
@@ -15948,7 +15972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1790,
+				Line:      1800,
 			},
 			{
 				Source:       "8(a)",
@@ -15972,7 +15996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1804,
+				Line:      1814,
 			},
 			{
 				Source:       "8(b)",
@@ -15996,7 +16020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1818,
+				Line:      1828,
 			},
 			{
 				Source:       "8(b)",
@@ -16020,7 +16044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1832,
+				Line:      1842,
 			},
 			{
 				Source:       "8(b)",
@@ -16044,7 +16068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1846,
+				Line:      1856,
 			},
 			{
 				Source:       "8(b)",
@@ -16068,7 +16092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1860,
+				Line:      1870,
 			},
 			{
 				Source:       "8(b)",
@@ -16092,7 +16116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1874,
+				Line:      1884,
 			},
 			{
 				Source:       "8(b)",
@@ -16116,7 +16140,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1888,
+				Line:      1898,
 			},
 			{
 				Source:       "8(b)",
@@ -16144,7 +16168,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1902,
+				Line:      1912,
 			},
 			{
 				Source:       "8(b)",
@@ -16168,7 +16192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1918,
+				Line:      1928,
 			},
 			{
 				Source:       "8(b)",
@@ -16192,7 +16216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1932,
+				Line:      1942,
 			},
 			{
 				Source:       "8(b)",
@@ -16216,7 +16240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1946,
+				Line:      1956,
 			},
 			{
 				Source:       "8(c)",
@@ -16240,7 +16264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1960,
+				Line:      1970,
 			},
 			{
 				Source:       "8(c)",
@@ -16268,7 +16292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1974,
+				Line:      1984,
 			},
 			{
 				Source:       "8(c)",
@@ -16296,7 +16320,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1990,
+				Line:      2000,
 			},
 			{
 				Source:       "8(c)",
@@ -16328,7 +16352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2006,
+				Line:      2016,
 			},
 			{
 				Source:       "8(c)",
@@ -16356,7 +16380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2024,
+				Line:      2034,
 			},
 			{
 				Source:       "8(c)",
@@ -16384,7 +16408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2040,
+				Line:      2050,
 			},
 			{
 				Source:       "8(c)",
@@ -16408,7 +16432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2056,
+				Line:      2066,
 			},
 			{
 				Source:       "8(c)",
@@ -16436,7 +16460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2070,
+				Line:      2080,
 			},
 			{
 				Source:       "8(d)",
@@ -16464,7 +16488,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2086,
+				Line:      2096,
 			},
 			{
 				Source:       "8(d)",
@@ -16492,7 +16516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2102,
+				Line:      2112,
 			},
 			{
 				Source:       "8(e)",
@@ -16510,13 +16534,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "倡导与各国一道推进数字化和绿色化协同转型",
+						Words: "倡导与各国一道推进",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "数字化和绿色化协同转型",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2118,
+				Line:      2128,
 			},
 			{
 				Source:       "8(e)",
@@ -16544,7 +16572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2132,
+				Line:      2144,
 			},
 			{
 				Source:       "8(f)",
@@ -16568,7 +16596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2148,
+				Line:      2160,
 			},
 			{
 				Source:       "8(f)",
@@ -16596,7 +16624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2162,
+				Line:      2174,
 			},
 			{
 				Source:       "8(f)",
@@ -16624,7 +16652,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2178,
+				Line:      2190,
 			},
 			{
 				Source:       "8(f)",
@@ -16648,7 +16676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2194,
+				Line:      2206,
 			},
 			{
 				Source:       "8(f)",
@@ -16672,7 +16700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2208,
+				Line:      2220,
 			},
 			{
 				Source:       "8(f)",
@@ -16696,7 +16724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2222,
+				Line:      2234,
 			},
 			{
 				Source:       "8(f)",
@@ -16720,7 +16748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2236,
+				Line:      2248,
 			},
 			{
 				Source:       "8(g)",
@@ -16744,7 +16772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2250,
+				Line:      2262,
 			},
 			{
 				Source:       "8(g)",
@@ -16761,14 +16789,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "national-conditions",
-						Words: "不同制度",
+						Key:   "adjacent-aim",
+						Words: "促进开放合作",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2264,
+				Line:      2276,
 			},
 			{
 				Source:       "8(g)",
@@ -16796,7 +16824,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2278,
+				Line:      2290,
 			},
 			{
 				Source:       "8(g)",
@@ -16816,11 +16844,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "加强信息无障碍建设",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人等",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2294,
+				Line:      2306,
 			},
 			{
 				Source:       "8(g)",
@@ -16844,7 +16876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2308,
+				Line:      2322,
 			},
 			{
 				Source:       "8(g)",
@@ -16868,7 +16900,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2322,
+				Line:      2336,
 			},
 			{
 				Source:       "8(g)",
@@ -16896,7 +16928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2336,
+				Line:      2350,
 			},
 			{
 				Source:       "8(g)",
@@ -16924,7 +16956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2352,
+				Line:      2366,
 			},
 			{
 				Source:       "8(g)",
@@ -16944,15 +16976,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
 					},
-					{
-						Key:   "adjacent-aim",
-						Words: "促进文明交流互鉴",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2368,
+				Line:      2382,
 			},
 			{
 				Source:       "8(g)",
@@ -16976,7 +17004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2384,
+				Line:      2396,
 			},
 			{
 				Source:       "8(h)",
@@ -17004,7 +17032,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2398,
+				Line:      2410,
 			},
 			{
 				Source:       "8(h)",
@@ -17032,7 +17060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2414,
+				Line:      2426,
 			},
 			{
 				Source:       "8(h)",
@@ -17060,7 +17088,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2430,
+				Line:      2442,
 			},
 			{
 				Source:       "8(h)",
@@ -17084,7 +17112,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2446,
+				Line:      2458,
 			},
 			{
 				Source:       "8(h)",
@@ -17108,7 +17136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2460,
+				Line:      2472,
 			},
 			{
 				Source:       "8(i)",
@@ -17132,7 +17160,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2474,
+				Line:      2486,
 			},
 			{
 				Source:       "8(i)",
@@ -17156,7 +17184,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2488,
+				Line:      2500,
 			},
 			{
 				Source:       "8(i)",
@@ -17188,7 +17216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2502,
+				Line:      2514,
 			},
 			{
 				Source:       "8(i)",
@@ -17212,7 +17240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2520,
+				Line:      2532,
 			},
 			{
 				Source:       "8(i)",
@@ -17236,7 +17264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2534,
+				Line:      2546,
 			},
 			{
 				Source:       "8(i)",
@@ -17260,7 +17288,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2548,
+				Line:      2560,
 			},
 			{
 				Source:       "8(i)",
@@ -17284,7 +17312,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2562,
+				Line:      2574,
 			},
 			{
 				Source:       "8(j)",
@@ -17308,7 +17336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2576,
+				Line:      2588,
 			},
 			{
 				Source:       "8(j)",
@@ -17332,7 +17360,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2590,
+				Line:      2602,
 			},
 			{
 				Source:       "8(j)",
@@ -17356,7 +17384,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2604,
+				Line:      2616,
 			},
 			{
 				Source:       "8(j)",
@@ -17380,7 +17408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2618,
+				Line:      2630,
 			},
 			{
 				Source:       "8(j)",
@@ -17404,7 +17432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2632,
+				Line:      2644,
 			},
 			{
 				Source:       "8(j)",
@@ -17428,7 +17456,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2646,
+				Line:      2658,
 			},
 			{
 				Source:       "8(j)",
@@ -17452,7 +17480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2660,
+				Line:      2672,
 			},
 			{
 				Source:       "8(j)",
@@ -17480,7 +17508,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2674,
+				Line:      2686,
 			},
 			{
 				Source:       "8(j)",
@@ -17508,7 +17536,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2690,
+				Line:      2702,
 			},
 			{
 				Source:       "8(j)",
@@ -17532,7 +17560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2706,
+				Line:      2718,
 			},
 			{
 				Source:       "8(k)",
@@ -17560,7 +17588,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2720,
+				Line:      2732,
 			},
 			{
 				Source:       "8(k)",
@@ -17584,7 +17612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2736,
+				Line:      2748,
 			},
 			{
 				Source:       "8(k)",
@@ -17608,7 +17636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2750,
+				Line:      2762,
 			},
 			{
 				Source:       "8(k)",
@@ -17636,7 +17664,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2764,
+				Line:      2776,
 			},
 			{
 				Source:       "8(k)",
@@ -17664,7 +17692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2780,
+				Line:      2792,
 			},
 			{
 				Source:       "8(k)",
@@ -17696,7 +17724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2796,
+				Line:      2808,
 			},
 			{
 				Source:       "8(k)",
@@ -17724,7 +17752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2814,
+				Line:      2826,
 			},
 			{
 				Source:       "8(k)",
@@ -17752,7 +17780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2830,
+				Line:      2842,
 			},
 			{
 				Source:       "8(k)",
@@ -17776,7 +17804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2846,
+				Line:      2858,
 			},
 			{
 				Source:       "8(k)",
@@ -17804,7 +17832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2860,
+				Line:      2872,
 			},
 			{
 				Source:       "8(k)",
@@ -17832,7 +17860,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2876,
+				Line:      2888,
 			},
 			{
 				Source:       "8(k)",
@@ -17856,7 +17884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2892,
+				Line:      2904,
 			},
 			{
 				Source:       "8(k)",
@@ -17880,7 +17908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2906,
+				Line:      2918,
 			},
 			{
 				Source:       "8(k)",
@@ -17904,7 +17932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2920,
+				Line:      2932,
 			},
 			{
 				Source:       "8(k)",
@@ -17928,7 +17956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2934,
+				Line:      2946,
 			},
 			{
 				Source:       "8(l)",
@@ -17952,7 +17980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2948,
+				Line:      2960,
 			},
 			{
 				Source:       "8(l)",
@@ -17976,7 +18004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2962,
+				Line:      2974,
 			},
 			{
 				Source:       "8(l)",
@@ -18000,7 +18028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2976,
+				Line:      2988,
 			},
 			{
 				Source:       "8(l)",
@@ -18028,7 +18056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2990,
+				Line:      3002,
 			},
 			{
 				Source:       "8(l)",
@@ -18052,7 +18080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3006,
+				Line:      3018,
 			},
 			{
 				Source:       "8(l)",
@@ -18080,7 +18108,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3020,
+				Line:      3032,
 			},
 			{
 				Source:       "8(l)",
@@ -18108,7 +18136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3036,
+				Line:      3048,
 			},
 			{
 				Source:       "8(l)",
@@ -18136,7 +18164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3052,
+				Line:      3064,
 			},
 			{
 				Source:       "8(l)",
@@ -18164,7 +18192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3068,
+				Line:      3080,
 			},
 			{
 				Source:       "8(l)",
@@ -18184,11 +18212,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "为非洲国家信息产业现代化项目提供融资支持",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "非洲国家",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3084,
+				Line:      3096,
 			},
 			{
 				Source:       "8(l)",
@@ -18212,7 +18244,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3098,
+				Line:      3112,
 			},
 			{
 				Source:       "8(m)",
@@ -18232,15 +18264,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "不断完善适应人工智能、大数据、云计算等新技术新应用的制度规则",
 					},
-					{
-						Key:   "state-management",
-						Words: "加强管理",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3112,
+				Line:      3126,
 			},
 			{
 				Source:       "8(m)",
@@ -18264,7 +18292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3128,
+				Line:      3140,
 			},
 			{
 				Source:       "10",
@@ -18288,7 +18316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3142,
+				Line:      3154,
 			},
 			{
 				Source:       "10",
@@ -18312,7 +18340,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3156,
+				Line:      3168,
 			},
 			{
 				Source:       "10",
@@ -18336,7 +18364,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3170,
+				Line:      3182,
 			},
 			{
 				Source:       "10",
@@ -18364,7 +18392,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3184,
+				Line:      3196,
 			},
 			{
 				Source:       "10",
@@ -18388,7 +18416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3200,
+				Line:      3212,
 			},
 			{
 				Source:       "10",
@@ -18416,7 +18444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3214,
+				Line:      3226,
 			},
 			{
 				Source:       "10",
@@ -18440,7 +18468,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3230,
+				Line:      3242,
 			},
 			{
 				Source:       "10",
@@ -18468,7 +18496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3244,
+				Line:      3256,
 			},
 			{
 				Source:       "10",
@@ -18496,7 +18524,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3260,
+				Line:      3272,
 			},
 			{
 				Source:       "10",
@@ -18520,7 +18548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3276,
+				Line:      3288,
 			},
 			{
 				Source:       "11(a)",
@@ -18540,11 +18568,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "实施《网络扶贫行动计划》",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "贫困地区",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3290,
+				Line:      3302,
 			},
 			{
 				Source:       "11(b)",
@@ -18568,7 +18600,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3304,
+				Line:      3318,
 			},
 			{
 				Source:       "11(b)",
@@ -18596,7 +18628,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3318,
+				Line:      3332,
 			},
 			{
 				Source:       "11(b)",
@@ -18614,13 +18646,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "大幅提高了网络速度,降低了通信成本",
+						Words: "中国企业支持多国信息通信基础设施建设项目",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "中国企业",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3334,
+				Line:      3348,
 			},
 			{
 				Source:       "11(b)",
@@ -18648,7 +18684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3348,
+				Line:      3364,
 			},
 			{
 				Source:       "11(c)",
@@ -18672,7 +18708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3364,
+				Line:      3380,
 			},
 			{
 				Source:       "11(c)",
@@ -18696,7 +18732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3378,
+				Line:      3394,
 			},
 			{
 				Source:       "11(c)",
@@ -18720,7 +18756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3392,
+				Line:      3408,
 			},
 			{
 				Source:       "11(c)",
@@ -18744,7 +18780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3406,
+				Line:      3422,
 			},
 			{
 				Source:       "11(c)",
@@ -18768,7 +18804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3420,
+				Line:      3436,
 			},
 			{
 				Source:       "11(c)",
@@ -18792,7 +18828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3434,
+				Line:      3450,
 			},
 			{
 				Source:       "11(c)",
@@ -18812,11 +18848,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "开展国家顶级域名系统服务平台海外节点建设",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "国家域名解析服务",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3448,
+				Line:      3464,
 			},
 			{
 				Source:       "11(c)",
@@ -18840,7 +18880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3462,
+				Line:      3480,
 			},
 			{
 				Source:       "11(c)",
@@ -18864,7 +18904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3476,
+				Line:      3494,
 			},
 			{
 				Source:       "11(c)",
@@ -18888,7 +18928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3490,
+				Line:      3508,
 			},
 			{
 				Source:       "11(c)",
@@ -18912,7 +18952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3504,
+				Line:      3522,
 			},
 			{
 				Source:       "11(d)",
@@ -18940,7 +18980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3518,
+				Line:      3536,
 			},
 			{
 				Source:       "11(d)",
@@ -18968,7 +19008,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3534,
+				Line:      3552,
 			},
 			{
 				Source:       "11(d)",
@@ -18988,11 +19028,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "完成学校联网攻坚行动",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "中小学",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3550,
+				Line:      3568,
 			},
 			{
 				Source:       "11(d)",
@@ -19010,13 +19054,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "提供远程医疗系统",
+						Words: "向相关国家捐赠远程视频会议系统",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "远程医疗系统",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3564,
+				Line:      3584,
 			},
 			{
 				Source:       "11(e)",
@@ -19044,7 +19092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3578,
+				Line:      3600,
 			},
 			{
 				Source:       "11(e)",
@@ -19072,7 +19120,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3594,
+				Line:      3616,
 			},
 			{
 				Source:       "11(f)",
@@ -19100,7 +19148,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3610,
+				Line:      3632,
 			},
 			{
 				Source:       "11(f)",
@@ -19128,7 +19176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3626,
+				Line:      3648,
 			},
 			{
 				Source:       "11(f)",
@@ -19156,7 +19204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3642,
+				Line:      3664,
 			},
 			{
 				Source:       "11(f)",
@@ -19180,7 +19228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3658,
+				Line:      3680,
 			},
 			{
 				Source:       "11(g)",
@@ -19208,7 +19256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3672,
+				Line:      3694,
 			},
 			{
 				Source:       "12",
@@ -19232,7 +19280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3688,
+				Line:      3710,
 			},
 			{
 				Source:       "12",
@@ -19256,7 +19304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3702,
+				Line:      3724,
 			},
 			{
 				Source:       "12",
@@ -19280,7 +19328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3716,
+				Line:      3738,
 			},
 			{
 				Source:       "12",
@@ -19304,7 +19352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3730,
+				Line:      3752,
 			},
 			{
 				Source:       "12",
@@ -19332,7 +19380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3744,
+				Line:      3766,
 			},
 			{
 				Source:       "12",
@@ -19360,7 +19408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3760,
+				Line:      3782,
 			},
 			{
 				Source:       "12",
@@ -19388,7 +19436,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3776,
+				Line:      3798,
 			},
 			{
 				Source:       "12",
@@ -19416,7 +19464,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3792,
+				Line:      3814,
 			},
 			{
 				Source:       "12",
@@ -19444,7 +19492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3808,
+				Line:      3830,
 			},
 			{
 				Source:       "12",
@@ -19462,7 +19510,7 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "以共建数字图书馆的形式",
+						Words: "提供中文和阿拉伯文自由切换浏览的数字资源和文化服务",
 					},
 					{
 						Key:   "narrower-reach",
@@ -19472,7 +19520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3824,
+				Line:      3846,
 			},
 			{
 				Source:       "12",
@@ -19496,7 +19544,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3840,
+				Line:      3862,
 			},
 			{
 				Source:       "12",
@@ -19520,7 +19568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3854,
+				Line:      3876,
 			},
 			{
 				Source:       "13(a)",
@@ -19544,7 +19592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3868,
+				Line:      3890,
 			},
 			{
 				Source:       "13(a)",
@@ -19572,7 +19620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3882,
+				Line:      3904,
 			},
 			{
 				Source:       "13(a)",
@@ -19600,7 +19648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3898,
+				Line:      3920,
 			},
 			{
 				Source:       "13(a)",
@@ -19628,7 +19676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3914,
+				Line:      3936,
 			},
 			{
 				Source:       "13(a)",
@@ -19652,7 +19700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3930,
+				Line:      3952,
 			},
 			{
 				Source:       "13(a)",
@@ -19680,7 +19728,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3944,
+				Line:      3966,
 			},
 			{
 				Source:       "13(a)",
@@ -19704,7 +19752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3960,
+				Line:      3982,
 			},
 			{
 				Source:       "13(b)",
@@ -19728,7 +19776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3974,
+				Line:      3996,
 			},
 			{
 				Source:       "13(b)",
@@ -19746,13 +19794,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
+						Words: "采取多项措施,为残疾人信息交流无障碍创造条件",
+					},
+					{
+						Key:   "narrower-reach",
 						Words: "加强信息无障碍建设",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3988,
+				Line:      4010,
 			},
 			{
 				Source:       "13(b)",
@@ -19770,13 +19822,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "通过开放的网络平台促进发展中国家高校与教师数字化转型",
+						Words: "共同发起设立了国际网络教育学院",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "发展中国家高校与教师",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4002,
+				Line:      4026,
 			},
 			{
 				Source:       "13(b)",
@@ -19804,7 +19860,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4016,
+				Line:      4042,
 			},
 			{
 				Source:       "13(b)",
@@ -19824,11 +19880,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "构建多语种的“丝绸之路数字遗产与旅游信息服务平台”",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "世界遗产与旅游资源",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4032,
+				Line:      4058,
 			},
 			{
 				Source:       "13(c)",
@@ -19852,7 +19912,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4046,
+				Line:      4074,
 			},
 			{
 				Source:       "13(c)",
@@ -19880,7 +19940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4060,
+				Line:      4088,
 			},
 			{
 				Source:       "13(c)",
@@ -19904,11 +19964,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "青少年",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "网络法治意识",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4076,
+				Line:      4104,
 			},
 			{
 				Source:       "13(c)",
@@ -19928,11 +19992,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "加强对弱势群体的支持和帮助",
 					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持和帮助",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4092,
+				Line:      4122,
 			},
 			{
 				Source:       "13(c)",
@@ -19956,7 +20024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4106,
+				Line:      4138,
 			},
 			{
 				Source:       "13(e)",
@@ -19980,7 +20048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4120,
+				Line:      4152,
 			},
 			{
 				Source:       "13(e)",
@@ -20008,7 +20076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4134,
+				Line:      4166,
 			},
 			{
 				Source:       "13(e)",
@@ -20036,7 +20104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4150,
+				Line:      4182,
 			},
 			{
 				Source:       "13(e)",
@@ -20054,13 +20122,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "实施一流网络安全学院建设示范项目",
+						Words: "增设网络空间安全一级学科",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络安全教育、技术、产业融合发展",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4166,
+				Line:      4198,
 			},
 			{
 				Source:       "13(e)",
@@ -20078,13 +20150,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "持续提升数据安全保护能力",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全保护能力",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4180,
+				Line:      4214,
 			},
 			{
 				Source:       "13(e)",
@@ -20112,7 +20188,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4194,
+				Line:      4230,
 			},
 			{
 				Source:       "13(e)",
@@ -20132,11 +20208,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "建立“中国-东盟网络安全交流培训中心”",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "共同提升网络安全能力",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4210,
+				Line:      4246,
 			},
 			{
 				Source:       "13(e)",
@@ -20160,7 +20240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4224,
+				Line:      4262,
 			},
 			{
 				Source:       "13(e)",
@@ -20188,7 +20268,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4238,
+				Line:      4276,
 			},
 			{
 				Source:       "13(f)",
@@ -20216,7 +20296,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4254,
+				Line:      4292,
 			},
 			{
 				Source:       "13(g)",
@@ -20240,7 +20320,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4270,
+				Line:      4308,
 			},
 			{
 				Source:       "13(g)",
@@ -20268,7 +20348,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4284,
+				Line:      4322,
 			},
 			{
 				Source:       "13(g)",
@@ -20292,7 +20372,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4300,
+				Line:      4338,
 			},
 			{
 				Source:       "13(h)",
@@ -20316,7 +20396,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4314,
+				Line:      4352,
 			},
 			{
 				Source:       "13(h)",
@@ -20344,7 +20424,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4328,
+				Line:      4366,
 			},
 			{
 				Source:       "14",
@@ -20368,7 +20448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4344,
+				Line:      4382,
 			},
 			{
 				Source:       "14",
@@ -20396,7 +20476,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4358,
+				Line:      4396,
 			},
 			{
 				Source:       "14",
@@ -20420,7 +20500,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4374,
+				Line:      4412,
 			},
 			{
 				Source:       "14",
@@ -20444,7 +20524,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4388,
+				Line:      4426,
 			},
 			{
 				Source:       "15",
@@ -20468,7 +20548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4402,
+				Line:      4440,
 			},
 			{
 				Source:       "15",
@@ -20492,7 +20572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4416,
+				Line:      4454,
 			},
 			{
 				Source:       "15",
@@ -20516,7 +20596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4430,
+				Line:      4468,
 			},
 			{
 				Source:       "15",
@@ -20540,7 +20620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4444,
+				Line:      4482,
 			},
 			{
 				Source:       "15",
@@ -20568,7 +20648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4458,
+				Line:      4496,
 			},
 			{
 				Source:       "15",
@@ -20592,7 +20672,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4474,
+				Line:      4512,
 			},
 			{
 				Source:       "15",
@@ -20616,7 +20696,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4488,
+				Line:      4526,
 			},
 			{
 				Source:       "16",
@@ -20640,7 +20720,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4502,
+				Line:      4540,
 			},
 			{
 				Source:       "16",
@@ -20660,11 +20740,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "为非洲国家信息产业现代化项目提供融资支持",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "提升了信息通信服务现代化程度",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4516,
+				Line:      4554,
 			},
 			{
 				Source:       "16",
@@ -20688,7 +20772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4530,
+				Line:      4570,
 			},
 			{
 				Source:       "17(a)",
@@ -20716,7 +20800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4544,
+				Line:      4584,
 			},
 			{
 				Source:       "17(a)",
@@ -20744,7 +20828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4560,
+				Line:      4600,
 			},
 			{
 				Source:       "17(a)",
@@ -20762,13 +20846,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
+						Words: "积极参与国际互联网协会、互联网工程任务组、互联网架构委员会活动",
+					},
+					{
+						Key:   "narrower-reach",
 						Words: "深度参与相关标准、规则制定",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4576,
+				Line:      4616,
 			},
 			{
 				Source:       "17(a)",
@@ -20792,7 +20880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4590,
+				Line:      4632,
 			},
 			{
 				Source:       "17(b)",
@@ -20816,7 +20904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4604,
+				Line:      4646,
 			},
 			{
 				Source:       "17(b)",
@@ -20840,7 +20928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4618,
+				Line:      4660,
 			},
 			{
 				Source:       "17(b)",
@@ -20868,7 +20956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4632,
+				Line:      4674,
 			},
 			{
 				Source:       "17(b)",
@@ -20892,7 +20980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4648,
+				Line:      4690,
 			},
 			{
 				Source:       "17(b)",
@@ -20916,7 +21004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4662,
+				Line:      4704,
 			},
 			{
 				Source:       "17(c)",
@@ -20944,7 +21032,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4676,
+				Line:      4718,
 			},
 			{
 				Source:       "17(d)",
@@ -20972,7 +21060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4692,
+				Line:      4734,
 			},
 			{
 				Source:       "17(e)",
@@ -20992,11 +21080,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "为非洲国家信息产业现代化项目提供融资支持",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "提升了信息通信服务现代化程度",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4708,
+				Line:      4750,
 			},
 			{
 				Source:       "17(e)",
@@ -21020,7 +21112,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4722,
+				Line:      4766,
 			},
 			{
 				Source:       "17(f)",
@@ -21044,7 +21136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4736,
+				Line:      4780,
 			},
 			{
 				Source:       "17(f)",
@@ -21072,7 +21164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4750,
+				Line:      4794,
 			},
 			{
 				Source:       "17(f)",
@@ -21100,7 +21192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4766,
+				Line:      4810,
 			},
 			{
 				Source:       "18",
@@ -21124,7 +21216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4782,
+				Line:      4826,
 			},
 			{
 				Source:       "18",
@@ -21148,7 +21240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4796,
+				Line:      4840,
 			},
 			{
 				Source:       "18",
@@ -21176,7 +21268,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4810,
+				Line:      4854,
 			},
 			{
 				Source:       "18",
@@ -21200,7 +21292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4826,
+				Line:      4870,
 			},
 			{
 				Source:       "18",
@@ -21224,7 +21316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4840,
+				Line:      4884,
 			},
 			{
 				Source:       "18",
@@ -21252,7 +21344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4854,
+				Line:      4898,
 			},
 			{
 				Source:       "18",
@@ -21276,7 +21368,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4870,
+				Line:      4914,
 			},
 			{
 				Source:       "19",
@@ -21300,7 +21392,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4884,
+				Line:      4928,
 			},
 			{
 				Source:       "19",
@@ -21324,7 +21416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4898,
+				Line:      4942,
 			},
 			{
 				Source:       "19",
@@ -21348,7 +21440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4912,
+				Line:      4956,
 			},
 			{
 				Source:       "19",
@@ -21368,11 +21460,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "中国积极构建与平台经济相适应的法律体系",
 					},
+					{
+						Key:   "state-management",
+						Words: "规范运营的监管机制",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4926,
+				Line:      4970,
 			},
 			{
 				Source:       "19",
@@ -21396,7 +21492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4940,
+				Line:      4986,
 			},
 			{
 				Source:       "19",
@@ -21420,7 +21516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4954,
+				Line:      5000,
 			},
 			{
 				Source:       "19",
@@ -21444,7 +21540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4968,
+				Line:      5014,
 			},
 			{
 				Source:       "19",
@@ -21472,7 +21568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4982,
+				Line:      5028,
 			},
 			{
 				Source:       "19",
@@ -21500,7 +21596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4998,
+				Line:      5044,
 			},
 			{
 				Source:       "19",
@@ -21528,7 +21624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5014,
+				Line:      5060,
 			},
 			{
 				Source:       "19",
@@ -21546,13 +21642,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "启动与贸易有关的电子商务议题谈判",
+						Words: "共同发表《关于电子商务的联合声明》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "与贸易有关的电子商务议题谈判",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5030,
+				Line:      5076,
 			},
 			{
 				Source:       "19",
@@ -21576,7 +21676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5044,
+				Line:      5092,
 			},
 			{
 				Source:       "19",
@@ -21600,7 +21700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5058,
+				Line:      5106,
 			},
 			{
 				Source:       "20",
@@ -21624,7 +21724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5072,
+				Line:      5120,
 			},
 			{
 				Source:       "20",
@@ -21648,7 +21748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5086,
+				Line:      5134,
 			},
 			{
 				Source:       "20",
@@ -21676,7 +21776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5100,
+				Line:      5148,
 			},
 			{
 				Source:       "20",
@@ -21700,7 +21800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5116,
+				Line:      5164,
 			},
 			{
 				Source:       "20",
@@ -21718,13 +21818,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "持续提升数据安全保护能力",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全保护能力",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5130,
+				Line:      5178,
 			},
 			{
 				Source:       "20",
@@ -21748,7 +21852,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5144,
+				Line:      5194,
 			},
 			{
 				Source:       "20",
@@ -21772,7 +21876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5158,
+				Line:      5208,
 			},
 			{
 				Source:       "20",
@@ -21796,7 +21900,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5172,
+				Line:      5222,
 			},
 			{
 				Source:       "20",
@@ -21820,7 +21924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5186,
+				Line:      5236,
 			},
 			{
 				Source:       "20",
@@ -21844,7 +21948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5200,
+				Line:      5250,
 			},
 			{
 				Source:       "20",
@@ -21868,7 +21972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5214,
+				Line:      5264,
 			},
 			{
 				Source:       "21(a)",
@@ -21892,7 +21996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5228,
+				Line:      5278,
 			},
 			{
 				Source:       "21(a)",
@@ -21920,7 +22024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5242,
+				Line:      5292,
 			},
 			{
 				Source:       "21(a)",
@@ -21940,11 +22044,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "中国积极构建与平台经济相适应的法律体系",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "促进平台经济公平竞争、有序发展",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5258,
+				Line:      5308,
 			},
 			{
 				Source:       "21(a)",
@@ -21968,7 +22076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5272,
+				Line:      5324,
 			},
 			{
 				Source:       "21(a)",
@@ -21992,7 +22100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5286,
+				Line:      5338,
 			},
 			{
 				Source:       "21(a)",
@@ -22016,7 +22124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5300,
+				Line:      5352,
 			},
 			{
 				Source:       "21(a)",
@@ -22044,7 +22152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5314,
+				Line:      5366,
 			},
 			{
 				Source:       "21(a)",
@@ -22072,7 +22180,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5330,
+				Line:      5382,
 			},
 			{
 				Source:       "21(b)",
@@ -22100,7 +22208,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5346,
+				Line:      5398,
 			},
 			{
 				Source:       "21(b)",
@@ -22124,7 +22232,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5362,
+				Line:      5414,
 			},
 			{
 				Source:       "21(b)",
@@ -22148,7 +22256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5376,
+				Line:      5428,
 			},
 			{
 				Source:       "21(b)",
@@ -22172,7 +22280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5390,
+				Line:      5442,
 			},
 			{
 				Source:       "21(b)",
@@ -22200,7 +22308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5404,
+				Line:      5456,
 			},
 			{
 				Source:       "21(b)",
@@ -22224,7 +22332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5420,
+				Line:      5472,
 			},
 			{
 				Source:       "21(b)",
@@ -22248,7 +22356,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5434,
+				Line:      5486,
 			},
 			{
 				Source:       "21(b)",
@@ -22272,7 +22380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5448,
+				Line:      5500,
 			},
 			{
 				Source:       "21(b)",
@@ -22296,7 +22404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5462,
+				Line:      5514,
 			},
 			{
 				Source:       "21(b)",
@@ -22320,7 +22428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5476,
+				Line:      5528,
 			},
 			{
 				Source:       "21(b)",
@@ -22340,11 +22448,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "与亚非国家开展网络法治对话",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "亚非国家",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5490,
+				Line:      5542,
 			},
 			{
 				Source:       "21(b)",
@@ -22368,7 +22480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5504,
+				Line:      5558,
 			},
 			{
 				Source:       "21(c)",
@@ -22396,7 +22508,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5518,
+				Line:      5572,
 			},
 			{
 				Source:       "21(d)",
@@ -22420,7 +22532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5534,
+				Line:      5588,
 			},
 			{
 				Source:       "21(d)",
@@ -22444,7 +22556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5548,
+				Line:      5602,
 			},
 			{
 				Source:       "21(d)",
@@ -22468,7 +22580,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5562,
+				Line:      5616,
 			},
 			{
 				Source:       "21(d)",
@@ -22492,7 +22604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5576,
+				Line:      5630,
 			},
 			{
 				Source:       "21(d)",
@@ -22520,7 +22632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5590,
+				Line:      5644,
 			},
 			{
 				Source:       "21(d)",
@@ -22548,7 +22660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5606,
+				Line:      5660,
 			},
 			{
 				Source:       "21(d)",
@@ -22576,7 +22688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5622,
+				Line:      5676,
 			},
 			{
 				Source:       "21(d)",
@@ -22600,7 +22712,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5638,
+				Line:      5692,
 			},
 			{
 				Source:       "21(d)",
@@ -22624,7 +22736,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5652,
+				Line:      5706,
 			},
 			{
 				Source:       "21(e)",
@@ -22648,7 +22760,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5666,
+				Line:      5720,
 			},
 			{
 				Source:       "21(e)",
@@ -22672,7 +22784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5680,
+				Line:      5734,
 			},
 			{
 				Source:       "21(e)",
@@ -22696,7 +22808,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5694,
+				Line:      5748,
 			},
 			{
 				Source:       "21(e)",
@@ -22714,7 +22826,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5708,
+				Line:      5762,
 			},
 			{
 				Source:       "21(f)",
@@ -22738,7 +22850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5719,
+				Line:      5773,
 			},
 			{
 				Source:       "21(f)",
@@ -22766,7 +22878,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5733,
+				Line:      5787,
 			},
 			{
 				Source:       "21(f)",
@@ -22790,7 +22902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5749,
+				Line:      5803,
 			},
 			{
 				Source:       "21(f)",
@@ -22818,7 +22930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5763,
+				Line:      5817,
 			},
 			{
 				Source:       "21(f)",
@@ -22842,7 +22954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5779,
+				Line:      5833,
 			},
 			{
 				Source:       "21(f)",
@@ -22866,7 +22978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5793,
+				Line:      5847,
 			},
 			{
 				Source:       "21(g)",
@@ -22890,7 +23002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5807,
+				Line:      5861,
 			},
 			{
 				Source:       "21(g)",
@@ -22910,11 +23022,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "建立起来自51个国家、141个合作伙伴参加的全球微生物数据信息化合作网络",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "微生物数据",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5821,
+				Line:      5875,
 			},
 			{
 				Source:       "21(g)",
@@ -22938,7 +23054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5835,
+				Line:      5891,
 			},
 			{
 				Source:       "21(g)",
@@ -22966,7 +23082,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5849,
+				Line:      5905,
 			},
 			{
 				Source:       "21(g)",
@@ -22990,7 +23106,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5865,
+				Line:      5921,
 			},
 			{
 				Source:       "21(g)",
@@ -23014,7 +23130,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5879,
+				Line:      5935,
 			},
 			{
 				Source:       "21(g)",
@@ -23038,7 +23154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5893,
+				Line:      5949,
 			},
 			{
 				Source:       "21(h)",
@@ -23062,7 +23178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5907,
+				Line:      5963,
 			},
 			{
 				Source:       "21(h)",
@@ -23086,7 +23202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5921,
+				Line:      5977,
 			},
 			{
 				Source:       "21(h)",
@@ -23110,7 +23226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5935,
+				Line:      5991,
 			},
 			{
 				Source:       "21(h)",
@@ -23134,7 +23250,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5949,
+				Line:      6005,
 			},
 			{
 				Source:       "21(h)",
@@ -23158,7 +23274,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5963,
+				Line:      6019,
 			},
 			{
 				Source:       "21(i)",
@@ -23182,7 +23298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5977,
+				Line:      6033,
 			},
 			{
 				Source:       "21(i)",
@@ -23210,7 +23326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5991,
+				Line:      6047,
 			},
 			{
 				Source:       "21(i)",
@@ -23238,7 +23354,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6007,
+				Line:      6063,
 			},
 			{
 				Source:       "21(j)",
@@ -23255,14 +23371,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
-						Words: "关键信息基础设施保护和数据安全",
+						Key:   "adjacent-aim",
+						Words: "共同维护网络空间和平与安全",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6023,
+				Line:      6079,
 			},
 			{
 				Source:       "21(j)",
@@ -23286,7 +23402,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6037,
+				Line:      6093,
 			},
 			{
 				Source:       "21(j)",
@@ -23306,11 +23422,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "强化监测预警能力",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "共同保护关键信息基础设施安全",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6051,
+				Line:      6107,
 			},
 			{
 				Source:       "21(j)",
@@ -23334,7 +23454,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6065,
+				Line:      6123,
 			},
 			{
 				Source:       "21(j)",
@@ -23352,13 +23472,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "持续提升数据安全保护能力",
+						Words: "制定《数据安全法》",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "数据安全保护能力",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6079,
+				Line:      6137,
 			},
 			{
 				Source:       "21(j)",
@@ -23382,7 +23506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6093,
+				Line:      6153,
 			},
 			{
 				Source:       "21(j)",
@@ -23406,7 +23530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      6167,
 			},
 			{
 				Source:       "21(j)",
@@ -23434,7 +23558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6121,
+				Line:      6181,
 			},
 			{
 				Source:       "21(j)",
@@ -23462,7 +23586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6137,
+				Line:      6197,
 			},
 			{
 				Source:       "22",
@@ -23486,11 +23610,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "依法管网",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "尊重网民交流思想、表达意愿的权利",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6153,
+				Line:      6213,
 			},
 			{
 				Source:       "22",
@@ -23508,13 +23636,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "利用互联网,切实保障妇女在健康、教育、环境等方面的权益",
+						Words: "切实保障妇女在健康、教育、环境等方面的权益",
+					},
+					{
+						Key:   "narrower-reach",
+						Words: "针对不同群体",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6169,
+				Line:      6231,
 			},
 			{
 				Source:       "22",
@@ -23542,7 +23674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6183,
+				Line:      6247,
 			},
 			{
 				Source:       "22",
@@ -23570,7 +23702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6199,
+				Line:      6263,
 			},
 			{
 				Source:       "22",
@@ -23591,6 +23723,10 @@ var snapshotMappings = []*mapping.File{
 						Words: "出台《个人信息保护法》",
 					},
 					{
+						Key:   "narrower-reach",
+						Words: "保护公民个人隐私安全",
+					},
+					{
 						Key:   "domestic-law",
 						Words: "个人信息保护法律制度",
 					},
@@ -23598,7 +23734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6215,
+				Line:      6279,
 			},
 			{
 				Source:       "22",
@@ -23626,7 +23762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6231,
+				Line:      6297,
 			},
 			{
 				Source:       "22",
@@ -23654,7 +23790,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6247,
+				Line:      6313,
 			},
 			{
 				Source:       "23(a)",
@@ -23682,7 +23818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6263,
+				Line:      6329,
 			},
 			{
 				Source:       "23(a)",
@@ -23710,7 +23846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6279,
+				Line:      6345,
 			},
 			{
 				Source:       "23(a)",
@@ -23738,7 +23874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6295,
+				Line:      6361,
 			},
 			{
 				Source:       "23(a)",
@@ -23770,7 +23906,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6311,
+				Line:      6377,
 			},
 			{
 				Source:       "23(a)",
@@ -23798,7 +23934,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6329,
+				Line:      6395,
 			},
 			{
 				Source:       "23(a)",
@@ -23822,7 +23958,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6345,
+				Line:      6411,
 			},
 			{
 				Source:       "23(b)",
@@ -23850,7 +23986,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6359,
+				Line:      6425,
 			},
 			{
 				Source:       "23(b)",
@@ -23878,7 +24014,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6375,
+				Line:      6441,
 			},
 			{
 				Source:       "23(b)",
@@ -23906,7 +24042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6391,
+				Line:      6457,
 			},
 			{
 				Source:       "23(b)",
@@ -23934,7 +24070,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6407,
+				Line:      6473,
 			},
 			{
 				Source:       "23(b)",
@@ -23952,11 +24088,7 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "连续开展打击网络犯罪“净网”专项行动",
-					},
-					{
-						Key:   "adjacent-aim",
-						Words: "打击网络犯罪和网络恐怖主义",
+						Words: "依法严厉打击网络违法犯罪行为",
 					},
 					{
 						Key:   "domestic-law",
@@ -23966,7 +24098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6423,
+				Line:      6489,
 			},
 			{
 				Source:       "23(b)",
@@ -23994,7 +24126,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6441,
+				Line:      6505,
 			},
 			{
 				Source:       "23(c)",
@@ -24018,7 +24150,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6457,
+				Line:      6521,
 			},
 			{
 				Source:       "23(c)",
@@ -24042,7 +24174,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6471,
+				Line:      6535,
 			},
 			{
 				Source:       "23(c)",
@@ -24070,7 +24202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6485,
+				Line:      6549,
 			},
 			{
 				Source:       "23(d)",
@@ -24098,7 +24230,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6501,
+				Line:      6565,
 			},
 			{
 				Source:       "23(d)",
@@ -24126,7 +24258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6517,
+				Line:      6581,
 			},
 			{
 				Source:       "23(d)",
@@ -24154,7 +24286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6533,
+				Line:      6597,
 			},
 			{
 				Source:       "23(d)",
@@ -24182,7 +24314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6549,
+				Line:      6613,
 			},
 			{
 				Source:       "23(d)",
@@ -24210,7 +24342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6565,
+				Line:      6629,
 			},
 			{
 				Source:       "23(d)",
@@ -24234,7 +24366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6581,
+				Line:      6645,
 			},
 			{
 				Source:       "25(a)",
@@ -24262,7 +24394,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6595,
+				Line:      6659,
 			},
 			{
 				Source:       "25(a)",
@@ -24286,11 +24418,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "严厉打击违法违规活动",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "个人隐私安全",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6611,
+				Line:      6675,
 			},
 			{
 				Source:       "25(b)",
@@ -24314,11 +24450,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "监管机制",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "促进平台经济公平竞争、有序发展",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6627,
+				Line:      6693,
 			},
 			{
 				Source:       "25(b)",
@@ -24342,11 +24482,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "开展反垄断审查和监管",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "平台经济健康运行",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6643,
+				Line:      6711,
 			},
 			{
 				Source:       "25(b)",
@@ -24374,7 +24518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6659,
+				Line:      6729,
 			},
 			{
 				Source:       "25(b)",
@@ -24402,7 +24546,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6675,
+				Line:      6745,
 			},
 			{
 				Source:       "25(b)",
@@ -24426,7 +24570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6691,
+				Line:      6761,
 			},
 			{
 				Source:       "26",
@@ -24450,7 +24594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6705,
+				Line:      6775,
 			},
 			{
 				Source:       "26",
@@ -24474,7 +24618,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6719,
+				Line:      6789,
 			},
 			{
 				Source:       "26",
@@ -24498,7 +24642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6733,
+				Line:      6803,
 			},
 			{
 				Source:       "26",
@@ -24526,7 +24670,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6747,
+				Line:      6817,
 			},
 			{
 				Source:       "26",
@@ -24550,7 +24694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6763,
+				Line:      6833,
 			},
 			{
 				Source:       "26",
@@ -24574,7 +24718,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6777,
+				Line:      6847,
 			},
 			{
 				Source:       "27",
@@ -24602,7 +24746,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6791,
+				Line:      6861,
 			},
 			{
 				Source:       "27",
@@ -24626,7 +24770,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6807,
+				Line:      6877,
 			},
 			{
 				Source:       "27",
@@ -24644,17 +24788,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "state-led-governance",
-						Words: "发挥联合国在网络空间国际治理中的主渠道作用",
-					},
-					{
-						Key:   "adjacent-aim",
-						Words: "推进全球互联网治理体系改革和建设",
+						Words: "联合国在网络空间国际治理中的主渠道作用",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6821,
+				Line:      6891,
 			},
 			{
 				Source:       "27",
@@ -24682,7 +24822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6837,
+				Line:      6905,
 			},
 			{
 				Source:       "27",
@@ -24710,7 +24850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6853,
+				Line:      6921,
 			},
 			{
 				Source:       "27",
@@ -24734,7 +24874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6869,
+				Line:      6937,
 			},
 			{
 				Source:       "27",
@@ -24762,7 +24902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6883,
+				Line:      6951,
 			},
 			{
 				Source:       "27",
@@ -24783,14 +24923,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "中国连续八年在浙江乌镇举办世界互联网大会",
 					},
 					{
-						Key:   "adjacent-aim",
-						Words: "国际互联网共享共治的中国平台",
+						Key:   "weaker-modality",
+						Words: "应邀参会交流",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6899,
+				Line:      6967,
 			},
 			{
 				Source:       "27",
@@ -24814,7 +24954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6915,
+				Line:      6983,
 			},
 			{
 				Source:       "27",
@@ -24832,13 +24972,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "narrower-reach",
-						Words: "共同管理和公平分配互联网基础资源",
+						Words: "互联网基础资源",
+					},
+					{
+						Key:   "state-led-governance",
+						Words: "国际社会共同管理",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6929,
+				Line:      6997,
 			},
 			{
 				Source:       "27",
@@ -24862,7 +25006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6943,
+				Line:      7013,
 			},
 			{
 				Source:       "28",
@@ -24886,7 +25030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6957,
+				Line:      7027,
 			},
 			{
 				Source:       "29(a)",
@@ -24910,7 +25054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6971,
+				Line:      7041,
 			},
 			{
 				Source:       "29(a)",
@@ -24934,7 +25078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6985,
+				Line:      7055,
 			},
 			{
 				Source:       "29(a)",
@@ -24955,14 +25099,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "反对分裂互联网",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "各国应秉持开放理念,奉行开放政策",
+						Key:   "adjacent-aim",
+						Words: "开展网络空间国际合作",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6999,
+				Line:      7069,
 			},
 			{
 				Source:       "29(a)",
@@ -24994,7 +25138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7015,
+				Line:      7085,
 			},
 			{
 				Source:       "29(a)",
@@ -25022,7 +25166,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7033,
+				Line:      7103,
 			},
 			{
 				Source:       "29(a)",
@@ -25050,7 +25194,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7049,
+				Line:      7119,
 			},
 			{
 				Source:       "29(a)",
@@ -25074,7 +25218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7065,
+				Line:      7135,
 			},
 			{
 				Source:       "29(a)",
@@ -25098,7 +25242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7079,
+				Line:      7149,
 			},
 			{
 				Source:       "29(a)",
@@ -25122,7 +25266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7093,
+				Line:      7163,
 			},
 			{
 				Source:       "29(a)",
@@ -25146,7 +25290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7107,
+				Line:      7177,
 			},
 			{
 				Source:       "29(b)",
@@ -25170,7 +25314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7121,
+				Line:      7191,
 			},
 			{
 				Source:       "29(b)",
@@ -25190,15 +25334,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "支持互联网名称和数字地址分配机构治理机制改革",
 					},
-					{
-						Key:   "adjacent-aim",
-						Words: "推进互联网基础资源管理国际化进程",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7135,
+				Line:      7205,
 			},
 			{
 				Source:       "29(c)",
@@ -25222,7 +25362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7151,
+				Line:      7219,
 			},
 			{
 				Source:       "29(c)",
@@ -25242,11 +25382,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "oppositional-scope",
 						Words: "反对分裂互联网",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "各国应秉持开放理念",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7165,
+				Line:      7233,
 			},
 			{
 				Source:       "29(c)",
@@ -25274,7 +25418,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7179,
+				Line:      7249,
 			},
 			{
 				Source:       "29(c)",
@@ -25291,14 +25435,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
+						Key:   "oppositional-scope",
+						Words: "不因任何一国的司法管辖而对其他国家的顶级域名构成威胁",
+					},
+					{
 						Key:   "narrower-reach",
-						Words: "其他国家的顶级域名",
+						Words: "互联网基础资源管理体系",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7195,
+				Line:      7265,
 			},
 			{
 				Source:       "29(d)",
@@ -25322,7 +25470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7209,
+				Line:      7281,
 			},
 			{
 				Source:       "30",
@@ -25350,7 +25498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7223,
+				Line:      7295,
 			},
 			{
 				Source:       "30",
@@ -25378,7 +25526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7239,
+				Line:      7311,
 			},
 			{
 				Source:       "30",
@@ -25406,7 +25554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7255,
+				Line:      7327,
 			},
 			{
 				Source:       "30",
@@ -25434,7 +25582,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7271,
+				Line:      7343,
 			},
 			{
 				Source:       "30",
@@ -25462,7 +25610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7287,
+				Line:      7359,
 			},
 			{
 				Source:       "30",
@@ -25486,7 +25634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7303,
+				Line:      7375,
 			},
 			{
 				Source:       "30",
@@ -25514,7 +25662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7317,
+				Line:      7389,
 			},
 			{
 				Source:       "31(a)",
@@ -25532,17 +25680,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "narrower-reach",
-						Words: "对弱势群体的网络保护",
-					},
-					{
-						Key:   "adjacent-aim",
-						Words: "网络伦理和网络文明建设",
+						Words: "弱势群体",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7333,
+				Line:      7405,
 			},
 			{
 				Source:       "31(a)",
@@ -25566,7 +25710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7349,
+				Line:      7419,
 			},
 			{
 				Source:       "31(a)",
@@ -25594,7 +25738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7363,
+				Line:      7433,
 			},
 			{
 				Source:       "31(a)",
@@ -25616,13 +25760,17 @@ var snapshotMappings = []*mapping.File{
 					},
 					{
 						Key:   "state-management",
-						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+						Words: "强化规范管理",
+					},
+					{
+						Key:   "domestic-law",
+						Words: "违法违规内容",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7379,
+				Line:      7449,
 			},
 			{
 				Source:       "31(a)",
@@ -25650,7 +25798,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7395,
+				Line:      7467,
 			},
 			{
 				Source:       "31(a)",
@@ -25678,7 +25826,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7411,
+				Line:      7483,
 			},
 			{
 				Source:       "31(a)",
@@ -25702,7 +25850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7427,
+				Line:      7499,
 			},
 			{
 				Source:       "31(b)",
@@ -25726,7 +25874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7441,
+				Line:      7513,
 			},
 			{
 				Source:       "31(b)",
@@ -25750,7 +25898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7455,
+				Line:      7527,
 			},
 			{
 				Source:       "31(b)",
@@ -25778,7 +25926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7469,
+				Line:      7541,
 			},
 			{
 				Source:       "31(b)",
@@ -25806,7 +25954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7485,
+				Line:      7557,
 			},
 			{
 				Source:       "31(c)",
@@ -25830,7 +25978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7501,
+				Line:      7573,
 			},
 			{
 				Source:       "31(c)",
@@ -25858,7 +26006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7515,
+				Line:      7587,
 			},
 			{
 				Source:       "31(c)",
@@ -25882,11 +26030,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "保障国际信息安全",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "金砖五国",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7531,
+				Line:      7603,
 			},
 			{
 				Source:       "31(c)",
@@ -25914,7 +26066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7547,
+				Line:      7621,
 			},
 			{
 				Source:       "31(c)",
@@ -25942,7 +26094,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7563,
+				Line:      7637,
 			},
 			{
 				Source:       "31(c)",
@@ -25960,13 +26112,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "2012年建立中欧网络工作组机制,目前已召开八次会议",
+						Words: "2012年建立中欧网络工作组机制",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7579,
+				Line:      7653,
 			},
 			{
 				Source:       "31(c)",
@@ -25990,7 +26142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7593,
+				Line:      7667,
 			},
 			{
 				Source:       "31(c)",
@@ -26014,7 +26166,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7607,
+				Line:      7681,
 			},
 			{
 				Source:       "31(d)",
@@ -26038,7 +26190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7621,
+				Line:      7695,
 			},
 			{
 				Source:       "31(d)",
@@ -26066,7 +26218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7635,
+				Line:      7709,
 			},
 			{
 				Source:       "31(e)",
@@ -26094,7 +26246,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7651,
+				Line:      7725,
 			},
 			{
 				Source:       "31(e)",
@@ -26126,7 +26278,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7667,
+				Line:      7741,
 			},
 			{
 				Source:       "31(f)",
@@ -26150,7 +26302,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7685,
+				Line:      7759,
 			},
 			{
 				Source:       "32(a)",
@@ -26171,14 +26323,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "加强信息无障碍建设",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "老年人、残疾人",
+						Key:   "adjacent-aim",
+						Words: "帮助老年人、残疾人等共享数字生活",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7699,
+				Line:      7773,
 			},
 			{
 				Source:       "32(b)",
@@ -26206,7 +26358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7715,
+				Line:      7789,
 			},
 			{
 				Source:       "32(b)",
@@ -26234,7 +26386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7731,
+				Line:      7805,
 			},
 			{
 				Source:       "32(c)",
@@ -26258,7 +26410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7747,
+				Line:      7821,
 			},
 			{
 				Source:       "32(c)",
@@ -26282,7 +26434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7761,
+				Line:      7835,
 			},
 			{
 				Source:       "32(c)",
@@ -26310,7 +26462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7775,
+				Line:      7849,
 			},
 			{
 				Source:       "32(c)",
@@ -26338,7 +26490,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7791,
+				Line:      7865,
 			},
 			{
 				Source:       "33",
@@ -26366,7 +26518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7807,
+				Line:      7881,
 			},
 			{
 				Source:       "33",
@@ -26384,17 +26536,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "深入推进“清朗”系列专项行动",
+						Words: "持续开展网络水军、网络账号运营等乱象治理",
 					},
 					{
-						Key:   "state-management",
-						Words: "重点治理“色、丑、怪、假、俗、赌”等违法违规内容",
+						Key:   "adjacent-aim",
+						Words: "持续塑造和净化了网络生态",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7823,
+				Line:      7897,
 			},
 			{
 				Source:       "33",
@@ -26418,7 +26570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7839,
+				Line:      7913,
 			},
 			{
 				Source:       "34",
@@ -26442,7 +26594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7853,
+				Line:      7927,
 			},
 			{
 				Source:       "34",
@@ -26470,7 +26622,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7867,
+				Line:      7941,
 			},
 			{
 				Source:       "34",
@@ -26498,7 +26650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7883,
+				Line:      7957,
 			},
 			{
 				Source:       "34",
@@ -26526,7 +26678,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7899,
+				Line:      7973,
 			},
 			{
 				Source:       "34",
@@ -26546,11 +26698,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "维护良好网络秩序",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "网络虚假信息",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7915,
+				Line:      7989,
 			},
 			{
 				Source:       "35(a)",
@@ -26578,7 +26734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7929,
+				Line:      8005,
 			},
 			{
 				Source:       "35(a)",
@@ -26606,7 +26762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7945,
+				Line:      8021,
 			},
 			{
 				Source:       "35(a)",
@@ -26630,7 +26786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7961,
+				Line:      8037,
 			},
 			{
 				Source:       "35(a)",
@@ -26654,7 +26810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7975,
+				Line:      8051,
 			},
 			{
 				Source:       "35(b)",
@@ -26682,7 +26838,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7989,
+				Line:      8065,
 			},
 			{
 				Source:       "35(c)",
@@ -26706,7 +26862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8005,
+				Line:      8081,
 			},
 			{
 				Source:       "35(d)",
@@ -26730,7 +26886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8019,
+				Line:      8095,
 			},
 			{
 				Source:       "35(d)",
@@ -26758,7 +26914,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8033,
+				Line:      8109,
 			},
 			{
 				Source:       "35(d)",
@@ -26782,7 +26938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8049,
+				Line:      8125,
 			},
 			{
 				Source:       "36(a)",
@@ -26814,7 +26970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8063,
+				Line:      8139,
 			},
 			{
 				Source:       "36(a)",
@@ -26846,7 +27002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8081,
+				Line:      8157,
 			},
 			{
 				Source:       "36(a)",
@@ -26874,7 +27030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8099,
+				Line:      8175,
 			},
 			{
 				Source:       "36(a)",
@@ -26902,7 +27058,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8115,
+				Line:      8191,
 			},
 			{
 				Source:       "36(a)",
@@ -26930,7 +27086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8131,
+				Line:      8207,
 			},
 			{
 				Source:       "37",
@@ -26954,7 +27110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8147,
+				Line:      8223,
 			},
 			{
 				Source:       "37",
@@ -26978,7 +27134,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8161,
+				Line:      8237,
 			},
 			{
 				Source:       "37",
@@ -26999,14 +27155,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "制定《数据安全法》",
 					},
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "提高数据安全保障能力",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8175,
+				Line:      8251,
 			},
 			{
 				Source:       "37",
@@ -27034,7 +27190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8191,
+				Line:      8267,
 			},
 			{
 				Source:       "37",
@@ -27054,15 +27210,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "数据作为新型生产要素",
 					},
-					{
-						Key:   "security-condition",
-						Words: "数据安全治理",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8207,
+				Line:      8283,
 			},
 			{
 				Source:       "38",
@@ -27082,11 +27234,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "security-condition",
 						Words: "安全是发展的前提",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "数据安全国际合作",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8223,
+				Line:      8297,
 			},
 			{
 				Source:       "38",
@@ -27107,14 +27263,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "制定《数据安全法》",
 					},
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "提高数据安全保障能力",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8237,
+				Line:      8313,
 			},
 			{
 				Source:       "38",
@@ -27142,7 +27298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8253,
+				Line:      8329,
 			},
 			{
 				Source:       "38",
@@ -27166,7 +27322,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8269,
+				Line:      8345,
 			},
 			{
 				Source:       "39(a)",
@@ -27190,7 +27346,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8283,
+				Line:      8359,
 			},
 			{
 				Source:       "39(a)",
@@ -27210,11 +27366,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "推动网络空间确立个人隐私保护原则",
 					},
+					{
+						Key:   "weaker-modality",
+						Words: "支持联合国大会及人权理事会有关隐私权保护问题的讨论",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8297,
+				Line:      8373,
 			},
 			{
 				Source:       "39(a)",
@@ -27238,7 +27398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8311,
+				Line:      8389,
 			},
 			{
 				Source:       "39(b)",
@@ -27262,7 +27422,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8325,
+				Line:      8403,
 			},
 			{
 				Source:       "39(b)",
@@ -27286,7 +27446,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8339,
+				Line:      8417,
 			},
 			{
 				Source:       "39(c)",
@@ -27304,17 +27464,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "加强新技术新应用治理",
-					},
-					{
-						Key:   "state-management",
-						Words: "加强管理",
+						Words: "依法规制算法滥用、非法处理个人信息等行为",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8353,
+				Line:      8431,
 			},
 			{
 				Source:       "39(c)",
@@ -27342,7 +27498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8369,
+				Line:      8445,
 			},
 			{
 				Source:       "39(c)",
@@ -27363,14 +27519,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "连续开展打击网络犯罪“净网”专项行动",
 					},
 					{
-						Key:   "adjacent-aim",
-						Words: "打击网络犯罪和网络恐怖主义",
+						Key:   "narrower-reach",
+						Words: "网络侵权盗版",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8385,
+				Line:      8461,
 			},
 			{
 				Source:       "39(c)",
@@ -27398,7 +27554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8401,
+				Line:      8477,
 			},
 			{
 				Source:       "39(d)",
@@ -27426,7 +27582,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8417,
+				Line:      8493,
 			},
 			{
 				Source:       "39(d)",
@@ -27454,7 +27610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8433,
+				Line:      8509,
 			},
 			{
 				Source:       "39(d)",
@@ -27478,7 +27634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8449,
+				Line:      8525,
 			},
 			{
 				Source:       "39(d)",
@@ -27502,7 +27658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8463,
+				Line:      8539,
 			},
 			{
 				Source:       "39(e)",
@@ -27530,7 +27686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8477,
+				Line:      8553,
 			},
 			{
 				Source:       "39(e)",
@@ -27558,7 +27714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8493,
+				Line:      8569,
 			},
 			{
 				Source:       "41",
@@ -27586,7 +27742,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8509,
+				Line:      8585,
 			},
 			{
 				Source:       "41",
@@ -27610,7 +27766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8525,
+				Line:      8601,
 			},
 			{
 				Source:       "42(a)",
@@ -27634,11 +27790,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "市场公平竞争",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "大数据杀熟",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8539,
+				Line:      8615,
 			},
 			{
 				Source:       "42(b)",
@@ -27666,7 +27826,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8555,
+				Line:      8633,
 			},
 			{
 				Source:       "42(b)",
@@ -27683,14 +27843,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
+						Key:   "adjacent-aim",
 						Words: "数据保护通行规则之间的互操作性",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8571,
+				Line:      8649,
 			},
 			{
 				Source:       "42(c)",
@@ -27718,7 +27878,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8585,
+				Line:      8663,
 			},
 			{
 				Source:       "42(c)",
@@ -27742,7 +27902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8601,
+				Line:      8679,
 			},
 			{
 				Source:       "43",
@@ -27770,7 +27930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8615,
+				Line:      8693,
 			},
 			{
 				Source:       "44",
@@ -27798,7 +27958,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8631,
+				Line:      8709,
 			},
 			{
 				Source:       "44",
@@ -27826,7 +27986,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8647,
+				Line:      8725,
 			},
 			{
 				Source:       "44",
@@ -27850,7 +28010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8663,
+				Line:      8741,
 			},
 			{
 				Source:       "45(c)",
@@ -27878,7 +28038,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8677,
+				Line:      8755,
 			},
 			{
 				Source:       "45(c)",
@@ -27902,7 +28062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8693,
+				Line:      8771,
 			},
 			{
 				Source:       "46",
@@ -27930,7 +28090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8707,
+				Line:      8785,
 			},
 			{
 				Source:       "46",
@@ -27958,7 +28118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8723,
+				Line:      8801,
 			},
 			{
 				Source:       "46",
@@ -27986,7 +28146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8739,
+				Line:      8817,
 			},
 			{
 				Source:       "46",
@@ -28010,7 +28170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8755,
+				Line:      8833,
 			},
 			{
 				Source:       "47",
@@ -28042,7 +28202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8769,
+				Line:      8847,
 			},
 			{
 				Source:       "47",
@@ -28070,7 +28230,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8787,
+				Line:      8865,
 			},
 			{
 				Source:       "48",
@@ -28098,7 +28258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8803,
+				Line:      8881,
 			},
 			{
 				Source:       "48",
@@ -28122,7 +28282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8819,
+				Line:      8897,
 			},
 			{
 				Source:       "49",
@@ -28150,7 +28310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8833,
+				Line:      8911,
 			},
 			{
 				Source:       "49",
@@ -28174,7 +28334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8849,
+				Line:      8927,
 			},
 			{
 				Source:       "50",
@@ -28202,7 +28362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8863,
+				Line:      8941,
 			},
 			{
 				Source:       "50",
@@ -28226,7 +28386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8879,
+				Line:      8957,
 			},
 			{
 				Source:       "51",
@@ -28250,7 +28410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8893,
+				Line:      8971,
 			},
 			{
 				Source:       "51",
@@ -28278,7 +28438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8907,
+				Line:      8985,
 			},
 			{
 				Source:       "51",
@@ -28302,7 +28462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8923,
+				Line:      9001,
 			},
 			{
 				Source:       "51",
@@ -28330,7 +28490,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8937,
+				Line:      9015,
 			},
 			{
 				Source:       "52",
@@ -28358,7 +28518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8953,
+				Line:      9031,
 			},
 			{
 				Source:       "52",
@@ -28386,7 +28546,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8969,
+				Line:      9047,
 			},
 			{
 				Source:       "52",
@@ -28410,7 +28570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8985,
+				Line:      9063,
 			},
 			{
 				Source:       "53",
@@ -28438,7 +28598,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8999,
+				Line:      9077,
 			},
 			{
 				Source:       "53",
@@ -28466,7 +28626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9015,
+				Line:      9093,
 			},
 			{
 				Source:       "53",
@@ -28490,7 +28650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9031,
+				Line:      9109,
 			},
 			{
 				Source:       "53",
@@ -28518,7 +28678,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9045,
+				Line:      9123,
 			},
 			{
 				Source:       "53",
@@ -28546,7 +28706,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9061,
+				Line:      9139,
 			},
 			{
 				Source:       "54",
@@ -28570,7 +28730,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9077,
+				Line:      9155,
 			},
 			{
 				Source:       "55",
@@ -28594,7 +28754,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9091,
+				Line:      9169,
 			},
 			{
 				Source:       "55",
@@ -28612,17 +28772,17 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "practice-report",
-						Words: "举办中欧数字领域高层对话",
+						Words: "就通信技术标准、人工智能等进行务实和建设性讨论",
 					},
 					{
-						Key:   "weaker-modality",
-						Words: "进行务实和建设性讨论",
+						Key:   "narrower-reach",
+						Words: "中欧数字领域高层对话",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9105,
+				Line:      9183,
 			},
 			{
 				Source:       "55(a)",
@@ -28650,7 +28810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9121,
+				Line:      9199,
 			},
 			{
 				Source:       "55(b)",
@@ -28678,7 +28838,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9137,
+				Line:      9215,
 			},
 			{
 				Source:       "55(b)",
@@ -28702,7 +28862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9153,
+				Line:      9231,
 			},
 			{
 				Source:       "55(b)",
@@ -28730,7 +28890,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9167,
+				Line:      9245,
 			},
 			{
 				Source:       "55(c)",
@@ -28758,7 +28918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9183,
+				Line:      9261,
 			},
 			{
 				Source:       "55(c)",
@@ -28786,7 +28946,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9199,
+				Line:      9277,
 			},
 			{
 				Source:       "55(d)",
@@ -28814,7 +28974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9215,
+				Line:      9293,
 			},
 			{
 				Source:       "56(b)",
@@ -28842,7 +29002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9231,
+				Line:      9309,
 			},
 			{
 				Source:       "59",
@@ -28866,7 +29026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9247,
+				Line:      9325,
 			},
 			{
 				Source:       "60",
@@ -28890,7 +29050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9261,
+				Line:      9339,
 			},
 			{
 				Source:       "60",
@@ -28914,7 +29074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9275,
+				Line:      9353,
 			},
 			{
 				Source:       "61",
@@ -28938,7 +29098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9289,
+				Line:      9367,
 			},
 			{
 				Source:       "61",
@@ -28966,7 +29126,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9303,
+				Line:      9381,
 			},
 			{
 				Source:       "62",
@@ -28994,7 +29154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9319,
+				Line:      9397,
 			},
 			{
 				Source:       "62",
@@ -29014,15 +29174,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "practice-report",
 						Words: "提出了“中非数字创新伙伴计划”",
 					},
-					{
-						Key:   "narrower-reach",
-						Words: "周边和广大发展中国家",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9335,
+				Line:      9413,
 			},
 			{
 				Source:       "64",
@@ -29050,7 +29206,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9351,
+				Line:      9427,
 			},
 			{
 				Source:       "64",
@@ -29082,7 +29238,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9367,
+				Line:      9443,
 			},
 			{
 				Source:       "64",
@@ -29110,7 +29266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9385,
+				Line:      9461,
 			},
 			{
 				Source:       "64",
@@ -29138,7 +29294,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9401,
+				Line:      9477,
 			},
 			{
 				Source:       "65",
@@ -29162,7 +29318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9417,
+				Line:      9493,
 			},
 			{
 				Source:       "65",
@@ -29186,7 +29342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9431,
+				Line:      9507,
 			},
 			{
 				Source:       "65",
@@ -29214,7 +29370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9445,
+				Line:      9521,
 			},
 			{
 				Source:       "65",
@@ -29242,7 +29398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9461,
+				Line:      9537,
 			},
 			{
 				Source:       "65",
@@ -29270,7 +29426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9477,
+				Line:      9553,
 			},
 			{
 				Source:       "65",
@@ -29288,7 +29444,7 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "narrower-reach",
-						Words: "各国政府、国际组织、企业、智库等",
+						Words: "各国政府、国际组织、企业、智库",
 					},
 					{
 						Key:   "weaker-modality",
@@ -29298,7 +29454,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9493,
+				Line:      9569,
 			},
 			{
 				Source:       "65",
@@ -29322,7 +29478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9509,
+				Line:      9585,
 			},
 			{
 				Source:       "65",
@@ -29346,7 +29502,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9523,
+				Line:      9599,
 			},
 			{
 				Source:       "65",
@@ -29370,7 +29526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9537,
+				Line:      9613,
 			},
 			{
 				Source:       "67",
@@ -29394,7 +29550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9551,
+				Line:      9627,
 			},
 			{
 				Source:       "67",
@@ -29422,7 +29578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9565,
+				Line:      9641,
 			},
 			{
 				Source:       "68",
@@ -29446,7 +29602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9581,
+				Line:      9657,
 			},
 			{
 				Source:       "69",
@@ -29474,7 +29630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9595,
+				Line:      9671,
 			},
 			{
 				Source:       "69",
@@ -29502,7 +29658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9611,
+				Line:      9687,
 			},
 			{
 				Source:       "73",
@@ -29530,7 +29686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9627,
+				Line:      9703,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -29543,7 +29699,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9644,
+				Line:      9720,
 			},
 			{
 				Sources: []string{
@@ -29554,7 +29710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9647,
+				Line:      9723,
 			},
 			{
 				Sources: []string{
@@ -29565,7 +29721,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9650,
+				Line:      9726,
 			},
 			{
 				Sources: []string{
@@ -29576,7 +29732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9653,
+				Line:      9729,
 			},
 			{
 				Sources: []string{
@@ -29587,7 +29743,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9656,
+				Line:      9732,
 			},
 			{
 				Sources: []string{
@@ -29598,7 +29754,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9659,
+				Line:      9735,
 			},
 			{
 				Sources: []string{
@@ -29609,7 +29765,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9662,
+				Line:      9738,
 			},
 			{
 				Sources: []string{
@@ -29620,7 +29776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9665,
+				Line:      9741,
 			},
 			{
 				Sources: []string{
@@ -29631,7 +29787,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9668,
+				Line:      9744,
 			},
 			{
 				Sources: []string{
@@ -29643,7 +29799,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9670,
+				Line:      9746,
 			},
 			{
 				Sources: []string{
@@ -29654,7 +29810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9673,
+				Line:      9749,
 			},
 			{
 				Sources: []string{
@@ -29665,7 +29821,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9676,
+				Line:      9752,
 			},
 			{
 				Sources: []string{
@@ -29679,7 +29835,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9679,
+				Line:      9755,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -29710,6 +29866,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "全球数字治理赤字日益凸显",
 					},
+					{
+						Key:   "oppositional-scope",
+						Words: "个别国家将科技和经贸问题政治化、工具化、武器化",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
@@ -29738,7 +29898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      27,
+				Line:      29,
 			},
 			{
 				Source:       "1",
@@ -29762,7 +29922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      41,
+				Line:      43,
 			},
 			{
 				Source:       "1",
@@ -29790,7 +29950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      55,
+				Line:      57,
 			},
 			{
 				Source:       "1",
@@ -29814,7 +29974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      71,
+				Line:      73,
 			},
 			{
 				Source:       "2",
@@ -29842,7 +30002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      85,
+				Line:      87,
 			},
 			{
 				Source:       "2",
@@ -29860,7 +30020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      101,
+				Line:      103,
 			},
 			{
 				Source:       "2",
@@ -29884,7 +30044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      112,
+				Line:      114,
 			},
 			{
 				Source:       "2",
@@ -29908,7 +30068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      126,
+				Line:      128,
 			},
 			{
 				Source:       "2",
@@ -29932,7 +30092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      140,
+				Line:      142,
 			},
 			{
 				Source:       "2",
@@ -29956,7 +30116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      154,
+				Line:      156,
 			},
 			{
 				Source:       "2",
@@ -29980,7 +30140,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      168,
+				Line:      170,
 			},
 			{
 				Source:       "3",
@@ -30004,7 +30164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      182,
+				Line:      184,
 			},
 			{
 				Source:       "3",
@@ -30032,7 +30192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      196,
+				Line:      198,
 			},
 			{
 				Source:       "3",
@@ -30060,7 +30220,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      212,
+				Line:      214,
 			},
 			{
 				Source:       "3",
@@ -30088,7 +30248,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      228,
+				Line:      230,
 			},
 			{
 				Source:       "4",
@@ -30116,7 +30276,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      244,
+				Line:      246,
 			},
 			{
 				Source:       "4",
@@ -30133,14 +30293,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "全球数字发展的公平性、有效性、普惠性",
+						Key:   "narrower-reach",
+						Words: "公平性、有效性、普惠性",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      260,
+				Line:      262,
 			},
 			{
 				Source:       "4",
@@ -30164,7 +30324,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      274,
+				Line:      276,
 			},
 			{
 				Source:       "4",
@@ -30188,7 +30348,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      288,
+				Line:      290,
 			},
 			{
 				Source:       "5",
@@ -30212,7 +30372,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      302,
+				Line:      304,
 			},
 			{
 				Source:       "5",
@@ -30236,7 +30396,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      316,
+				Line:      318,
 			},
 			{
 				Source:       "5",
@@ -30260,7 +30420,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      330,
+				Line:      332,
 			},
 			{
 				Source:       "5",
@@ -30284,7 +30444,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      344,
+				Line:      346,
 			},
 			{
 				Source:       "5",
@@ -30308,7 +30468,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      358,
+				Line:      360,
 			},
 			{
 				Source:       "5",
@@ -30336,7 +30496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      372,
+				Line:      374,
 			},
 			{
 				Source:       "5",
@@ -30360,7 +30520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      388,
+				Line:      390,
 			},
 			{
 				Source:       "5",
@@ -30384,7 +30544,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      402,
+				Line:      404,
 			},
 			{
 				Source:       "6",
@@ -30412,7 +30572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      416,
+				Line:      418,
 			},
 			{
 				Source:       "6",
@@ -30440,7 +30600,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      432,
+				Line:      434,
 			},
 			{
 				Source:       "6",
@@ -30461,14 +30621,14 @@ var snapshotMappings = []*mapping.File{
 						Words: "科技伦理审查和监管制度",
 					},
 					{
-						Key:   "narrower-reach",
-						Words: "人工智能",
+						Key:   "national-conditions",
+						Words: "符合自身国情",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      448,
+				Line:      450,
 			},
 			{
 				Source:       "7(1)",
@@ -30496,7 +30656,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      464,
+				Line:      466,
 			},
 			{
 				Source:       "7(1)",
@@ -30514,7 +30674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      480,
+				Line:      482,
 			},
 			{
 				Source:       "7(1)",
@@ -30538,7 +30698,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      491,
+				Line:      493,
 			},
 			{
 				Source:       "7(1)",
@@ -30562,7 +30722,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      505,
+				Line:      507,
 			},
 			{
 				Source:       "7(1)",
@@ -30586,7 +30746,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      519,
+				Line:      521,
 			},
 			{
 				Source:       "7(1)",
@@ -30610,7 +30770,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      533,
+				Line:      535,
 			},
 			{
 				Source:       "7(1)",
@@ -30634,7 +30794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      547,
+				Line:      549,
 			},
 			{
 				Source:       "7(1)",
@@ -30658,7 +30818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      561,
+				Line:      563,
 			},
 			{
 				Source:       "7(2)",
@@ -30682,11 +30842,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "national-conditions",
 						Words: "根据自身国情自主选择数字发展道路",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "全球数字经济格局",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      575,
+				Line:      577,
 			},
 			{
 				Source:       "7(2)",
@@ -30704,7 +30868,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      591,
+				Line:      595,
 			},
 			{
 				Source:       "7(2)",
@@ -30721,14 +30885,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "加强数字互联互通",
+						Key:   "narrower-reach",
+						Words: "公平合理普遍的互联网接入",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      602,
+				Line:      606,
 			},
 			{
 				Source:       "7(2)",
@@ -30752,7 +30916,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      616,
+				Line:      620,
 			},
 			{
 				Source:       "7(2)",
@@ -30780,7 +30944,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      630,
+				Line:      634,
 			},
 			{
 				Source:       "7(2)",
@@ -30804,7 +30968,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      646,
+				Line:      650,
 			},
 			{
 				Source:       "7(2)",
@@ -30828,7 +30992,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      660,
+				Line:      664,
 			},
 			{
 				Source:       "7(3)",
@@ -30852,7 +31016,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      674,
+				Line:      678,
 			},
 			{
 				Source:       "7(3)",
@@ -30876,7 +31040,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      688,
+				Line:      692,
 			},
 			{
 				Source:       "7(3)",
@@ -30904,7 +31068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      702,
+				Line:      706,
 			},
 			{
 				Source:       "7(3)",
@@ -30928,7 +31092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      718,
+				Line:      722,
 			},
 			{
 				Source:       "7(3)",
@@ -30952,7 +31116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      732,
+				Line:      736,
 			},
 			{
 				Source:       "7(3)",
@@ -30980,7 +31144,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      746,
+				Line:      750,
 			},
 			{
 				Source:       "7(4)",
@@ -31004,7 +31168,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      762,
+				Line:      766,
 			},
 			{
 				Source:       "7(4)",
@@ -31028,7 +31192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      776,
+				Line:      780,
 			},
 			{
 				Source:       "7(4)",
@@ -31056,7 +31220,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      790,
+				Line:      794,
 			},
 			{
 				Source:       "7(4)",
@@ -31084,7 +31248,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      806,
+				Line:      810,
 			},
 			{
 				Source:       "7(4)",
@@ -31108,7 +31272,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      822,
+				Line:      826,
 			},
 			{
 				Source:       "7(4)",
@@ -31132,7 +31296,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      836,
+				Line:      840,
 			},
 			{
 				Source:       "7(5)",
@@ -31150,7 +31314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      850,
+				Line:      854,
 			},
 			{
 				Source:       "7(5)",
@@ -31174,7 +31338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      861,
+				Line:      865,
 			},
 			{
 				Source:       "7(5)",
@@ -31198,7 +31362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      875,
+				Line:      879,
 			},
 			{
 				Source:       "7(5)",
@@ -31226,7 +31390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      889,
+				Line:      893,
 			},
 			{
 				Source:       "8",
@@ -31250,7 +31414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      905,
+				Line:      909,
 			},
 			{
 				Source:       "8",
@@ -31278,7 +31442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      919,
+				Line:      923,
 			},
 			{
 				Source:       "8",
@@ -31306,7 +31470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      935,
+				Line:      939,
 			},
 			{
 				Source:       "8",
@@ -31334,7 +31498,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      951,
+				Line:      955,
 			},
 			{
 				Source:       "8(a)",
@@ -31362,7 +31526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      967,
+				Line:      971,
 			},
 			{
 				Source:       "8(a)",
@@ -31386,7 +31550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      983,
+				Line:      987,
 			},
 			{
 				Source:       "8(a)",
@@ -31414,7 +31578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      997,
+				Line:      1001,
 			},
 			{
 				Source:       "8(a)",
@@ -31442,7 +31606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1013,
+				Line:      1017,
 			},
 			{
 				Source:       "8(a)",
@@ -31466,7 +31630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1029,
+				Line:      1033,
 			},
 			{
 				Source:       "8(a)",
@@ -31490,7 +31654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1043,
+				Line:      1047,
 			},
 			{
 				Source:       "8(a)",
@@ -31518,7 +31682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1057,
+				Line:      1061,
 			},
 			{
 				Source:       "8(a)",
@@ -31542,7 +31706,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1073,
+				Line:      1077,
 			},
 			{
 				Source:       "8(a)",
@@ -31570,7 +31734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1087,
+				Line:      1091,
 			},
 			{
 				Source:       "8(b)",
@@ -31594,11 +31758,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "national-conditions",
 						Words: "根据自身国情自主选择数字发展道路",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "特别是发展中国家",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1103,
+				Line:      1107,
 			},
 			{
 				Source:       "8(b)",
@@ -31626,7 +31794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1119,
+				Line:      1125,
 			},
 			{
 				Source:       "8(b)",
@@ -31650,7 +31818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1135,
+				Line:      1141,
 			},
 			{
 				Source:       "8(b)",
@@ -31674,7 +31842,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1149,
+				Line:      1155,
 			},
 			{
 				Source:       "8(b)",
@@ -31698,7 +31866,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1163,
+				Line:      1169,
 			},
 			{
 				Source:       "8(b)",
@@ -31722,7 +31890,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1177,
+				Line:      1183,
 			},
 			{
 				Source:       "8(b)",
@@ -31746,7 +31914,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1191,
+				Line:      1197,
 			},
 			{
 				Source:       "8(b)",
@@ -31770,7 +31938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1205,
+				Line:      1211,
 			},
 			{
 				Source:       "8(b)",
@@ -31790,11 +31958,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "中低收入国家",
 					},
+					{
+						Key:   "voluntariness",
+						Words: "自愿原则",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1219,
+				Line:      1225,
 			},
 			{
 				Source:       "8(c)",
@@ -31818,7 +31990,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1233,
+				Line:      1241,
 			},
 			{
 				Source:       "8(c)",
@@ -31846,7 +32018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1247,
+				Line:      1255,
 			},
 			{
 				Source:       "8(c)",
@@ -31870,7 +32042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1263,
+				Line:      1271,
 			},
 			{
 				Source:       "8(c)",
@@ -31894,7 +32066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1277,
+				Line:      1285,
 			},
 			{
 				Source:       "8(c)",
@@ -31918,7 +32090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1291,
+				Line:      1299,
 			},
 			{
 				Source:       "8(d)",
@@ -31946,7 +32118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1305,
+				Line:      1313,
 			},
 			{
 				Source:       "8(d)",
@@ -31970,7 +32142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1321,
+				Line:      1329,
 			},
 			{
 				Source:       "8(d)",
@@ -31994,7 +32166,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1335,
+				Line:      1343,
 			},
 			{
 				Source:       "8(f)",
@@ -32018,7 +32190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1349,
+				Line:      1357,
 			},
 			{
 				Source:       "8(f)",
@@ -32042,7 +32214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1363,
+				Line:      1371,
 			},
 			{
 				Source:       "8(f)",
@@ -32070,7 +32242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1377,
+				Line:      1385,
 			},
 			{
 				Source:       "8(f)",
@@ -32094,7 +32266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1393,
+				Line:      1401,
 			},
 			{
 				Source:       "8(f)",
@@ -32118,7 +32290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1407,
+				Line:      1415,
 			},
 			{
 				Source:       "8(f)",
@@ -32142,7 +32314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1421,
+				Line:      1429,
 			},
 			{
 				Source:       "8(g)",
@@ -32166,7 +32338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1435,
+				Line:      1443,
 			},
 			{
 				Source:       "8(g)",
@@ -32190,7 +32362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1449,
+				Line:      1457,
 			},
 			{
 				Source:       "8(g)",
@@ -32214,7 +32386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1463,
+				Line:      1471,
 			},
 			{
 				Source:       "8(g)",
@@ -32238,7 +32410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1477,
+				Line:      1485,
 			},
 			{
 				Source:       "8(h)",
@@ -32262,7 +32434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1491,
+				Line:      1499,
 			},
 			{
 				Source:       "8(h)",
@@ -32286,7 +32458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1505,
+				Line:      1513,
 			},
 			{
 				Source:       "8(h)",
@@ -32310,7 +32482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1519,
+				Line:      1527,
 			},
 			{
 				Source:       "8(h)",
@@ -32338,7 +32510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1533,
+				Line:      1541,
 			},
 			{
 				Source:       "8(i)",
@@ -32362,7 +32534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1549,
+				Line:      1557,
 			},
 			{
 				Source:       "8(i)",
@@ -32382,15 +32554,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "人工智能",
 					},
-					{
-						Key:   "security-condition",
-						Words: "确保人工智能安全、可靠、可控",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1563,
+				Line:      1571,
 			},
 			{
 				Source:       "8(i)",
@@ -32418,7 +32586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1579,
+				Line:      1585,
 			},
 			{
 				Source:       "8(i)",
@@ -32442,7 +32610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1595,
+				Line:      1601,
 			},
 			{
 				Source:       "8(i)",
@@ -32466,7 +32634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1609,
+				Line:      1615,
 			},
 			{
 				Source:       "8(j)",
@@ -32494,7 +32662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1623,
+				Line:      1629,
 			},
 			{
 				Source:       "8(j)",
@@ -32518,7 +32686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1639,
+				Line:      1645,
 			},
 			{
 				Source:       "8(j)",
@@ -32546,7 +32714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1653,
+				Line:      1659,
 			},
 			{
 				Source:       "8(j)",
@@ -32570,7 +32738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1669,
+				Line:      1675,
 			},
 			{
 				Source:       "8(j)",
@@ -32598,7 +32766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1683,
+				Line:      1689,
 			},
 			{
 				Source:       "8(k)",
@@ -32626,7 +32794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1699,
+				Line:      1705,
 			},
 			{
 				Source:       "8(k)",
@@ -32654,7 +32822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1715,
+				Line:      1721,
 			},
 			{
 				Source:       "8(k)",
@@ -32678,7 +32846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1731,
+				Line:      1737,
 			},
 			{
 				Source:       "8(k)",
@@ -32706,7 +32874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1745,
+				Line:      1751,
 			},
 			{
 				Source:       "8(l)",
@@ -32730,7 +32898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1761,
+				Line:      1767,
 			},
 			{
 				Source:       "8(l)",
@@ -32750,15 +32918,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "weaker-modality",
 						Words: "支持向发展中国家提供",
 					},
-					{
-						Key:   "adjacent-aim",
-						Words: "能力建设援助",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1775,
+				Line:      1781,
 			},
 			{
 				Source:       "8(m)",
@@ -32786,7 +32950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1791,
+				Line:      1795,
 			},
 			{
 				Source:       "8(m)",
@@ -32814,7 +32978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1807,
+				Line:      1811,
 			},
 			{
 				Source:       "8(m)",
@@ -32842,7 +33006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1823,
+				Line:      1827,
 			},
 			{
 				Source:       "10",
@@ -32866,7 +33030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1839,
+				Line:      1843,
 			},
 			{
 				Source:       "10",
@@ -32894,7 +33058,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1853,
+				Line:      1857,
 			},
 			{
 				Source:       "10",
@@ -32918,7 +33082,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1869,
+				Line:      1873,
 			},
 			{
 				Source:       "10",
@@ -32946,7 +33110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1883,
+				Line:      1887,
 			},
 			{
 				Source:       "11(a)",
@@ -32970,7 +33134,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1899,
+				Line:      1903,
 			},
 			{
 				Source:       "11(b)",
@@ -32994,7 +33158,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1913,
+				Line:      1917,
 			},
 			{
 				Source:       "11(b)",
@@ -33022,7 +33186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1927,
+				Line:      1931,
 			},
 			{
 				Source:       "11(c)",
@@ -33046,7 +33210,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1943,
+				Line:      1947,
 			},
 			{
 				Source:       "11(c)",
@@ -33074,7 +33238,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1957,
+				Line:      1961,
 			},
 			{
 				Source:       "11(c)",
@@ -33098,7 +33262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1973,
+				Line:      1977,
 			},
 			{
 				Source:       "11(c)",
@@ -33122,7 +33286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1987,
+				Line:      1991,
 			},
 			{
 				Source:       "11(f)",
@@ -33146,7 +33310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2001,
+				Line:      2005,
 			},
 			{
 				Source:       "11(f)",
@@ -33174,7 +33338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2015,
+				Line:      2019,
 			},
 			{
 				Source:       "11(f)",
@@ -33198,7 +33362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2031,
+				Line:      2035,
 			},
 			{
 				Source:       "11(g)",
@@ -33226,7 +33390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2045,
+				Line:      2049,
 			},
 			{
 				Source:       "11(g)",
@@ -33250,7 +33414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2061,
+				Line:      2065,
 			},
 			{
 				Source:       "12",
@@ -33274,7 +33438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2075,
+				Line:      2079,
 			},
 			{
 				Source:       "12",
@@ -33298,7 +33462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2089,
+				Line:      2093,
 			},
 			{
 				Source:       "12",
@@ -33322,7 +33486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2103,
+				Line:      2107,
 			},
 			{
 				Source:       "12",
@@ -33346,7 +33510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2117,
+				Line:      2121,
 			},
 			{
 				Source:       "12",
@@ -33370,7 +33534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2131,
+				Line:      2135,
 			},
 			{
 				Source:       "13(a)",
@@ -33398,7 +33562,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2145,
+				Line:      2149,
 			},
 			{
 				Source:       "13(a)",
@@ -33422,7 +33586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2161,
+				Line:      2165,
 			},
 			{
 				Source:       "13(a)",
@@ -33446,7 +33610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2175,
+				Line:      2179,
 			},
 			{
 				Source:       "13(b)",
@@ -33470,7 +33634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2189,
+				Line:      2193,
 			},
 			{
 				Source:       "13(b)",
@@ -33498,7 +33662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2203,
+				Line:      2207,
 			},
 			{
 				Source:       "13(b)",
@@ -33522,7 +33686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2219,
+				Line:      2223,
 			},
 			{
 				Source:       "13(c)",
@@ -33546,7 +33710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2233,
+				Line:      2237,
 			},
 			{
 				Source:       "13(c)",
@@ -33574,7 +33738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2247,
+				Line:      2251,
 			},
 			{
 				Source:       "13(c)",
@@ -33598,7 +33762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2263,
+				Line:      2267,
 			},
 			{
 				Source:       "13(d)",
@@ -33622,7 +33786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2277,
+				Line:      2281,
 			},
 			{
 				Source:       "13(e)",
@@ -33646,7 +33810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2291,
+				Line:      2295,
 			},
 			{
 				Source:       "13(e)",
@@ -33663,14 +33827,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
+						Key:   "narrower-reach",
 						Words: "提升公共服务数字化水平",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2305,
+				Line:      2309,
 			},
 			{
 				Source:       "13(f)",
@@ -33694,7 +33858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2319,
+				Line:      2323,
 			},
 			{
 				Source:       "13(g)",
@@ -33712,7 +33876,7 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "narrower-reach",
-						Words: "人员培训",
+						Words: "能力建设援助",
 					},
 					{
 						Key:   "weaker-modality",
@@ -33722,7 +33886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2333,
+				Line:      2337,
 			},
 			{
 				Source:       "14",
@@ -33758,7 +33922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2349,
+				Line:      2353,
 			},
 			{
 				Source:       "15",
@@ -33786,7 +33950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2369,
+				Line:      2373,
 			},
 			{
 				Source:       "15",
@@ -33810,7 +33974,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2385,
+				Line:      2389,
 			},
 			{
 				Source:       "15",
@@ -33828,17 +33992,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "sovereignty-precondition",
-						Words: "国家主权原则应适用于网络和数字空间",
-					},
-					{
-						Key:   "national-conditions",
 						Words: "有权制定本国互联网公共政策和法律法规",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2399,
+				Line:      2403,
 			},
 			{
 				Source:       "15",
@@ -33862,7 +34022,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2415,
+				Line:      2417,
 			},
 			{
 				Source:       "16",
@@ -33890,7 +34050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2429,
+				Line:      2431,
 			},
 			{
 				Source:       "17(a)",
@@ -33926,7 +34086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2445,
+				Line:      2447,
 			},
 			{
 				Source:       "17(b)",
@@ -33950,7 +34110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2465,
+				Line:      2467,
 			},
 			{
 				Source:       "17(b)",
@@ -33986,7 +34146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2479,
+				Line:      2481,
 			},
 			{
 				Source:       "17(c)",
@@ -34018,7 +34178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2499,
+				Line:      2501,
 			},
 			{
 				Source:       "17(e)",
@@ -34046,7 +34206,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2517,
+				Line:      2519,
 			},
 			{
 				Source:       "17(f)",
@@ -34074,7 +34234,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2533,
+				Line:      2535,
 			},
 			{
 				Source:       "18",
@@ -34098,7 +34258,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2549,
+				Line:      2551,
 			},
 			{
 				Source:       "18",
@@ -34122,7 +34282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2563,
+				Line:      2565,
 			},
 			{
 				Source:       "18",
@@ -34139,14 +34299,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "能力建设援助",
+						Key:   "narrower-reach",
+						Words: "向发展中国家",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2577,
+				Line:      2579,
 			},
 			{
 				Source:       "18",
@@ -34174,7 +34334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2591,
+				Line:      2593,
 			},
 			{
 				Source:       "19",
@@ -34198,7 +34358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2607,
+				Line:      2609,
 			},
 			{
 				Source:       "19",
@@ -34222,7 +34382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2621,
+				Line:      2623,
 			},
 			{
 				Source:       "19",
@@ -34239,14 +34399,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "能力建设援助",
+						Key:   "narrower-reach",
+						Words: "技术转让",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2635,
+				Line:      2637,
 			},
 			{
 				Source:       "19",
@@ -34266,15 +34426,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "开放、包容的高水平数字贸易规则",
 					},
-					{
-						Key:   "oppositional-scope",
-						Words: "反对贸易壁垒和贸易保护主义",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2649,
+				Line:      2651,
 			},
 			{
 				Source:       "19",
@@ -34344,10 +34500,6 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "sovereignty-precondition",
-						Words: "国家主权原则应适用于网络和数字空间",
-					},
-					{
-						Key:   "national-conditions",
 						Words: "有权制定本国互联网公共政策和法律法规",
 					},
 				},
@@ -34378,7 +34530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2711,
+				Line:      2709,
 			},
 			{
 				Source:       "20",
@@ -34402,7 +34554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2725,
+				Line:      2723,
 			},
 			{
 				Source:       "20",
@@ -34426,7 +34578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2739,
+				Line:      2737,
 			},
 			{
 				Source:       "20",
@@ -34450,7 +34602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2753,
+				Line:      2751,
 			},
 			{
 				Source:       "21(a)",
@@ -34478,7 +34630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2767,
+				Line:      2765,
 			},
 			{
 				Source:       "21(a)",
@@ -34502,7 +34654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2783,
+				Line:      2781,
 			},
 			{
 				Source:       "21(b)",
@@ -34534,7 +34686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2797,
+				Line:      2795,
 			},
 			{
 				Source:       "21(b)",
@@ -34558,7 +34710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2815,
+				Line:      2813,
 			},
 			{
 				Source:       "21(b)",
@@ -34575,14 +34727,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "高水平数字贸易规则",
+						Key:   "narrower-reach",
+						Words: "数字贸易规则",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2829,
+				Line:      2827,
 			},
 			{
 				Source:       "21(b)",
@@ -34606,7 +34758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2843,
+				Line:      2841,
 			},
 			{
 				Source:       "21(c)",
@@ -34630,7 +34782,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2857,
+				Line:      2855,
 			},
 			{
 				Source:       "21(d)",
@@ -34654,7 +34806,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2871,
+				Line:      2869,
 			},
 			{
 				Source:       "21(d)",
@@ -34678,7 +34830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2885,
+				Line:      2883,
 			},
 			{
 				Source:       "21(d)",
@@ -34702,7 +34854,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2899,
+				Line:      2897,
 			},
 			{
 				Source:       "21(e)",
@@ -34726,7 +34878,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2913,
+				Line:      2911,
 			},
 			{
 				Source:       "21(e)",
@@ -34744,7 +34896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2927,
+				Line:      2925,
 			},
 			{
 				Source:       "21(e)",
@@ -34772,7 +34924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2938,
+				Line:      2936,
 			},
 			{
 				Source:       "21(f)",
@@ -34796,7 +34948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2954,
+				Line:      2952,
 			},
 			{
 				Source:       "21(f)",
@@ -34820,7 +34972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2968,
+				Line:      2966,
 			},
 			{
 				Source:       "21(f)",
@@ -34848,7 +35000,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2982,
+				Line:      2980,
 			},
 			{
 				Source:       "21(g)",
@@ -34872,7 +35024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2998,
+				Line:      2996,
 			},
 			{
 				Source:       "21(h)",
@@ -34896,7 +35048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3012,
+				Line:      3010,
 			},
 			{
 				Source:       "21(j)",
@@ -34920,7 +35072,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3026,
+				Line:      3024,
 			},
 			{
 				Source:       "21(j)",
@@ -34944,7 +35096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3040,
+				Line:      3038,
 			},
 			{
 				Source:       "22",
@@ -34961,18 +35113,18 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
+						Key:   "narrower-reach",
 						Words: "发展权是首要的基本人权",
 					},
 					{
 						Key:   "sovereignty-precondition",
-						Words: "反对以保障线上人权为名干涉别国内政",
+						Words: "干涉别国内政、挑战别国司法主权",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3054,
+				Line:      3052,
 			},
 			{
 				Source:       "22",
@@ -34996,7 +35148,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3070,
+				Line:      3068,
 			},
 			{
 				Source:       "22",
@@ -35020,7 +35172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3084,
+				Line:      3082,
 			},
 			{
 				Source:       "22",
@@ -35044,7 +35196,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3098,
+				Line:      3096,
 			},
 			{
 				Source:       "22",
@@ -35076,7 +35228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3112,
+				Line:      3110,
 			},
 			{
 				Source:       "22",
@@ -35100,7 +35252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3130,
+				Line:      3128,
 			},
 			{
 				Source:       "22",
@@ -35128,7 +35280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3144,
+				Line:      3142,
 			},
 			{
 				Source:       "23(a)",
@@ -35152,7 +35304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3160,
+				Line:      3158,
 			},
 			{
 				Source:       "23(a)",
@@ -35176,7 +35328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3174,
+				Line:      3172,
 			},
 			{
 				Source:       "23(a)",
@@ -35200,7 +35352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3188,
+				Line:      3186,
 			},
 			{
 				Source:       "23(a)",
@@ -35224,7 +35376,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3202,
+				Line:      3200,
 			},
 			{
 				Source:       "23(b)",
@@ -35248,7 +35400,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3216,
+				Line:      3214,
 			},
 			{
 				Source:       "23(b)",
@@ -35272,7 +35424,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3230,
+				Line:      3228,
 			},
 			{
 				Source:       "23(b)",
@@ -35296,7 +35448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3244,
+				Line:      3242,
 			},
 			{
 				Source:       "23(b)",
@@ -35324,7 +35476,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3258,
+				Line:      3256,
 			},
 			{
 				Source:       "23(b)",
@@ -35344,11 +35496,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "national-conditions",
 						Words: "符合自身国情",
 					},
+					{
+						Key:   "domestic-law",
+						Words: "各群体合法权益",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3274,
+				Line:      3272,
 			},
 			{
 				Source:       "23(b)",
@@ -35444,6 +35600,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "有权对境内网络信息传播实施保护、管理与指导",
 					},
+					{
+						Key:   "domestic-law",
+						Words: "群体合法权益",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
@@ -35472,7 +35632,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3346,
+				Line:      3348,
 			},
 			{
 				Source:       "23(d)",
@@ -35500,7 +35660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3360,
+				Line:      3362,
 			},
 			{
 				Source:       "25(a)",
@@ -35517,14 +35677,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
+						Key:   "adjacent-aim",
 						Words: "不得在产品和服务中设置后门",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3376,
+				Line:      3378,
 			},
 			{
 				Source:       "25(a)",
@@ -35548,7 +35708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3390,
+				Line:      3392,
 			},
 			{
 				Source:       "25(a)",
@@ -35568,11 +35728,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "明确人工智能相关主体的职责和权力边界",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "人工智能伦理准则",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3404,
+				Line:      3406,
 			},
 			{
 				Source:       "25(a)",
@@ -35600,7 +35764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3418,
+				Line:      3422,
 			},
 			{
 				Source:       "25(a)",
@@ -35624,7 +35788,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3434,
+				Line:      3438,
 			},
 			{
 				Source:       "25(b)",
@@ -35648,7 +35812,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3448,
+				Line:      3452,
 			},
 			{
 				Source:       "25(b)",
@@ -35672,7 +35836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3462,
+				Line:      3466,
 			},
 			{
 				Source:       "25(b)",
@@ -35704,7 +35868,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3476,
+				Line:      3480,
 			},
 			{
 				Source:       "25(b)",
@@ -35732,7 +35896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3494,
+				Line:      3498,
 			},
 			{
 				Source:       "25(b)",
@@ -35760,7 +35924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3510,
+				Line:      3514,
 			},
 			{
 				Source:       "26",
@@ -35784,7 +35948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3526,
+				Line:      3530,
 			},
 			{
 				Source:       "26",
@@ -35812,7 +35976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3540,
+				Line:      3544,
 			},
 			{
 				Source:       "26",
@@ -35836,7 +36000,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3556,
+				Line:      3560,
 			},
 			{
 				Source:       "27",
@@ -35860,7 +36024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3570,
+				Line:      3574,
 			},
 			{
 				Source:       "27",
@@ -35884,7 +36048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3584,
+				Line:      3588,
 			},
 			{
 				Source:       "27",
@@ -35908,7 +36072,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3598,
+				Line:      3602,
 			},
 			{
 				Source:       "27",
@@ -35932,7 +36096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3612,
+				Line:      3616,
 			},
 			{
 				Source:     "28",
@@ -35946,7 +36110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3626,
+				Line:      3630,
 			},
 			{
 				Source:       "29(a)",
@@ -35974,7 +36138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3633,
+				Line:      3637,
 			},
 			{
 				Source:       "29(a)",
@@ -35998,7 +36162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3649,
+				Line:      3653,
 			},
 			{
 				Source:       "29(a)",
@@ -36022,7 +36186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3663,
+				Line:      3667,
 			},
 			{
 				Source:       "29(a)",
@@ -36050,7 +36214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3677,
+				Line:      3681,
 			},
 			{
 				Source:       "29(a)",
@@ -36078,7 +36242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3693,
+				Line:      3697,
 			},
 			{
 				Source:     "29(b)",
@@ -36092,7 +36256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3709,
+				Line:      3713,
 			},
 			{
 				Source:       "29(c)",
@@ -36116,7 +36280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3716,
+				Line:      3720,
 			},
 			{
 				Source:       "29(c)",
@@ -36134,17 +36298,13 @@ var snapshotMappings = []*mapping.File{
 				Qualifiers: []mapping.Qualifier{
 					{
 						Key:   "adjacent-aim",
-						Words: "防止数字治理规则分裂和碎片化",
-					},
-					{
-						Key:   "oppositional-scope",
-						Words: "以意识形态划线,搞集团政治和阵营对抗",
+						Words: "数字治理规则分裂和碎片化",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3730,
+				Line:      3734,
 			},
 			{
 				Source:       "29(c)",
@@ -36168,7 +36328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3746,
+				Line:      3748,
 			},
 			{
 				Source:       "29(c)",
@@ -36192,7 +36352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3760,
+				Line:      3762,
 			},
 			{
 				Source:       "29(c)",
@@ -36220,7 +36380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3774,
+				Line:      3776,
 			},
 			{
 				Source:     "29(d)",
@@ -36234,7 +36394,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3790,
+				Line:      3792,
 			},
 			{
 				Source:       "30",
@@ -36258,7 +36418,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3797,
+				Line:      3799,
 			},
 			{
 				Source:       "30",
@@ -36286,7 +36446,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3811,
+				Line:      3813,
 			},
 			{
 				Source:       "30",
@@ -36310,11 +36470,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "security-condition",
 						Words: "危害国家安全、煽动颠覆国家政权",
 					},
+					{
+						Key:   "state-management",
+						Words: "防止个人和组织利用互联网发布",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3827,
+				Line:      3829,
 			},
 			{
 				Source:       "30",
@@ -36338,7 +36502,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3843,
+				Line:      3847,
 			},
 			{
 				Source:       "31(a)",
@@ -36362,7 +36526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3857,
+				Line:      3861,
 			},
 			{
 				Source:       "31(a)",
@@ -36390,7 +36554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3871,
+				Line:      3875,
 			},
 			{
 				Source:       "31(a)",
@@ -36414,7 +36578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3887,
+				Line:      3891,
 			},
 			{
 				Source:       "31(a)",
@@ -36438,11 +36602,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "domestic-law",
 						Words: "建立健全相关法律法规",
 					},
+					{
+						Key:   "state-management",
+						Words: "加强对互联网企业指导监督",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3901,
+				Line:      3905,
 			},
 			{
 				Source:       "31(b)",
@@ -36462,11 +36630,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "有权对境内网络信息传播实施保护、管理与指导",
 					},
+					{
+						Key:   "domestic-law",
+						Words: "群体合法权益",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3917,
+				Line:      3923,
 			},
 			{
 				Source:       "31(c)",
@@ -36490,7 +36662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3931,
+				Line:      3939,
 			},
 			{
 				Source:       "31(d)",
@@ -36518,7 +36690,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3945,
+				Line:      3953,
 			},
 			{
 				Source:       "31(d)",
@@ -36542,7 +36714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3961,
+				Line:      3969,
 			},
 			{
 				Source:       "31(d)",
@@ -36570,7 +36742,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3975,
+				Line:      3983,
 			},
 			{
 				Source:       "31(e)",
@@ -36598,7 +36770,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3991,
+				Line:      3999,
 			},
 			{
 				Source:       "31(e)",
@@ -36618,11 +36790,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-management",
 						Words: "防止个人和组织利用互联网发布",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "传播暴力、淫秽色情信息",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4007,
+				Line:      4015,
 			},
 			{
 				Source:       "31(f)",
@@ -36646,7 +36822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4021,
+				Line:      4031,
 			},
 			{
 				Source:       "32(a)",
@@ -36670,7 +36846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4035,
+				Line:      4045,
 			},
 			{
 				Source:       "32(a)",
@@ -36694,7 +36870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4049,
+				Line:      4059,
 			},
 			{
 				Source:       "32(a)",
@@ -36722,7 +36898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4063,
+				Line:      4073,
 			},
 			{
 				Source:       "32(b)",
@@ -36746,7 +36922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4079,
+				Line:      4089,
 			},
 			{
 				Source:       "32(b)",
@@ -36770,7 +36946,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4093,
+				Line:      4103,
 			},
 			{
 				Source:       "32(b)",
@@ -36794,7 +36970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4107,
+				Line:      4117,
 			},
 			{
 				Source:       "32(b)",
@@ -36826,7 +37002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4121,
+				Line:      4131,
 			},
 			{
 				Source:       "32(b)",
@@ -36854,7 +37030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4139,
+				Line:      4149,
 			},
 			{
 				Source:       "32(c)",
@@ -36878,7 +37054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4155,
+				Line:      4165,
 			},
 			{
 				Source:       "32(d)",
@@ -36902,7 +37078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4169,
+				Line:      4179,
 			},
 			{
 				Source:       "33",
@@ -36930,7 +37106,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4183,
+				Line:      4193,
 			},
 			{
 				Source:       "34",
@@ -36954,7 +37130,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4199,
+				Line:      4209,
 			},
 			{
 				Source:       "34",
@@ -36982,7 +37158,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4213,
+				Line:      4223,
 			},
 			{
 				Source:       "34",
@@ -37010,7 +37186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4229,
+				Line:      4239,
 			},
 			{
 				Source:       "35(a)",
@@ -37034,7 +37210,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4245,
+				Line:      4255,
 			},
 			{
 				Source:     "35(b)",
@@ -37048,7 +37224,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4259,
+				Line:      4269,
 			},
 			{
 				Source:       "35(c)",
@@ -37065,6 +37241,10 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
+						Key:   "oppositional-scope",
+						Words: "编造、故意传播谣言",
+					},
+					{
 						Key:   "state-management",
 						Words: "防止个人和组织利用互联网发布",
 					},
@@ -37072,7 +37252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4266,
+				Line:      4276,
 			},
 			{
 				Source:       "36(a)",
@@ -37096,7 +37276,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4280,
+				Line:      4292,
 			},
 			{
 				Source:       "36(a)",
@@ -37120,7 +37300,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4294,
+				Line:      4306,
 			},
 			{
 				Source:       "36(a)",
@@ -37148,7 +37328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4308,
+				Line:      4320,
 			},
 			{
 				Source:       "36(a)",
@@ -37168,15 +37348,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "人工智能研发过程的算法",
 					},
-					{
-						Key:   "state-management",
-						Words: "各国应要求研发主体",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4324,
+				Line:      4336,
 			},
 			{
 				Source:       "36(c)",
@@ -37196,15 +37372,11 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "数据采集与算法偏见",
 					},
-					{
-						Key:   "state-management",
-						Words: "各国应要求研发主体",
-					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4340,
+				Line:      4350,
 			},
 			{
 				Source:       "37",
@@ -37228,7 +37400,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4356,
+				Line:      4364,
 			},
 			{
 				Source:       "37",
@@ -37252,7 +37424,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4370,
+				Line:      4378,
 			},
 			{
 				Source:       "37",
@@ -37276,7 +37448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4384,
+				Line:      4392,
 			},
 			{
 				Source:       "37",
@@ -37300,7 +37472,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4398,
+				Line:      4406,
 			},
 			{
 				Source:       "38",
@@ -37324,7 +37496,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4412,
+				Line:      4420,
 			},
 			{
 				Source:       "38",
@@ -37348,7 +37520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4426,
+				Line:      4434,
 			},
 			{
 				Source:       "38",
@@ -37376,7 +37548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4440,
+				Line:      4448,
 			},
 			{
 				Source:       "38",
@@ -37400,7 +37572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4456,
+				Line:      4464,
 			},
 			{
 				Source:       "39(a)",
@@ -37424,7 +37596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4470,
+				Line:      4478,
 			},
 			{
 				Source:       "39(b)",
@@ -37452,7 +37624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4484,
+				Line:      4492,
 			},
 			{
 				Source:       "39(b)",
@@ -37480,7 +37652,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4500,
+				Line:      4508,
 			},
 			{
 				Source:       "39(b)",
@@ -37504,7 +37676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4516,
+				Line:      4524,
 			},
 			{
 				Source:       "39(c)",
@@ -37521,14 +37693,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "narrower-reach",
+						Key:   "oppositional-scope",
 						Words: "不得在产品和服务中设置后门",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4530,
+				Line:      4538,
 			},
 			{
 				Source:       "39(c)",
@@ -37545,14 +37717,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "state-management",
-						Words: "各国应承诺采取措施防范、制止",
+						Key:   "adjacent-aim",
+						Words: "防范、制止利用网络侵害个人信息和隐私的行为",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4544,
+				Line:      4552,
 			},
 			{
 				Source:       "39(c)",
@@ -37576,7 +37748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4558,
+				Line:      4566,
 			},
 			{
 				Source:       "39(c)",
@@ -37600,7 +37772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4572,
+				Line:      4580,
 			},
 			{
 				Source:       "39(d)",
@@ -37632,7 +37804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4586,
+				Line:      4594,
 			},
 			{
 				Source:       "39(d)",
@@ -37660,7 +37832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4604,
+				Line:      4612,
 			},
 			{
 				Source:       "39(d)",
@@ -37684,7 +37856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4620,
+				Line:      4628,
 			},
 			{
 				Source:       "39(d)",
@@ -37712,7 +37884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4634,
+				Line:      4642,
 			},
 			{
 				Source:       "39(d)",
@@ -37736,7 +37908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4650,
+				Line:      4658,
 			},
 			{
 				Source:       "39(e)",
@@ -37760,7 +37932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4664,
+				Line:      4672,
 			},
 			{
 				Source:       "40",
@@ -37784,7 +37956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4678,
+				Line:      4686,
 			},
 			{
 				Source:       "41",
@@ -37816,7 +37988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4692,
+				Line:      4700,
 			},
 			{
 				Source:       "42(a)",
@@ -37840,7 +38012,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4710,
+				Line:      4718,
 			},
 			{
 				Source:       "42(c)",
@@ -37861,18 +38033,22 @@ var snapshotMappings = []*mapping.File{
 						Words: "进行讨论",
 					},
 					{
-						Key:   "sovereignty-precondition",
-						Words: "在尊重各国主权",
-					},
-					{
 						Key:   "voluntariness",
 						Words: "自愿原则",
+					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重各国主权",
+					},
+					{
+						Key:   "security-condition",
+						Words: "数据安全",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4724,
+				Line:      4732,
 			},
 			{
 				Source:       "43",
@@ -37896,7 +38072,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4742,
+				Line:      4752,
 			},
 			{
 				Source:       "44",
@@ -37920,7 +38096,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4756,
+				Line:      4766,
 			},
 			{
 				Source:       "45(a)",
@@ -37944,7 +38120,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4770,
+				Line:      4780,
 			},
 			{
 				Source:       "45(b)",
@@ -37968,7 +38144,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4784,
+				Line:      4794,
 			},
 			{
 				Source:       "46",
@@ -37996,7 +38172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4798,
+				Line:      4808,
 			},
 			{
 				Source:       "46",
@@ -38024,7 +38200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4814,
+				Line:      4824,
 			},
 			{
 				Source:       "46",
@@ -38048,7 +38224,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4830,
+				Line:      4840,
 			},
 			{
 				Source:       "47",
@@ -38076,7 +38252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4844,
+				Line:      4854,
 			},
 			{
 				Source:       "48",
@@ -38096,11 +38272,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "weaker-modality",
 						Words: "讨论制定",
 					},
+					{
+						Key:   "state-led-governance",
+						Words: "各国应坚持团结而非分裂、合作而非对抗、包容而非排他",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4860,
+				Line:      4870,
 			},
 			{
 				Source:       "48",
@@ -38124,7 +38304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4874,
+				Line:      4886,
 			},
 			{
 				Source:       "48",
@@ -38152,7 +38332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4888,
+				Line:      4900,
 			},
 			{
 				Source:       "49",
@@ -38169,14 +38349,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "state-led-governance",
-						Words: "联合国在全球数字治理和规则制定方面发挥主导作用",
+						Key:   "adjacent-aim",
+						Words: "全球数字治理和规则制定",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4904,
+				Line:      4916,
 			},
 			{
 				Source:       "49",
@@ -38200,7 +38380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4918,
+				Line:      4930,
 			},
 			{
 				Source:       "50",
@@ -38224,7 +38404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4932,
+				Line:      4944,
 			},
 			{
 				Source:       "50",
@@ -38248,7 +38428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4946,
+				Line:      4958,
 			},
 			{
 				Source:       "51",
@@ -38272,7 +38452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4960,
+				Line:      4972,
 			},
 			{
 				Source:       "51",
@@ -38300,7 +38480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4974,
+				Line:      4986,
 			},
 			{
 				Source:       "51",
@@ -38320,11 +38500,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "研发过程的算法安全可控",
 					},
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4990,
+				Line:      5002,
 			},
 			{
 				Source:       "51",
@@ -38348,7 +38532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5004,
+				Line:      5018,
 			},
 			{
 				Source:       "52",
@@ -38376,7 +38560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5018,
+				Line:      5032,
 			},
 			{
 				Source:       "52",
@@ -38400,7 +38584,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5034,
+				Line:      5048,
 			},
 			{
 				Source:       "52",
@@ -38420,11 +38604,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "人工智能研发活动",
 					},
+					{
+						Key:   "state-management",
+						Words: "各国应要求研发主体",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5048,
+				Line:      5062,
 			},
 			{
 				Source:       "52",
@@ -38448,7 +38636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5062,
+				Line:      5078,
 			},
 			{
 				Source:       "53",
@@ -38472,7 +38660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5076,
+				Line:      5092,
 			},
 			{
 				Source:       "53",
@@ -38496,7 +38684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5090,
+				Line:      5106,
 			},
 			{
 				Source:       "54",
@@ -38520,7 +38708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5104,
+				Line:      5120,
 			},
 			{
 				Source:       "54",
@@ -38544,7 +38732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5118,
+				Line:      5134,
 			},
 			{
 				Source:       "54",
@@ -38568,7 +38756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5132,
+				Line:      5148,
 			},
 			{
 				Source:       "55",
@@ -38596,7 +38784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5146,
+				Line:      5162,
 			},
 			{
 				Source:       "55(a)",
@@ -38620,7 +38808,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5162,
+				Line:      5178,
 			},
 			{
 				Source:       "55(a)",
@@ -38644,7 +38832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5176,
+				Line:      5192,
 			},
 			{
 				Source:       "55(b)",
@@ -38668,7 +38856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5190,
+				Line:      5206,
 			},
 			{
 				Source:       "55(b)",
@@ -38692,7 +38880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5204,
+				Line:      5220,
 			},
 			{
 				Source:       "55(c)",
@@ -38720,7 +38908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5218,
+				Line:      5234,
 			},
 			{
 				Source:       "55(c)",
@@ -38744,7 +38932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5234,
+				Line:      5250,
 			},
 			{
 				Source:       "55(d)",
@@ -38768,7 +38956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5248,
+				Line:      5264,
 			},
 			{
 				Source:       "55(d)",
@@ -38792,7 +38980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5262,
+				Line:      5278,
 			},
 			{
 				Source:       "55(d)",
@@ -38816,7 +39004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5276,
+				Line:      5292,
 			},
 			{
 				Source:     "56(a)",
@@ -38830,7 +39018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5290,
+				Line:      5306,
 			},
 			{
 				Source:       "56(b)",
@@ -38854,7 +39042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5297,
+				Line:      5313,
 			},
 			{
 				Source:       "58",
@@ -38878,7 +39066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5311,
+				Line:      5327,
 			},
 			{
 				Source:       "58",
@@ -38906,7 +39094,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5325,
+				Line:      5341,
 			},
 			{
 				Source:       "58",
@@ -38934,7 +39122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5341,
+				Line:      5357,
 			},
 			{
 				Source:       "59",
@@ -38958,7 +39146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5357,
+				Line:      5373,
 			},
 			{
 				Source:       "60",
@@ -38982,7 +39170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5371,
+				Line:      5387,
 			},
 			{
 				Source:       "61",
@@ -39010,7 +39198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5385,
+				Line:      5401,
 			},
 			{
 				Source:       "62",
@@ -39034,7 +39222,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5401,
+				Line:      5417,
 			},
 			{
 				Source:       "64",
@@ -39062,7 +39250,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5415,
+				Line:      5431,
 			},
 			{
 				Source:       "64",
@@ -39086,7 +39274,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5431,
+				Line:      5447,
 			},
 			{
 				Source:       "65",
@@ -39110,7 +39298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5445,
+				Line:      5461,
 			},
 			{
 				Source:       "65",
@@ -39130,11 +39318,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "weaker-modality",
 						Words: "鼓励各国政府、企业、民间机构",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "群体接入和使用互联网",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5459,
+				Line:      5475,
 			},
 			{
 				Source:       "67",
@@ -39158,7 +39350,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5473,
+				Line:      5491,
 			},
 			{
 				Source:       "67",
@@ -39182,7 +39374,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5487,
+				Line:      5505,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -39195,7 +39387,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5502,
+				Line:      5520,
 			},
 			{
 				Sources: []string{
@@ -39205,7 +39397,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5504,
+				Line:      5522,
 			},
 			{
 				Sources: []string{
@@ -39216,7 +39408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5506,
+				Line:      5524,
 			},
 			{
 				Sources: []string{
@@ -39227,7 +39419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5509,
+				Line:      5527,
 			},
 			{
 				Sources: []string{
@@ -39238,7 +39430,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5512,
+				Line:      5530,
 			},
 			{
 				Sources: []string{
@@ -39249,7 +39441,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5515,
+				Line:      5533,
 			},
 			{
 				Sources: []string{
@@ -39259,7 +39451,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5518,
+				Line:      5536,
 			},
 			{
 				Sources: []string{
@@ -39270,7 +39462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5520,
+				Line:      5538,
 			},
 			{
 				Sources: []string{
@@ -39280,7 +39472,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5523,
+				Line:      5541,
 			},
 			{
 				Sources: []string{
@@ -39291,7 +39483,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5525,
+				Line:      5543,
 			},
 			{
 				Sources: []string{
@@ -39302,7 +39494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5528,
+				Line:      5546,
 			},
 			{
 				Sources: []string{
@@ -39312,7 +39504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5531,
+				Line:      5549,
 			},
 			{
 				Sources: []string{
@@ -39322,7 +39514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5533,
+				Line:      5551,
 			},
 			{
 				Sources: []string{
@@ -39333,7 +39525,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5535,
+				Line:      5553,
 			},
 			{
 				Sources: []string{
@@ -39343,7 +39535,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5538,
+				Line:      5556,
 			},
 			{
 				Sources: []string{
@@ -39354,7 +39546,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5540,
+				Line:      5558,
 			},
 			{
 				Sources: []string{
@@ -39365,7 +39557,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5542,
+				Line:      5560,
 			},
 			{
 				Sources: []string{
@@ -39378,7 +39570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5545,
+				Line:      5563,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",

@@ -1,7 +1,6 @@
 package mapping_test
 
 import (
-	"bufio"
 	"fmt"
 	"math"
 	"os"
@@ -11,24 +10,33 @@ import (
 	"testing"
 )
 
-// readCodings reads a round-5 coding file: source, target, key, words.
-func readCodings(t *testing.T, name string) map[[2]string][]string {
+// readTSV reads a round-5 file's rows after its header.
+func readTSV(t *testing.T, name string) [][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "mappings", "agreement-round5", name))
+	b, err := os.ReadFile(filepath.Join("..", "..", "mappings", "agreement-round5", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	var rows [][]string
+	for i, l := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if i > 0 {
+			rows = append(rows, strings.Split(l, "\t"))
+		}
+	}
+	return rows
+}
+
+// readCodings reads a round-5 coding file (source, target, key, words) or
+// the list of records coded (source, target) as keys per record.
+func readCodings(t *testing.T, name string) map[[2]string][]string {
+	t.Helper()
 	out := map[[2]string][]string{}
-	sc := bufio.NewScanner(f)
-	sc.Scan() // header
-	for sc.Scan() {
-		p := strings.Split(sc.Text(), "\t")
+	for _, p := range readTSV(t, name) {
 		if len(p) != 2 && len(p) != 4 {
-			t.Fatalf("%s: %q", name, sc.Text())
+			t.Fatalf("%s: %q", name, p)
 		}
 		k := [2]string{p[0], p[1]}
-		out[k] = out[k] // a sample line lists the record, with no key
+		out[k] = out[k] // a record line lists the record, with no key
 		if len(p) == 4 {
 			out[k] = append(out[k], p[2])
 		}
@@ -96,6 +104,14 @@ func TestQualifierAgreementFigures(t *testing.T) {
 		pe := pa*pb + (1-pa)*(1-pb)
 		kappa := fmt.Sprintf("%.2f", (po-pe)/(1-pe))
 		want = append(want, fmt.Sprintf("| `%s` | %d | %d | %.1f%% | %s |", k, na, nb, pct(agree, n), kappa))
+	}
+	outcomes := map[string]int{}
+	for _, r := range readTSV(t, "adjudication.tsv") {
+		outcomes[r[2]]++
+	}
+	want = append(want, fmt.Sprintf("%d went to A's set, %d to B's, %d took keys or words from both", outcomes["kept A"], outcomes["kept B"], outcomes["merged"]))
+	if n := outcomes["kept A"] + outcomes["kept B"] + outcomes["merged"]; n != len(sample)-same {
+		t.Errorf("%d records adjudicated, but the readings differ on %d", n, len(sample)-same)
 	}
 	for _, w := range want {
 		if !strings.Contains(text, w) {
