@@ -58,12 +58,20 @@ func (c *Context) retheme(bg report.Background) {
 }
 
 // viewContext is what views are built from under filter f: with a
-// confidence floor the mapping set is narrowed first, as the reports do.
+// confidence floor or qualifiers the mapping set is narrowed first, as the
+// reports do.
 func (c *Context) viewContext(f compare.Filter) view.Context {
 	ds := c.Opts.Data
+	set := ds.Mappings
 	if f.Confidence != "" {
+		set = set.AtLeast(f.Confidence)
+	}
+	if len(f.Qualifiers) > 0 {
+		set = set.WithQualifier(f.Qualifiers...)
+	}
+	if set != ds.Mappings {
 		narrowed := *ds
-		narrowed.Mappings = ds.Mappings.AtLeast(f.Confidence)
+		narrowed.Mappings = set
 		ds = &narrowed
 	}
 	return view.Context{Data: ds, Filter: f, Lang: c.Opts.Lang}

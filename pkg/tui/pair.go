@@ -144,6 +144,9 @@ func (p *pair) right(w int) []string {
 		} else if c.SummaryEn != "" && p.vc.Lang != "zh" {
 			f = append(f, report.Field{Label: "Summary", Value: report.Marked(c.SummaryEn+" (unofficial)", report.MarkDim)})
 		}
+		if len(r.Qualifiers) > 0 {
+			f = append(f, report.Field{Label: "Qualifiers", Value: view.QualifierText(p.vc.Data.Mappings, r.Qualifiers)})
+		}
 		f = append(f, report.Field{Label: "Note", Value: report.Plain(r.Note)})
 	case it.rec != nil:
 		r := it.rec

@@ -180,7 +180,7 @@ func (v *Evolution) stepFields(s EvolutionStep) report.Fields {
 		}
 		fs = append(fs, report.Field{Label: strings.TrimPrefix(r.Target, s.Document+":"), Value: val})
 		if len(r.Qualifiers) > 0 {
-			fs = append(fs, report.Field{Label: "Qualifiers", Value: qualifierText(v.set, fromView(r.Qualifiers))})
+			fs = append(fs, report.Field{Label: "Qualifiers", Value: QualifierText(v.set, r.Qualifiers)})
 		}
 	}
 	if s.Silence != nil {
@@ -207,14 +207,6 @@ func (v *Evolution) names(keys []string) string {
 	return strings.Join(out, ", ")
 }
 
-func fromView(qs []Qualifier) []mapping.Qualifier {
-	out := make([]mapping.Qualifier, len(qs))
-	for i, q := range qs {
-		out[i] = mapping.Qualifier(q)
-	}
-	return out
-}
-
 // Table is one row per document step and record (a silent step: one row
 // with its reason).
 func (v *Evolution) Table(bool) *report.Table {
@@ -236,7 +228,7 @@ func (v *Evolution) Table(bool) *report.Table {
 				t.Rows = append(t.Rows, row(append(append(common, "", "", "", "", ""), append(tail, note)...)...))
 			}
 			for _, r := range s.Records {
-				keys, _ := qualifierCells(fromView(r.Qualifiers))
+				keys, _ := qualifierCells(r.Qualifiers)
 				target := r.Target
 				if r.Stance == mapping.None {
 					target = ""

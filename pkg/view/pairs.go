@@ -119,7 +119,7 @@ func (v *Pairs) pairBlocks(group *corpus.Clause, p compare.Pair) []report.Block 
 		fields = append(fields, report.Field{Label: "Evidence", Value: report.Text{{Text: group.ID + ": "}, {Text: q, Mark: report.MarkQuote}}})
 	}
 	if len(r.Qualifiers) > 0 {
-		fields = append(fields, report.Field{Label: "Qualifiers", Value: qualifierText(v.set, r.Qualifiers)})
+		fields = append(fields, report.Field{Label: "Qualifiers", Value: QualifierText(v.set, qualifiersOf(r))})
 	}
 	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
 	return []report.Block{report.Para{}, report.Para{Text: head}, fields}
@@ -138,7 +138,7 @@ func (v *Pairs) Table(bool) *report.Table {
 			if p.Target != nil {
 				text, en, date = p.Target.Text, englishText(p.Target), p.Target.Doc.Date
 			}
-			keys, words := qualifierCells(r.Qualifiers)
+			keys, words := qualifierCells(qualifiersOf(r))
 			t.Rows = append(t.Rows, row(g.Clause.QID(), r.SourceQID(), r.TargetQID(), r.TargetDoc, date, r.Stance, r.Relationship, r.Confidence, r.Theme, r.Note,
 				r.Quotes.Source, r.Quotes.Target, p.Source.Text, text, englishText(p.Source), en, "", keys, words))
 		}

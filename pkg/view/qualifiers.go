@@ -10,9 +10,9 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
-// qualifierText names a record's qualifiers in words, each with the
-// target's words that carry it: Sovereignty precondition (“在尊重…”).
-func qualifierText(set *mapping.Set, qs []mapping.Qualifier) report.Text {
+// QualifierText names qualifiers in words, each with the target's words
+// that carry it: Sovereignty precondition (“在尊重…”).
+func QualifierText(set *mapping.Set, qs []Qualifier) report.Text {
 	var t report.Text
 	for i, q := range qs {
 		if i > 0 {
@@ -27,10 +27,19 @@ func qualifierText(set *mapping.Set, qs []mapping.Qualifier) report.Text {
 	return t
 }
 
-// qualifierCells are a record's qualifiers as two CSV cells: the keys,
-// space-separated (keys hold no spaces), and their words in the same order
-// separated by " | " (the texts use ASCII ; and , themselves).
-func qualifierCells(qs []mapping.Qualifier) (keys, words string) {
+// qualifiersOf is a record's qualifiers as the views carry them.
+func qualifiersOf(r *mapping.Record) []Qualifier {
+	qs := make([]Qualifier, len(r.Qualifiers))
+	for i, q := range r.Qualifiers {
+		qs[i] = Qualifier(q)
+	}
+	return qs
+}
+
+// qualifierCells are qualifiers as two CSV cells: the keys, space-separated
+// (keys hold no spaces), and their words in the same order separated by
+// " | " (the texts use ASCII ; and , themselves).
+func qualifierCells(qs []Qualifier) (keys, words string) {
 	ks := make([]string, len(qs))
 	ws := make([]string, len(qs))
 	for i, q := range qs {

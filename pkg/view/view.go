@@ -151,12 +151,8 @@ type Qualifier struct {
 
 // NewRecord is the view of a mapping record.
 func NewRecord(r *mapping.Record) Record {
-	qs := make([]Qualifier, len(r.Qualifiers))
-	for i, q := range r.Qualifiers {
-		qs[i] = Qualifier(q)
-	}
 	return Record{Source: r.SourceQID(), Target: r.TargetQID(), Stance: r.Stance, Relationship: r.Relationship, Rationale: r.Rationale,
-		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target, Qualifiers: qs}
+		Confidence: r.Confidence, Theme: r.Theme, Note: r.Note, QuoteSource: r.Quotes.Source, QuoteTarget: r.Quotes.Target, Qualifiers: qualifiersOf(r)}
 }
 
 // Silence is one silent cell as exported: a silence entry that covers
