@@ -379,3 +379,24 @@ func TestColourThemeStylesTheCursor(t *testing.T) {
 		t.Error("without colour the frame should have no escape codes")
 	}
 }
+
+// browse --qualifier shows only the records that list the qualifier, as
+// the reports do: every counterpart left in the matrix carries it.
+func TestQualifierFilterNarrowsTheMatrix(t *testing.T) {
+	ds := fixture(t)
+	m := New(Options{Data: ds, Filter: compare.Filter{Qualifiers: []string{"state-management"}}})
+	shown := 0
+	for _, row := range m.stack[0].(*matrix).cmp.Rows {
+		for _, cell := range row.Cells {
+			for _, cp := range cell.Counterparts {
+				shown++
+				if r := ds.Mappings.Between(row.Clause, cp.Clause); r == nil || !r.HasQualifier("state-management") {
+					t.Errorf("%s → %s shown under --qualifier state-management", row.Clause, cp.Clause)
+				}
+			}
+		}
+	}
+	if shown == 0 {
+		t.Error("the fixture has state-management records; none is shown")
+	}
+}
