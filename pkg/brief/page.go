@@ -42,6 +42,10 @@ type page struct {
 	// Legends come from the renderer, for the marks each part uses.
 	MatrixLegend, PairsLegend template.HTML
 	Running                   string // the line printed at the foot of every page
+	// RunningCSS is Running as a CSS string, for the printed page header:
+	// html/template will not put a value inside a CSS string itself (it
+	// writes #ZgotmplZ instead), so the page escapes it here.
+	RunningCSS template.CSS
 }
 
 type file struct{ Doc, Target, Version, Status, Method, Reviewed string }
@@ -162,6 +166,7 @@ func newPage(c view.Context) (*page, error) {
 		Filters: md.Meta[0].Value.String(), Version: c.Data.Version}
 	p.Running = "crosswalk briefing · data version " + c.Data.Version + " · " + md.Meta[0].Label + ": " + p.Filters +
 		" · English summaries are crosswalk's own and unofficial"
+	p.RunningCSS = cssString(p.Running)
 	for _, id := range mx.Documents {
 		d, _ := c.Data.Corpus.Doc(id)
 		p.Docs = append(p.Docs, doc{ID: id, Short: view.ShortDoc(id), Date: d.Date, Title: d.TitleEn, Lang: d.Language})
@@ -302,6 +307,23 @@ func titles(docs []doc, rows int) (string, string) {
 	return title, lead
 }
 
+// cssString quotes s as a CSS string. Quotes, backslashes, controls and
+// the characters that could end the style element are written as CSS
+// hex escapes (with the space that ends one).
+func cssString(s string) template.CSS {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || strings.ContainsRune(`"\<>&`, r) {
+			fmt.Fprintf(&b, `\%x `, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('"')
+	return template.CSS(b.String())
+}
+
 func numberWord(n int) string {
 	if n < 10 {
 		return []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}[n]
@@ -407,11 +429,32 @@ func newPairRecord(r view.ShowRecord, drawn *report.Text) pairRecord {
 		} else if pr.TextEn != "" {
 			pr.EnTag = "Official English"
 		}
-		pr.Text = html(report.Highlight(r.Clause.Text, r.QuoteTarget), drawn)
+		pr.Text = evidence(report.Highlight(r.Clause.Text, r.QuoteTarget), drawn)
 	} else {
 		pr.Stance = html(report.Text{report.NotedSilence()}, drawn)
 	}
 	return pr
+}
+
+// evidence renders a counterpart's text with its quoted evidence marked,
+// and the rest in "ctx" spans: on paper only the evidence is printed (with
+// an ellipsis where text is left out), which keeps the printed clause
+// views to a length one would file. A text with no evidence found in it
+// prints whole.
+func evidence(t report.Text, drawn *report.Text) template.HTML {
+	quoted := slices.ContainsFunc(t, func(s report.Seg) bool { return s.Mark == report.MarkQuote })
+	if !quoted {
+		return html(t, drawn)
+	}
+	var b strings.Builder
+	for _, s := range t {
+		part := string(html(report.Text{s}, drawn))
+		if s.Mark != report.MarkQuote {
+			part = `<span class="ctx">` + part + `</span>`
+		}
+		b.WriteString(part)
+	}
+	return template.HTML(b.String())
 }
 
 // html renders t and keeps its glyphs and quotes for the legend.
