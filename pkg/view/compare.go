@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
@@ -142,11 +144,25 @@ func matrixCell(c CompareCell) report.Text {
 // document.
 func (v *Compare) Table(wide bool) *report.Table {
 	if wide {
-		t := table(append([]string{"gdc_clause", "summary_en"}, v.Documents...)...)
+		// Per document, the pair stance (to filter and sort on) and beside
+		// it the counterpart clauses with their stances, as the matrix
+		// shows them: "1.2 (partial); 2.2.1 (partial, low)".
+		t := table("gdc_clause", "summary_en")
+		for _, d := range v.Documents {
+			t.Columns = append(t.Columns, report.Column{Header: d}, report.Column{Header: d + "_clauses"})
+		}
 		for _, r := range v.Rows {
 			cells := []string{r.Clause, r.SummaryEn}
 			for _, c := range r.Cells {
-				cells = append(cells, c.Stance)
+				var ids []string
+				for _, cp := range c.Counterparts {
+					how := cp.Stance
+					if cp.Confidence == mapping.ConfidenceLow {
+						how += ", low"
+					}
+					ids = append(ids, cp.Clause[strings.Index(cp.Clause, ":")+1:]+" ("+how+")")
+				}
+				cells = append(cells, c.Stance, strings.Join(ids, "; "))
 			}
 			t.Rows = append(t.Rows, row(cells...))
 		}

@@ -137,7 +137,7 @@ func (v *Terms) Table(bool) *report.Table {
 		}
 		return t
 	}
-	t := table("document", "term", "count", "han_chars", "per_10k")
+	t := table("document", "term", "count", "han_chars", "per_10k").Numbers("count", "han_chars", "per_10k")
 	for _, tc := range v.Counts {
 		t.Rows = append(t.Rows, row(tc.Document, tc.Term, itoa(tc.Count), itoa(tc.Han), fmt.Sprintf("%.2f", tc.Per10k)))
 	}
@@ -199,7 +199,7 @@ func (v *Distinctive) Doc() *report.Doc {
 
 // Table is one row per document and ranked term.
 func (v *Distinctive) Table(bool) *report.Table {
-	t := table("document", "rank", "term", "count", "count_elsewhere", "g2")
+	t := table("document", "rank", "term", "count", "count_elsewhere", "g2").Numbers("rank", "count", "count_elsewhere", "g2")
 	for _, dt := range v.Documents {
 		for i, s := range dt.Terms {
 			t.Rows = append(t.Rows, row(dt.Document, itoa(i+1), s.Term, itoa(s.Count), itoa(s.Elsewhere), fmt.Sprintf("%.2f", s.G2)))
