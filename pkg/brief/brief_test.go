@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/report"
 	"github.com/crosswalk-dev/crosswalk/pkg/view"
 )
 
@@ -56,11 +57,23 @@ func TestHTMLEscapesData(t *testing.T) {
 	if strings.Contains(out, "<script>window.pwned") || strings.Contains(out, "<img src=x") {
 		t.Fatal("note markup reached the page unescaped")
 	}
-	if !strings.Contains(out, "&lt;script&gt;window.pwned=1&lt;/script&gt;") {
-		t.Fatal("note text missing from the page")
+	// The clause views are packed in the page; the note is in them as text.
+	pairs, err := Unpack([]byte(out), "pair-data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, html := range pairs {
+		if strings.Contains(html, "<script>window.pwned") || strings.Contains(html, "<img src=x") {
+			t.Fatal("note markup reached a clause view unescaped")
+		}
+		found = found || strings.Contains(html, "&lt;script&gt;window.pwned=1&lt;/script&gt;")
+	}
+	if !found {
+		t.Fatal("note text missing from the clause views")
 	}
 	// The page's own script, and its two data elements, never run.
-	if n, data := strings.Count(out, "<script"), strings.Count(out, `<script type="application/json"`); n != 3 || data != 2 {
+	if n, data := strings.Count(out, "<script"), strings.Count(out, `<script type="application/octet-stream"`); n != 3 || data != 2 {
 		t.Errorf("%d script elements (%d data), want the page's own and its two data elements", n, data)
 	}
 }
@@ -96,10 +109,32 @@ func TestHTMLFollowsCompare(t *testing.T) {
 		if h, m := strings.Index(out, `<svg id="picture"`), strings.Index(out, `<section id="matrix"`); h < 0 || h > m || !strings.Contains(out, `<table id="figures">`) {
 			t.Errorf("%+v: the headline picture must come before the matrix", f)
 		}
+		// The printed page header names the data version (html/template
+		// once replaced it by #ZgotmplZ, its mark for an unsafe value).
+		if strings.Contains(out, "ZgotmplZ") || !strings.Contains(out, `@top-center { content: "crosswalk briefing · data version `+ds.Version) {
+			t.Errorf("%+v: the printed page header does not carry the data version", f)
+		}
 		// Round 4 quadrupled the records (each pair view carries its
 		// counterparts' full texts); the page stays one forwardable file.
 		if len(out) > 5<<20 {
 			t.Errorf("%+v: page is %d bytes, over 5 MB", f, len(out))
 		}
+	}
+}
+
+// On paper a record prints its evidence only: the rest of the clause is
+// in "ctx" spans the print style sheet leaves out; a text without
+// evidence found in it has none, so it prints whole.
+func TestEvidenceMarksContext(t *testing.T) {
+	var drawn report.Text
+	got := string(evidence(report.Highlight("before <quote> after", "<quote>"), &drawn))
+	if want := `<span class="ctx">before </span><mark>&lt;quote&gt;</mark><span class="ctx"> after</span>`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if got := string(evidence(report.Highlight("no evidence here", "elsewhere"), &drawn)); strings.Contains(got, "ctx") {
+		t.Errorf("a text without evidence must print whole: %s", got)
+	}
+	if !strings.Contains(string(cssString(`a "b" </style>`)), `a \22 b\22  \3c /style\3e `) {
+		t.Errorf("cssString: %s", cssString(`a "b" </style>`))
 	}
 }

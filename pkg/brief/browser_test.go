@@ -123,7 +123,8 @@ func browser(t *testing.T, p *problems) context.Context {
 
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	// A promise is awaited: the page decodes its data asynchronously.
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("%s: %v", js, err)
 	}
@@ -180,7 +181,7 @@ func browse(t *testing.T, c view.Context, mx *view.Compare) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
 		t.Fatal(err)
 	}
-	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
+	eval[bool](t, ctx, `crosswalkDrawAll().then(() => true)`)
 	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 390 {
 		t.Errorf("at 390 px the page is %d px wide", w)
 	}
@@ -227,10 +228,13 @@ func clickCell(t *testing.T, ctx context.Context, mx *view.Compare, shot string)
 		t.Fatal("no matrix cell with a counterpart")
 	}
 	sel := chromedp.CSS(`tr[data-pair="` + target + `"] td:not([data-stance="silent"]) a`)
-	if err := chromedp.Do(ctx, chromedp.Click(sel), chromedp.Sleep(300*time.Millisecond)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Click(sel)); err != nil {
 		t.Fatal(err)
 	}
-	// The cell opens its own record: the document's part of the clause view.
+	// The cell opens its own record: the document's part of the clause
+	// view, drawn once the page's data is decoded (awaited here; the
+	// browser's two-minute deadline bounds it).
+	eval[bool](t, ctx, `crosswalkDrawAll().then(() => new Promise(r => requestAnimationFrame(() => r(true))))`)
 	js := `(() => { const id = decodeURIComponent(location.hash.slice(1)); const el = document.getElementById(id);
 		if (!id.startsWith("` + target + `--") || !el) return false;
 		const r = el.getBoundingClientRect();
@@ -292,7 +296,7 @@ func filter(t *testing.T, ctx context.Context, mx *view.Compare) {
 	}
 	// Every section, the reports and clause views drawn too, keeps to the
 	// chosen document.
-	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
+	eval[bool](t, ctx, `crosswalkDrawAll().then(() => true)`)
 	doc := mx.Documents[len(mx.Documents)-1]
 	set("document", doc)
 	if got := eval[int](t, ctx, `Array.from(document.querySelectorAll("[data-doc]")).filter(e => !e.closest("[hidden]") && e.getAttribute("data-doc") !== "`+doc+`").length`); got != 0 {
@@ -330,7 +334,7 @@ func TestBrowserHostileNote(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
 		t.Fatal(err)
 	}
-	eval[bool](t, ctx, `(crosswalkDrawAll(), true)`)
+	eval[bool](t, ctx, `crosswalkDrawAll().then(() => true)`)
 	if eval[bool](t, ctx, `window.pwned !== undefined`) {
 		t.Error("markup from a note ran")
 	}

@@ -2,6 +2,8 @@ package brief
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	htmlpkg "html"
@@ -37,11 +39,17 @@ type page struct {
 	Pairs      []pair
 	// PairData holds each pair view's HTML by anchor, rendered on demand;
 	// ReportData the reports of each document alone, for the in-page
-	// document filter. Both are JSON inside a non-executed script element.
-	PairData, ReportData template.JS
+	// document filter. Both are packed JSON (see packed) inside a script
+	// element that is never run. template.HTML, as html/template would
+	// write base64's "+" as "&#43;", which a script element keeps as is.
+	PairData, ReportData template.HTML
 	// Legends come from the renderer, for the marks each part uses.
 	MatrixLegend, PairsLegend template.HTML
 	Running                   string // the line printed at the foot of every page
+	// RunningCSS is Running as a CSS string, for the printed page header:
+	// html/template will not put a value inside a CSS string itself (it
+	// writes #ZgotmplZ instead), so the page escapes it here.
+	RunningCSS template.CSS
 }
 
 type file struct{ Doc, Target, Version, Status, Method, Reviewed string }
@@ -162,6 +170,7 @@ func newPage(c view.Context) (*page, error) {
 		Filters: md.Meta[0].Value.String(), Version: c.Data.Version}
 	p.Running = "crosswalk briefing · data version " + c.Data.Version + " · " + md.Meta[0].Label + ": " + p.Filters +
 		" · English summaries are crosswalk's own and unofficial"
+	p.RunningCSS = cssString(p.Running)
 	for _, id := range mx.Documents {
 		d, _ := c.Data.Corpus.Doc(id)
 		p.Docs = append(p.Docs, doc{ID: id, Short: view.ShortDoc(id), Date: d.Date, Title: d.TitleEn, Lang: d.Language})
@@ -256,28 +265,59 @@ func newPage(c view.Context) (*page, error) {
 		}
 	}
 	var err error
-	if p.PairData, err = jsonJS(pairs); err != nil {
+	if p.PairData, err = packed(pairs); err != nil {
 		return nil, err
 	}
-	if p.ReportData, err = jsonJS(variants); err != nil {
+	if p.ReportData, err = packed(variants); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// jsonJS is v as JSON for a script element that is never run. Only "</"
-// and "<!--" could end or disturb the element there, so only they are
-// escaped; json.Marshal's escaping of every <, > and & would add a sixth
-// to the page.
-func jsonJS(v any) (template.JS, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
+// packed is v as JSON, gzip-compressed and base64-encoded, for a data
+// element the page's script decodes (DecompressionStream) when a view is
+// first needed. Compressed, the page is a third of its size: the browser
+// parses 1.4 MB rather than 4 MB before it shows anything, and no JSON is
+// parsed at load. Base64 holds no "<", so nothing in it can end the element.
+func packed(v any) (template.HTML, error) {
+	var b strings.Builder
+	b64 := base64.NewEncoder(base64.StdEncoding, &b)
+	zw, err := gzip.NewWriterLevel(b64, gzip.BestCompression)
+	if err != nil {
+		return "", err
+	}
+	enc := json.NewEncoder(zw)
+	enc.SetEscapeHTML(false) // the JSON never meets an HTML parser
 	if err := enc.Encode(v); err != nil {
 		return "", err
 	}
-	s := strings.ReplaceAll(strings.TrimSpace(b.String()), "</", `<\/`)
-	return template.JS(strings.ReplaceAll(s, "<!--", `<\u0021--`)), nil
+	if err := zw.Close(); err != nil {
+		return "", err
+	}
+	if err := b64.Close(); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// Unpack reads the data element id ("pair-data" or "report-data") back
+// out of a page HTML wrote: the HTML of each view by its key. For tests
+// and tools that look inside a page as its script does.
+func Unpack(page []byte, id string) (map[string]string, error) {
+	_, rest, ok := bytes.Cut(page, []byte(`<script type="application/octet-stream" id="`+id+`">`))
+	data, _, ok2 := bytes.Cut(rest, []byte("</script>"))
+	if !ok || !ok2 {
+		return nil, fmt.Errorf("no %s element in the page", id)
+	}
+	zr, err := gzip.NewReader(base64.NewDecoder(base64.StdEncoding, bytes.NewReader(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	var out map[string]string
+	if err := json.NewDecoder(zr).Decode(&out); err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	return out, nil
 }
 
 // titles are the page's heading and lead paragraph, naming what was
@@ -300,6 +340,23 @@ func titles(docs []doc, rows int) (string, string) {
 		"Where a text has a counterpart, the link is coded aligned, partial or divergent, with a confidence; "+
 		"where it has none, the curators recorded why and the nearest clause.", rows, len(docs), plural(len(docs)), span)
 	return title, lead
+}
+
+// cssString quotes s as a CSS string. Quotes, backslashes, controls and
+// the characters that could end the style element are written as CSS
+// hex escapes (with the space that ends one).
+func cssString(s string) template.CSS {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || strings.ContainsRune(`"\<>&`, r) {
+			fmt.Fprintf(&b, `\%x `, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('"')
+	return template.CSS(b.String())
 }
 
 func numberWord(n int) string {
@@ -407,11 +464,32 @@ func newPairRecord(r view.ShowRecord, drawn *report.Text) pairRecord {
 		} else if pr.TextEn != "" {
 			pr.EnTag = "Official English"
 		}
-		pr.Text = html(report.Highlight(r.Clause.Text, r.QuoteTarget), drawn)
+		pr.Text = evidence(report.Highlight(r.Clause.Text, r.QuoteTarget), drawn)
 	} else {
 		pr.Stance = html(report.Text{report.NotedSilence()}, drawn)
 	}
 	return pr
+}
+
+// evidence renders a counterpart's text with its quoted evidence marked,
+// and the rest in "ctx" spans: on paper only the evidence is printed (with
+// an ellipsis where text is left out), which keeps the printed clause
+// views to a length one would file. A text with no evidence found in it
+// prints whole.
+func evidence(t report.Text, drawn *report.Text) template.HTML {
+	quoted := slices.ContainsFunc(t, func(s report.Seg) bool { return s.Mark == report.MarkQuote })
+	if !quoted {
+		return html(t, drawn)
+	}
+	var b strings.Builder
+	for _, s := range t {
+		part := string(html(report.Text{s}, drawn))
+		if s.Mark != report.MarkQuote {
+			part = `<span class="ctx">` + part + `</span>`
+		}
+		b.WriteString(part)
+	}
+	return template.HTML(b.String())
 }
 
 // html renders t and keeps its glyphs and quotes for the legend.

@@ -26,6 +26,18 @@ func (w *Workbook) Doc() *report.Doc { return nil }
 // Table is nil: the workbook has several; see Sheets.
 func (w *Workbook) Table(bool) *report.Table { return nil }
 
+// Title names the workbook in its document properties: what was compared,
+// under which filters, and the data version.
+func (w *Workbook) Title() string {
+	mx := view.NewCompare(w.ctx)
+	docs := make([]doc, len(mx.Documents))
+	for i, id := range mx.Documents {
+		docs[i].ID = id
+	}
+	title, _ := titles(docs, len(mx.Rows))
+	return "crosswalk: " + title + ", data version " + w.ctx.Data.Version
+}
+
 // Sheets are the reports (each the rows of its CSV), then clauses and
 // records. Matrix cells link to the record they stand for.
 func (w *Workbook) Sheets() []report.Sheet {

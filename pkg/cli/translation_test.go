@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosswalk-dev/crosswalk/pkg/brief"
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
 	"github.com/crosswalk-dev/crosswalk/pkg/translation/translationtest"
 )
@@ -217,11 +218,9 @@ func TestBriefAndWorkbookCarryTranslation(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The clause views are drawn on demand from the page's pair data.
-	_, data, _ := strings.Cut(string(b), `<script type="application/json" id="pair-data">`)
-	data, _, _ = strings.Cut(data, "</script>")
-	var pairs map[string]string
-	if err := json.Unmarshal([]byte(data), &pairs); err != nil {
-		t.Fatalf("pair data: %v", err)
+	pairs, err := brief.Unpack(b, "pair-data")
+	if err != nil {
+		t.Fatal(err)
 	}
 	if !strings.Contains(pairs["pair-gdc-29-d"], `<span class="tag">Supplied translation: GDC, my copy, 2024-09-22</span> Pledges not to shut down the internet`) {
 		t.Error("the briefing does not carry the supplied translation of 29(d)")

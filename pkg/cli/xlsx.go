@@ -13,8 +13,12 @@ func (f *Factory) xlsx(w io.Writer, o *outputFlags, v report.View) error {
 	if o.Output == "" && f.IO.IsTTY {
 		return usageErrorf("--format xlsx writes a binary workbook; give a file name, such as -o report.xlsx")
 	}
+	// The program is the file's author: the texts' and curators' names are
+	// in the data, not in who wrote the file.
+	props := report.Props{Author: "crosswalk"}
 	if wb, ok := v.(report.Workbook); ok {
-		return report.XLSX(w, wb.Sheets())
+		props.Title = wb.Title()
+		return report.XLSX(w, props, wb.Sheets())
 	}
 	t := v.Table(o.Wide)
 	if t == nil {
@@ -24,5 +28,9 @@ func (f *Factory) xlsx(w io.Writer, o *outputFlags, v report.View) error {
 	if n, ok := v.(interface{ Name() string }); ok {
 		name = n.Name()
 	}
-	return report.XLSX(w, []report.Sheet{{Name: name, Table: t}})
+	props.Title = "crosswalk " + name
+	if d := v.Doc(); d != nil && d.Title != "" {
+		props.Title = "crosswalk " + name + ": " + d.Title
+	}
+	return report.XLSX(w, props, []report.Sheet{{Name: name, Table: t}})
 }

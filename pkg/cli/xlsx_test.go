@@ -7,7 +7,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -57,25 +59,82 @@ func xlsxRows(t *testing.T, path string) map[string][][]string {
 	return out
 }
 
-// openpyxlRows reads every sheet with Python's openpyxl, if installed.
-func openpyxlRows(t *testing.T, path string) map[string][][]string {
+// openpyxlBook is a workbook as Python's openpyxl reads it: each sheet's
+// cells as JSON values (a number cell is a JSON number, a string cell a
+// string, an empty cell ""), and what the sheet says about itself.
+type openpyxlBook struct {
+	Title, Creator string
+	Sheets         map[string]openpyxlSheet
+}
+
+type openpyxlSheet struct {
+	Rows [][]any
+	// Freeze is the top-left scrolling cell ("B2": header row and first
+	// column frozen); PrintTitles the rows repeated on each printed page.
+	Freeze, PrintTitles, Orientation string
+	FitToPage                        bool
+	FitToWidth, FitToHeight          int
+	Heights                          map[string]float64 // row number → height, where set
+}
+
+// openpyxl reads the workbook at path with Python's openpyxl, if installed.
+func openpyxl(t *testing.T, path string) openpyxlBook {
 	t.Helper()
-	const script = `import json, sys, openpyxl
+	const script = `import json, sys, warnings, openpyxl
+warnings.simplefilter("ignore")
 wb = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps({ws.title: [["" if v is None else v for v in r] for r in ws.iter_rows(values_only=True)] for ws in wb}))`
+out = {"Title": wb.properties.title, "Creator": wb.properties.creator, "Sheets": {}}
+for ws in wb:
+    ps = ws.page_setup
+    out["Sheets"][ws.title] = {
+        "Rows": [["" if v is None else v for v in r] for r in ws.iter_rows(values_only=True)],
+        "Freeze": ws.freeze_panes, "PrintTitles": str(ws.print_title_rows), "Orientation": ps.orientation,
+        "FitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+        "FitToWidth": int(ps.fitToWidth or 0), "FitToHeight": int(ps.fitToHeight or 0),
+        "Heights": {str(k): d.height for k, d in ws.row_dimensions.items() if d.height}}
+print(json.dumps(out))`
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
 		out, err := exec.Command(py, "-c", script, path).Output()
 		if err != nil {
 			continue
 		}
-		var sheets map[string][][]string
-		if err := json.Unmarshal(out, &sheets); err != nil {
-			t.Fatalf("openpyxl wrote a value that is not a string: %v", err)
+		var book openpyxlBook
+		if err := json.Unmarshal(out, &book); err != nil {
+			t.Fatalf("openpyxl: %v", err)
 		}
-		return sheets
+		return book
 	}
 	requireOrSkip(t, "python3 with openpyxl (Debian: apt-get install python3-openpyxl)")
-	return nil
+	return openpyxlBook{}
+}
+
+// sameCells is whether openpyxl's rows hold the CSV's: a string cell the
+// same text, a number cell the number the CSV writes ("185.60" reads as
+// 185.6).
+func sameCells(csvRows [][]string, rows [][]any) bool {
+	if len(csvRows) != len(rows) {
+		return false
+	}
+	for i, r := range rows {
+		if len(r) != len(csvRows[i]) {
+			return false
+		}
+		for j, v := range r {
+			switch v := v.(type) {
+			case string:
+				if v != csvRows[i][j] {
+					return false
+				}
+			case float64:
+				if f, err := strconv.ParseFloat(csvRows[i][j], 64); err != nil || f != v {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // requireOrSkip skips a test whose outside reader is missing, or fails it
@@ -116,8 +175,8 @@ func TestXLSXMatchesCSV(t *testing.T) {
 					if !reflect.DeepEqual(rows, want) {
 						t.Fatalf("excelize: sheet %s differs from the CSV (%d rows, got %d)", sheet, len(want), len(rows))
 					}
-					if py := openpyxlRows(t, path); !reflect.DeepEqual(py[sheet], want) {
-						t.Fatalf("openpyxl: sheet %s differs from the CSV (%d rows, got %d)", sheet, len(want), len(py[sheet]))
+					if py := openpyxl(t, path).Sheets[sheet].Rows; !sameCells(want, py) {
+						t.Fatalf("openpyxl: sheet %s differs from the CSV (%d rows, got %d)", sheet, len(want), len(py))
 					}
 				}
 			})
@@ -174,5 +233,81 @@ func TestXLSXNeedsFileOnTerminal(t *testing.T) {
 	r := run(t, 80, true, "compare", "--format", "xlsx")
 	if r.err == nil || !IsUsage(r.err) || !strings.Contains(r.err.Error(), "-o") {
 		t.Fatalf("got %v", r.err)
+	}
+}
+
+// TestWorkbookForReaders: the workbook as openpyxl reads it stores counts,
+// shares and scores as numbers, names itself and its author, freezes the
+// header row and the ID column, prints landscape one page wide with the
+// header on every page, gives wrapped notes rows tall enough to show
+// them, and the wide matrix names the counterpart clauses in its cells.
+func TestWorkbookForReaders(t *testing.T) {
+	dir := t.TempDir()
+	all := filepath.Join(dir, "all.xlsx")
+	if r := run(t, 80, false, "export", "-o", all); r.err != nil {
+		t.Fatalf("%v\n%s", r.err, r.errOut)
+	}
+	book := openpyxl(t, all)
+	if !strings.Contains(book.Title, "Global Digital Compact") || book.Creator != "crosswalk" {
+		t.Errorf("document properties: title %q, author %q", book.Title, book.Creator)
+	}
+	numeric := map[string][]string{
+		"stats":    {"clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed"},
+		"emphasis": {"clauses", "chars", "clause_share", "char_share"},
+		"docs":     {"clauses"},
+	}
+	for name, cols := range numeric {
+		rows := book.Sheets[name].Rows
+		if len(rows) < 2 {
+			t.Fatalf("sheet %s empty", name)
+		}
+		for _, col := range cols {
+			j := slices.Index(rows[0], any(col))
+			if j < 0 {
+				t.Fatalf("sheet %s has no column %s", name, col)
+			}
+			for i, r := range rows[1:] {
+				if _, ok := r[j].(float64); !ok && r[j] != "" {
+					t.Errorf("%s!%s row %d: %#v is not a number", name, col, i+2, r[j])
+				}
+			}
+		}
+	}
+	for name, s := range book.Sheets {
+		if s.Freeze != "B2" || s.PrintTitles != "$1:$1" || s.Orientation != "landscape" || !s.FitToPage || s.FitToWidth != 1 || s.FitToHeight != 0 {
+			t.Errorf("sheet %s: freeze %q, print titles %q, %s, fit to page %v, %d wide × %d tall",
+				name, s.Freeze, s.PrintTitles, s.Orientation, s.FitToPage, s.FitToWidth, s.FitToHeight)
+		}
+	}
+	// A divergence's note wraps: its row is taller than one line.
+	div := book.Sheets["divergences"]
+	if j := slices.Index(div.Rows[0], any("note")); j < 0 || len(div.Rows) < 2 {
+		t.Fatal("divergences sheet has no notes")
+	} else if n := len([]rune(div.Rows[1][j].(string))); n > 120 && div.Heights["2"] <= 15 {
+		t.Errorf("a %d-character note sits in a row %v pt tall", n, div.Heights["2"])
+	}
+	// The wide matrix: each document's pair stance, and beside it the
+	// counterpart clauses with their stances.
+	wide := filepath.Join(dir, "wide.xlsx")
+	if r := run(t, 80, false, "compare", "--wide", "-o", wide); r.err != nil {
+		t.Fatalf("%v\n%s", r.err, r.errOut)
+	}
+	rows := openpyxl(t, wide).Sheets["compare"].Rows
+	j := slices.Index(rows[0], any("cn-position-2024_clauses"))
+	if j < 0 {
+		t.Fatalf("wide matrix header %v", rows[0])
+	}
+	ids := regexp.MustCompile(`^[0-9a-z.]+ \((aligned|partial|divergent)(, low)?\)(; |$)`)
+	found := 0
+	for _, r := range rows[1:] {
+		if s, _ := r[j].(string); s != "" {
+			if !ids.MatchString(s) {
+				t.Errorf("wide matrix cell %q does not list clause IDs with stances", s)
+			}
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no clause IDs in the wide matrix")
 	}
 }

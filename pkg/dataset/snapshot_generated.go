@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "977d7be2c46a"
+const snapshotVersion = "b34bf1d0a75b"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -11340,7 +11340,7 @@ var snapshotMappings = []*mapping.File{
 				Rationale:    "semantic",
 				Confidence:   "low",
 				Theme:        "multilateralism",
-				Note:         "Item 9 makes the UN the 'main channel' (主渠道) of international cyberspace governance, but the rest of the item is the security track: the OEWG and GGE reports and rules of responsible state behaviour, which the Compact leaves outside its non-military scope (GDC 4). It names no actor besides states and does not say how the internet itself is governed, so it narrows GDC 27's governance to a UN-centred state track rather than replacing the multistakeholder model; the preamble's address to companies, technical communities and civil society and item 10's support for the IGF point the other way. The same 主渠道 sentence is joined in cn-whitepaper-2022:1.2.4 to reform of the global internet governance system and joint drafting of governance norms, which is why the stance differs there; low confidence because, read as a claim about internet governance as a whole, the UN-centred framing would be a conflict.",
+				Note:         "Item 9 makes the UN the 'main channel' (主渠道) of international cyberspace governance, and the rest of the item is the security track (the OEWG and GGE reports and rules of responsible state behaviour), which the Compact leaves outside its non-military scope (GDC 4). It names no actor besides states but does not say how the internet itself is governed, so it narrows GDC 27's multistakeholder governance to a UN-centred state track rather than replacing it; the preamble's address to companies, technical communities and civil society and item 10's support for the IGF point away from a conflict. The same 主渠道 sentence is also coded partial in cn-whitepaper-2022:1.2.4, there with medium confidence because it sits beside 多方参与 and named non-state actors; here confidence is low because, read as a claim about internet governance as a whole, the UN-centred framing would be a conflict.",
 				Quotes: mapping.Quotes{
 					Source: "互联网治理必须继续具有全球性和多利益攸关方性质",
 					Target: "发挥联合国在网络空间国际治理中的主渠道作用",

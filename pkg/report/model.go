@@ -211,6 +211,21 @@ type Field struct {
 type Column struct {
 	Header   string
 	Truncate bool
+	// Numeric says every cell of the column is a number or empty: a
+	// workbook stores it as a number (sums, sorting, charts), not text.
+	Numeric bool
+}
+
+// Numbers marks the named columns numeric, and returns t.
+func (t *Table) Numbers(headers ...string) *Table {
+	for j := range t.Columns {
+		for _, h := range headers {
+			if t.Columns[j].Header == h {
+				t.Columns[j].Numeric = true
+			}
+		}
+	}
+	return t
 }
 
 // Table is rows of rich-text cells.

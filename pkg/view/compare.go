@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
 	"github.com/crosswalk-dev/crosswalk/pkg/corpus"
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
@@ -147,12 +149,27 @@ func matrixCell(c CompareCell) report.Text {
 // document.
 func (v *Compare) SheetRows(wide bool) *report.Rows {
 	if wide {
-		return &report.Rows{Columns: append([]string{"gdc_clause", "summary_en"}, v.Documents...), All: func(yield func([]string) bool) {
-			var rec []string
+		// Per document, the pair stance (to filter and sort on) and beside
+		// it the counterpart clauses with their stances, as the matrix
+		// shows them: "1.2 (partial); 2.2.1 (partial, low)".
+		cols := []string{"gdc_clause", "summary_en"}
+		for _, d := range v.Documents {
+			cols = append(cols, d, d+"_clauses")
+		}
+		return &report.Rows{Columns: cols, All: func(yield func([]string) bool) {
+			var rec, ids []string
 			for _, r := range v.Rows {
 				rec = append(rec[:0], r.Clause, r.SummaryEn)
 				for _, c := range r.Cells {
-					rec = append(rec, c.Stance)
+					ids = ids[:0]
+					for _, cp := range c.Counterparts {
+						how := cp.Stance
+						if cp.Confidence == mapping.ConfidenceLow {
+							how += ", low"
+						}
+						ids = append(ids, cp.local+" ("+how+")")
+					}
+					rec = append(rec, c.Stance, strings.Join(ids, "; "))
 				}
 				if !yield(rec) {
 					return

@@ -71,7 +71,7 @@ func (v *Docs) Doc() *report.Doc {
 
 // Table is one row per document. Known source flaws are in the JSON only.
 func (v *Docs) Table(bool) *report.Table {
-	t := table("id", "title", "title_en", "issuer", "issuer_en", "date", "language", "clauses")
+	t := table("id", "title", "title_en", "issuer", "issuer_en", "date", "language", "clauses").Numbers("clauses")
 	for _, d := range v.Documents {
 		t.Rows = append(t.Rows, row(d.ID, d.Title, d.TitleEn, d.Issuer, d.IssuerEn, d.Date, d.Language, itoa(d.Clauses)))
 	}

@@ -100,8 +100,8 @@ func (v *Emphasis) Table(wide bool) *report.Table {
 	if wide {
 		t := table("theme", "theme_en")
 		for _, id := range v.Documents {
-			t.Columns = append(t.Columns, report.Column{Header: id + "_clauses"}, report.Column{Header: id + "_chars"},
-				report.Column{Header: id + "_clause_share"}, report.Column{Header: id + "_char_share"})
+			t.Columns = append(t.Columns, report.Column{Header: id + "_clauses", Numeric: true}, report.Column{Header: id + "_chars", Numeric: true},
+				report.Column{Header: id + "_clause_share", Numeric: true}, report.Column{Header: id + "_char_share", Numeric: true})
 		}
 		for _, r := range v.Rows {
 			cells := []string{r.Theme, r.ThemeEn}
@@ -112,7 +112,7 @@ func (v *Emphasis) Table(wide bool) *report.Table {
 		}
 		return t
 	}
-	t := table("theme", "theme_en", "document", "clauses", "chars", "clause_share", "char_share")
+	t := table("theme", "theme_en", "document", "clauses", "chars", "clause_share", "char_share").Numbers("clauses", "chars", "clause_share", "char_share")
 	for _, r := range v.Rows {
 		for j, s := range r.Shares {
 			t.Rows = append(t.Rows, row(r.Theme, r.ThemeEn, v.Documents[j], itoa(s.Clauses), itoa(s.Chars), pct(s.ClauseShare), pct(s.CharShare)))

@@ -80,7 +80,8 @@ func (v *Lineage) Doc() *report.Doc {
 
 // Table is long: one row per shared run, with its pair's figures repeated.
 func (v *Lineage) Table(bool) *report.Table {
-	t := table("a", "b", "a_date", "b_date", "longest_run", "share_a", "share_b", "run", "run_b", "run_length")
+	t := table("a", "b", "a_date", "b_date", "longest_run", "share_a", "share_b", "run", "run_b", "run_length").
+		Numbers("longest_run", "share_a", "share_b", "run_length")
 	for _, p := range v.Pairs {
 		for _, r := range p.Runs {
 			t.Rows = append(t.Rows, row(p.A, p.B, p.ADate, p.BDate, itoa(p.Longest), shareCell(p.ShareA), shareCell(p.ShareB), r.A, r.B, itoa(r.Len)))

@@ -188,7 +188,7 @@ func (v *Qualifiers) Table(wide bool) *report.Table {
 	if wide {
 		t := table("qualifier", "qualifier_en")
 		for _, doc := range v.Documents {
-			t.Columns = append(t.Columns, report.Column{Header: doc.Document + "_count"}, report.Column{Header: doc.Document + "_share"})
+			t.Columns = append(t.Columns, report.Column{Header: doc.Document + "_count", Numeric: true}, report.Column{Header: doc.Document + "_share", Numeric: true})
 		}
 		for _, q := range v.Qualifiers {
 			cells := []string{q.Key, q.En}

@@ -161,7 +161,8 @@ func countCell(n, of int) report.Text {
 
 // Table is one row per part of the GDC (all for the whole) and document.
 func (v *Stats) Table(bool) *report.Table {
-	t := table("section", "document", "clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed")
+	t := table("section", "document", "clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed").
+		Numbers("clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed")
 	add := func(section string, c StatsCounts) {
 		score := ""
 		if c.Score != nil {

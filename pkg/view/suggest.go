@@ -80,7 +80,7 @@ func (v *Suggest) Doc() *report.Doc {
 
 // Table is long: one row per candidate and matched character pair.
 func (v *Suggest) Table(bool) *report.Table {
-	t := table("clause", "rank", "candidate", "score", "curated", "matched")
+	t := table("clause", "rank", "candidate", "score", "curated", "matched").Numbers("rank", "score")
 	for i, s := range v.Suggestions {
 		matched := s.Matched
 		if len(matched) == 0 {
@@ -152,7 +152,7 @@ func (v *SuggestEvaluation) Doc() *report.Doc {
 
 // Table is one row per document.
 func (v *SuggestEvaluation) Table(bool) *report.Table {
-	t := table("document", "k", "queries", "relevant", "hits", "recall", "precision")
+	t := table("document", "k", "queries", "relevant", "hits", "recall", "precision").Numbers("k", "queries", "relevant", "hits", "recall", "precision")
 	for _, e := range v.Evaluations {
 		t.Rows = append(t.Rows, row(e.Document, itoa(e.K), itoa(e.Queries), itoa(e.Relevant), itoa(e.Hits), fmt.Sprintf("%.4f", e.Recall), fmt.Sprintf("%.4f", e.Precision)))
 	}

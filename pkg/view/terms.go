@@ -230,7 +230,8 @@ func (v *Terms) Table(bool) *report.Table {
 	}
 	// count is every form together; exact, variant and reordered split it
 	// by how the form that matched came in (the JSON names each form).
-	t := table("document", "term", "count", "exact", "variant", "reordered", "han_chars", "per_10k")
+	t := table("document", "term", "count", "exact", "variant", "reordered", "han_chars", "per_10k").
+		Numbers("count", "exact", "variant", "reordered", "han_chars", "per_10k")
 	for _, tc := range v.Counts {
 		by := map[string]int{}
 		for _, f := range tc.Forms {
@@ -297,7 +298,7 @@ func (v *Distinctive) Doc() *report.Doc {
 
 // Table is one row per document and ranked term.
 func (v *Distinctive) Table(bool) *report.Table {
-	t := table("document", "rank", "term", "count", "count_elsewhere", "g2")
+	t := table("document", "rank", "term", "count", "count_elsewhere", "g2").Numbers("rank", "count", "count_elsewhere", "g2")
 	for _, dt := range v.Documents {
 		for i, s := range dt.Terms {
 			t.Rows = append(t.Rows, row(dt.Document, itoa(i+1), s.Term, itoa(s.Count), itoa(s.Elsewhere), fmt.Sprintf("%.2f", s.G2)))

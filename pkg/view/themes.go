@@ -112,7 +112,7 @@ func (v *Themes) Doc() *report.Doc {
 // Table is one row per theme and document (records: those mapping the GDC
 // to that document; none for the GDC's own row). Sets are in the JSON.
 func (v *Themes) Table(bool) *report.Table {
-	t := table("theme", "en", "zh", "group", "document", "clauses", "records")
+	t := table("theme", "en", "zh", "group", "document", "clauses", "records").Numbers("clauses", "records")
 	for _, u := range v.Themes {
 		for _, d := range v.Documents {
 			t.Rows = append(t.Rows, row(u.Key, u.En, u.Zh, u.Group, d, itoa(u.Clauses[d]), itoa(u.Records[d])))

@@ -17,7 +17,34 @@
   form.hidden = false;
   if (matchMedia("(max-width: 800px)").matches) { document.getElementById("filters-box").open = false; }
 
-  function json(id) { return JSON.parse(document.getElementById(id).textContent || "{}"); }
+  // The pair views and the reports are gzip-compressed JSON in base64
+  // (see packed in page.go), decoded once, when first needed: a view near
+  // the screen, a link followed, the reader's first input, or the browser's
+  // first idle moment after load (so printing straight away has them).
+  // Nothing is decoded while the page loads.
+  function unpack(id) {
+    var bin = atob(document.getElementById(id).textContent.trim());
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    // A Response reads the stream; it fetches nothing (the CSP forbids it).
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json();
+  }
+  var loading = null;
+  function load() {
+    if (!loading) {
+      loading = "DecompressionStream" in window ? Promise.all([unpack("pair-data"), unpack("report-data")]).then(function (d) {
+        pairData = d[0]; reportData = d[1];
+      }) : Promise.reject(new Error("DecompressionStream unsupported"));
+      loading.catch(function () { document.getElementById("old-browser").hidden = false; });
+    }
+    return loading;
+  }
+  ["pointerdown", "pointermove", "keydown", "touchstart", "wheel"].forEach(function (type) {
+    addEventListener(type, function () { load(); }, { capture: true, passive: true, once: true });
+  });
+  addEventListener("load", function () {
+    if (window.requestIdleCallback) { requestIdleCallback(function () { load(); }, { timeout: 3000 }); } else { setTimeout(load, 1000); }
+  });
   function value(name) { return form.elements[name].value; }
   function each(sel, fn, root) { Array.prototype.forEach.call((root || document).querySelectorAll(sel), fn); }
 
@@ -33,10 +60,11 @@
     if (a === b && c === b) { document.getElementById("font-note").hidden = false; }
   })();
 
-  // Side-by-side views, drawn when they come near the screen.
+  // Side-by-side views, drawn when they come near the screen (once the
+  // data is decoded: hydrate returns the article as drawn so far).
   function hydrate(article) {
     if (!article || !article.classList.contains("stub")) { return article; }
-    if (!pairData) { pairData = json("pair-data"); }
+    if (!pairData) { load().then(function () { hydrate(article); }); return article; }
     var html = pairData[article.id];
     if (html === undefined) { return article; }
     article.innerHTML = html;
@@ -51,10 +79,16 @@
     });
   }, { rootMargin: "600px 0px" }) : null;
   each("article.pair.stub", function (a) { if (observer) { observer.observe(a); } else { hydrate(a); } });
-  // Printing draws every view the filters leave.
-  function hydrateAll() { each("article.pair.stub", function (a) { if (!a.hidden) { hydrate(a); } }); drawReports(); }
+  // Printing draws every view the filters leave: at once if the data is
+  // decoded (printing cannot wait), and crosswalkDrawAll returns a promise
+  // of it all drawn, for tests and tools.
+  function hydrateAll() {
+    each("article.pair.stub", function (a) { if (!a.hidden) { hydrate(a); } });
+    reportsWanted = true;
+    if (showReports(value("document"))) { apply(); }
+  }
   window.addEventListener("beforeprint", hydrateAll);
-  window.crosswalkDrawAll = hydrateAll;
+  window.crosswalkDrawAll = function () { return load().then(hydrateAll); };
 
   // A link to a record (#pair-…--document) or a clause view draws it, then
   // goes there; a link back to a row marks the row.
@@ -62,9 +96,11 @@
     var id = decodeURIComponent(location.hash.slice(1));
     each("#matrix-table tr.here", function (tr) { tr.classList.remove("here"); });
     if (id.indexOf("pair-") === 0) {
-      var article = hydrate(document.getElementById(id.split("--")[0]));
-      var el = document.getElementById(id);
-      if (article && el) { el.scrollIntoView(); }
+      load().then(function () {
+        var article = hydrate(document.getElementById(id.split("--")[0]));
+        var el = document.getElementById(id);
+        if (article && el) { el.scrollIntoView(); }
+      });
     } else if (id.indexOf("row-") === 0) {
       var tr = document.getElementById(id);
       if (tr) { tr.classList.add("here"); tr.scrollIntoView({ block: "center" }); }
@@ -90,8 +126,7 @@
   // one document's alone under the document filter.
   var reportsWanted = false;
   function showReports(doc) {
-    if (!reportsWanted || doc === shownDoc) { return false; }
-    if (!reportData) { reportData = json("report-data"); }
+    if (!reportsWanted || doc === shownDoc || !reportData) { return false; }
     if (reportData[doc] === undefined) { doc = ""; } // the page holds one document only
     if (doc === shownDoc) { return false; }
     reportsEl.innerHTML = reportData[doc];
@@ -100,7 +135,7 @@
   }
   function drawReports() {
     reportsWanted = true;
-    if (showReports(value("document"))) { apply(); }
+    load().then(function () { if (showReports(value("document"))) { apply(); } });
   }
   if ("IntersectionObserver" in window) {
     new IntersectionObserver(function (entries, obs) {
