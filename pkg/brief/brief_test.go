@@ -138,3 +138,26 @@ func TestEvidenceMarksContext(t *testing.T) {
 		t.Errorf("cssString: %s", cssString(`a "b" </style>`))
 	}
 }
+
+// A clause view names each record's qualifiers in words with the target's
+// own words, in the target's language.
+func TestPairViewsListQualifiers(t *testing.T) {
+	ds, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, view.Context{Data: ds, Filter: compare.Filter{Against: []string{"cn-africa-2021"}, Objective: 1}, Lang: "both"})
+	pairs, err := Unpack([]byte(out), "pair-data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	for _, h := range pairs {
+		all.WriteString(h)
+	}
+	// 7(1) → item 1 is conditioned on respect for each state's cyber sovereignty.
+	want := `Sovereignty precondition (<span lang="zh-Hans">“在尊重各国网络主权、尊重各国网络政策的前提下”</span>)`
+	if got := all.String(); !strings.Contains(got, `<span class="tag">Qualifiers</span>`) || !strings.Contains(got, want) {
+		t.Errorf("the clause views should list qualifiers with their words, e.g. %s", want)
+	}
+}

@@ -131,10 +131,15 @@ type pairRecord struct {
 	Clause                                      string // "" for a notable silence
 	Stance                                      template.HTML
 	Relationship, Confidence, Theme, Note       string
+	Qualifiers                                  []pairQualifier
 	Text                                        template.HTML
 	TextEn, Summary, Heading, StanceName, Ratio string
 	EnTag                                       string
 }
+
+// pairQualifier is one of a record's qualifiers, named in words, with the
+// target's words that carry it.
+type pairQualifier struct{ Label, Words string }
 
 // englishOf is a clause's English for the page and what to call it: a
 // supplied translation first, then the source's official English.
@@ -440,7 +445,7 @@ func newPair(c view.Context, cl *corpus.Clause, docs []string, drawn *report.Tex
 		}
 		for _, r := range sd.Records {
 			quotes = append(quotes, r.QuoteSource)
-			pr := newPairRecord(r, drawn)
+			pr := newPairRecord(r, drawn, c.Data.Mappings)
 			for _, th := range c.Data.Corpus.Themes.List {
 				if th.Key == pr.Theme && th.En != "" {
 					pr.Theme = th.En
@@ -454,9 +459,16 @@ func newPair(c view.Context, cl *corpus.Clause, docs []string, drawn *report.Tex
 	return p
 }
 
-func newPairRecord(r view.ShowRecord, drawn *report.Text) pairRecord {
+func newPairRecord(r view.ShowRecord, drawn *report.Text, set *mapping.Set) pairRecord {
 	pr := pairRecord{Stance: html(report.Text{report.StanceGlyph(r.Stance)}, drawn), StanceName: r.Stance,
 		Relationship: r.Relationship, Ratio: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note}
+	for _, q := range r.Qualifiers {
+		label := q.Key
+		if qt, ok := set.QualifierType(q.Key); ok {
+			label = qt.En
+		}
+		pr.Qualifiers = append(pr.Qualifiers, pairQualifier{Label: label, Words: q.Words})
+	}
 	if r.Clause != nil {
 		pr.Clause, pr.Heading, pr.TextEn, pr.Summary = r.Clause.ID, r.Clause.Heading, r.Clause.TextEn, r.Clause.SummaryEn
 		if tr := r.Clause.Translation; tr != nil && !tr.Gap {
