@@ -61,7 +61,7 @@ func (v *Pairs) Doc() *report.Doc {
 		title = "Pairs: the GDC clauses each Chinese clause takes up"
 	}
 	d := &report.Doc{Title: title, Meta: v.fields(), Notes: []string{
-		"Method: each record pairs one GDC clause with one clause of a Chinese text, read in full by two readers: aligned (the same commitment), partial (the same aim, narrowed, conditioned or only reported as practice), divergent (a conflicting position). Quoted words are verbatim in the texts' own script; confidence low marks a thin link.",
+		"Method: each record pairs one GDC clause with one clause of a Chinese text, read in full by two readers: aligned (the same commitment), partial (the same aim, narrowed, conditioned or only reported as practice), divergent (a conflicting position). Quoted words are verbatim in the texts' own script; confidence low marks a thin link; qualifiers say why a record is partial (or what carries a divergence), from a closed list, each with the Chinese text's own words.",
 		"Notes and English summaries are crosswalk's own and unofficial; data version " + v.DataVersion + ".",
 	}}
 	n := 0
