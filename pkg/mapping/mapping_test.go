@@ -140,13 +140,19 @@ func TestShippedMappingsAreComplete(t *testing.T) {
 	}
 }
 
+// FuzzLoad feeds a mapping file and a qualifier vocabulary (empty: none).
 func FuzzLoad(f *testing.F) {
 	c := loadCorpus(f)
-	f.Add([]byte(header + good))
-	f.Add([]byte(header))
-	f.Add([]byte("records: [{source: 1}]\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		set, probs := mapping.Load(fstest.MapFS{"cn-africa-2021.yaml": {Data: data}}, "mappings", c)
+	f.Add([]byte(header+good), []byte(""))
+	f.Add([]byte(header), []byte(vocab))
+	f.Add([]byte(header+partial+quals), []byte(vocab))
+	f.Add([]byte("records: [{source: 1}]\n"), []byte("qualifiers: [{key: x}]\n"))
+	f.Fuzz(func(t *testing.T, data, qualifiers []byte) {
+		fsys := fstest.MapFS{"cn-africa-2021.yaml": {Data: data}}
+		if len(qualifiers) > 0 {
+			fsys["qualifiers.yaml"] = &fstest.MapFile{Data: qualifiers}
+		}
+		set, probs := mapping.Load(fsys, "mappings", c)
 		if (set == nil) == (len(probs) == 0) {
 			t.Fatalf("want exactly one of a set or problems")
 		}
