@@ -153,6 +153,10 @@ func (tg *tagger) html(d *report.Doc) string {
 	fmt.Fprintf(&b, `<section class="report" id="%s" aria-labelledby="%s-h">`+"\n", id, id)
 	fmt.Fprintf(&b, "<h2 id=\"%s-h\">%s</h2>\n", id, htmlpkg.EscapeString(d.Title))
 	open := false // an item <div> is open
+	// Each table is a landmark region, and screen readers list regions by
+	// name: a report's tables are named by the heading they sit under, and
+	// numbered where that is not enough.
+	group, named := "", map[string]int{}
 	closeItem := func() {
 		if open {
 			b.WriteString("</div>\n")
@@ -163,6 +167,7 @@ func (tg *tagger) html(d *report.Doc) string {
 		switch blk := blk.(type) {
 		case report.Heading:
 			closeItem()
+			group = blk.Text
 			fmt.Fprintf(&b, "<h3 class=\"group\">%s</h3>\n", htmlpkg.EscapeString(blk.Text))
 		case report.Para:
 			closeItem()
@@ -197,7 +202,14 @@ func (tg *tagger) html(d *report.Doc) string {
 			b.WriteString("</dl>\n")
 		case *report.Table:
 			closeItem()
-			tg.table(&b, blk, d.Title)
+			name := d.Title
+			if group != "" {
+				name += ": " + group
+			}
+			if named[name]++; named[name] > 1 {
+				name += fmt.Sprintf(" (%d)", named[name])
+			}
+			tg.table(&b, blk, name)
 		}
 	}
 	closeItem()
