@@ -54,17 +54,23 @@ func (w *Workbook) Sheets() []report.Sheet {
 	} {
 		sheets = append(sheets, report.Sheet{Name: s.name, Table: s.v.Table(false)})
 	}
+	// The qualifier counts per document; the records sheet lists each
+	// record's qualifiers.
+	sheets = append(sheets, report.Sheet{Name: "qualifiers", Table: view.NewQualifiers(c).Table(true)})
 	return append(sheets, report.Sheet{Name: "clauses", Table: clausesTable(c)}, report.Sheet{Name: "records", Table: records})
 }
 
 // recordsTable is every mapping record, and the records-sheet row of each
 // (source, target) pair.
 func recordsTable(c view.Context) (*report.Table, map[[2]string]int) {
-	t := newTable("source", "target", "stance", "relationship", "rationale", "confidence", "theme", "note", "quote_source", "quote_target")
+	t := newTable("source", "target", "stance", "relationship", "rationale", "confidence", "theme", "note", "quote_source", "quote_target",
+		"qualifiers", "qualifier_words")
 	at := map[[2]string]int{}
 	for _, r := range c.Data.Mappings.Records() {
 		v := view.NewRecord(r)
-		t.Rows = append(t.Rows, plainRow(v.Source, v.Target, v.Stance, v.Relationship, v.Rationale, v.Confidence, v.Theme, v.Note, v.QuoteSource, v.QuoteTarget))
+		keys, words := view.QualifierCells(v.Qualifiers)
+		t.Rows = append(t.Rows, plainRow(v.Source, v.Target, v.Stance, v.Relationship, v.Rationale, v.Confidence, v.Theme, v.Note, v.QuoteSource, v.QuoteTarget,
+			keys, words))
 		if _, seen := at[[2]string{v.Source, v.Target}]; !seen {
 			at[[2]string{v.Source, v.Target}] = len(t.Rows) + 1 // after the header, counting from 1
 		}

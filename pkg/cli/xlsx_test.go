@@ -193,7 +193,7 @@ func TestExportWorkbook(t *testing.T) {
 		t.Fatalf("%v\n%s", r.err, r.errOut)
 	}
 	sheets := xlsxRows(t, path)
-	for _, name := range []string{"compare", "divergences", "gaps", "principles", "emphasis", "stats", "docs", "clauses", "records"} {
+	for _, name := range []string{"compare", "divergences", "gaps", "principles", "emphasis", "stats", "docs", "qualifiers", "clauses", "records"} {
 		if len(sheets[name]) < 2 {
 			t.Errorf("sheet %s missing or empty", name)
 		}
@@ -226,6 +226,17 @@ func TestExportWorkbook(t *testing.T) {
 	if links == 0 {
 		t.Error("no counterpart cell in the matrix sheet")
 	}
+	// Every partial record's row names its qualifiers and their words.
+	rec := sheets["records"]
+	stance, keys, words := slices.Index(rec[0], "stance"), slices.Index(rec[0], "qualifiers"), slices.Index(rec[0], "qualifier_words")
+	if stance < 0 || keys < 0 || words < 0 {
+		t.Fatalf("records sheet header %v", rec[0])
+	}
+	for _, row := range rec[1:] {
+		if row[stance] == "partial" && (row[keys] == "" || row[words] == "") {
+			t.Fatalf("records: %s → %s is partial with no qualifiers", row[0], row[1])
+		}
+	}
 }
 
 // Binary output on a terminal is refused, with the way to a file.
@@ -252,9 +263,10 @@ func TestWorkbookForReaders(t *testing.T) {
 		t.Errorf("document properties: title %q, author %q", book.Title, book.Creator)
 	}
 	numeric := map[string][]string{
-		"stats":    {"clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed"},
-		"emphasis": {"clauses", "chars", "clause_share", "char_share"},
-		"docs":     {"clauses"},
+		"stats":      {"clauses_in_scope", "aligned", "partial", "divergent", "silent", "records", "alignment_score", "not_reviewed"},
+		"emphasis":   {"clauses", "chars", "clause_share", "char_share"},
+		"docs":       {"clauses"},
+		"qualifiers": {"cn-speech-2014_count", "cn-speech-2014_share", "cn-position-2024_count", "cn-position-2024_share"},
 	}
 	for name, cols := range numeric {
 		rows := book.Sheets[name].Rows

@@ -228,7 +228,7 @@ func (v *Evolution) Table(bool) *report.Table {
 				t.Rows = append(t.Rows, row(append(append(common, "", "", "", "", ""), append(tail, note)...)...))
 			}
 			for _, r := range s.Records {
-				keys, _ := qualifierCells(r.Qualifiers)
+				keys, _ := QualifierCells(r.Qualifiers)
 				target := r.Target
 				if r.Stance == mapping.None {
 					target = ""

@@ -138,7 +138,7 @@ func (v *Pairs) Table(bool) *report.Table {
 			if p.Target != nil {
 				text, en, date = p.Target.Text, englishText(p.Target), p.Target.Doc.Date
 			}
-			keys, words := qualifierCells(qualifiersOf(r))
+			keys, words := QualifierCells(qualifiersOf(r))
 			t.Rows = append(t.Rows, row(g.Clause.QID(), r.SourceQID(), r.TargetQID(), r.TargetDoc, date, r.Stance, r.Relationship, r.Confidence, r.Theme, r.Note,
 				r.Quotes.Source, r.Quotes.Target, p.Source.Text, text, englishText(p.Source), en, "", keys, words))
 		}

@@ -36,10 +36,10 @@ func qualifiersOf(r *mapping.Record) []Qualifier {
 	return qs
 }
 
-// qualifierCells are qualifiers as two CSV cells: the keys, space-separated
+// QualifierCells are qualifiers as two spreadsheet cells: the keys, space-separated
 // (keys hold no spaces), and their words in the same order separated by
 // " | " (the texts use ASCII ; and , themselves).
-func qualifierCells(qs []Qualifier) (keys, words string) {
+func QualifierCells(qs []Qualifier) (keys, words string) {
 	ks := make([]string, len(qs))
 	ws := make([]string, len(qs))
 	for i, q := range qs {
