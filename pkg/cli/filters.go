@@ -220,21 +220,7 @@ func (f *Factory) loadFiltered(ff *filterFlags) (*dataset.Dataset, compare.Filte
 	if err != nil {
 		return ds, filter, err
 	}
-	// Every report reads the records through the set, so filtering the
-	// set once makes these flags mean the same thing everywhere.
-	set := ds.Mappings
-	if filter.Confidence != "" {
-		set = set.AtLeast(filter.Confidence)
-	}
-	if len(filter.Qualifiers) > 0 {
-		set = set.WithQualifier(filter.Qualifiers...)
-	}
-	if set != ds.Mappings {
-		narrowed := *ds
-		narrowed.Mappings = set
-		ds = &narrowed
-	}
-	return ds, filter, nil
+	return view.Narrowed(ds, filter), filter, nil
 }
 
 // context loads the data and resolves the filter flags into what views are

@@ -61,18 +61,5 @@ func (c *Context) retheme(bg report.Background) {
 // confidence floor or qualifiers the mapping set is narrowed first, as the
 // reports do.
 func (c *Context) viewContext(f compare.Filter) view.Context {
-	ds := c.Opts.Data
-	set := ds.Mappings
-	if f.Confidence != "" {
-		set = set.AtLeast(f.Confidence)
-	}
-	if len(f.Qualifiers) > 0 {
-		set = set.WithQualifier(f.Qualifiers...)
-	}
-	if set != ds.Mappings {
-		narrowed := *ds
-		narrowed.Mappings = set
-		ds = &narrowed
-	}
-	return view.Context{Data: ds, Filter: f, Lang: c.Opts.Lang}
+	return view.Context{Data: view.Narrowed(c.Opts.Data, f), Filter: f, Lang: c.Opts.Lang}
 }

@@ -33,6 +33,26 @@ type Context struct {
 	Lang   string
 }
 
+// Narrowed is ds with its mapping set narrowed by the filter's record
+// filters (confidence, qualifiers). Every report reads the records through
+// the set, so narrowing it once makes these filters mean the same thing in
+// every report and in browse. ds itself is not modified.
+func Narrowed(ds *dataset.Dataset, f compare.Filter) *dataset.Dataset {
+	set := ds.Mappings
+	if f.Confidence != "" {
+		set = set.AtLeast(f.Confidence)
+	}
+	if len(f.Qualifiers) > 0 {
+		set = set.WithQualifier(f.Qualifiers...)
+	}
+	if set == ds.Mappings {
+		return ds
+	}
+	narrowed := *ds
+	narrowed.Mappings = set
+	return &narrowed
+}
+
 func (c Context) meta(name string) Meta {
 	return Meta{Report: name, DataVersion: c.Data.Version, Filters: c.Filter, origin: c.Data.Origin, lang: c.Lang}
 }
