@@ -348,9 +348,11 @@ func Mapping(target, reviewed string) []byte {
 # Read each GDC clause against the whole of %[1]s, then decide it: a record
 # for every counterpart, a none record for a notable silence, or a silence
 # entry (the clause, the nearest clause of %[1]s and why it is not a
-# counterpart); mappings/CURATION.md says how to code each. Clauses not yet
-# decided show as not reviewed in every report; once every GDC clause is
-# decided (footnotes and lead-in chapeaus aside), set status: complete.
+# counterpart); mappings/CURATION.md says how to code each. A partial record
+# lists its qualifiers (mappings/qualifiers.yaml), each with the target's own
+# words. Clauses not yet decided show as not reviewed in every report; once
+# every GDC clause is decided (footnotes and lead-in chapeaus aside) and every
+# partial record has a qualifier, set status: complete.
 source: gdc
 target: %[1]s
 status: draft
