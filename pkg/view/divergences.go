@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/compare"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 	"github.com/crosswalk-dev/crosswalk/pkg/report"
 )
 
@@ -13,6 +14,7 @@ type Divergences struct {
 	Groups []ThemeGroup `json:"groups"`
 
 	pairs [][]compare.Pair
+	set   *mapping.Set // for qualifier names
 }
 
 // ThemeGroup is the divergent pairs of one theme.
@@ -44,7 +46,7 @@ func NewPair(p compare.Pair) Pair {
 
 // NewDivergences builds the divergence report.
 func NewDivergences(c Context) *Divergences {
-	v := &Divergences{Meta: c.meta("divergences"), Groups: []ThemeGroup{}}
+	v := &Divergences{Meta: c.meta("divergences"), Groups: []ThemeGroup{}, set: c.Data.Mappings}
 	for _, g := range compare.Divergences(c.Data.Corpus, c.Data.Mappings, c.Filter) {
 		tg := ThemeGroup{Theme: g.Theme.Key, ThemeEn: g.Theme.En, ThemeZh: g.Theme.Zh, Pairs: []Pair{}}
 		for _, p := range g.Pairs {
@@ -67,7 +69,7 @@ func (v *Divergences) Doc() *report.Doc {
 	for i, g := range v.Groups {
 		d.Blocks = append(d.Blocks, report.Heading{Text: fmt.Sprintf("%s — %s (%d)", g.ThemeEn, g.ThemeZh, len(g.Pairs))})
 		for _, p := range v.pairs[i] {
-			d.Blocks = append(d.Blocks, pairBlocks(v.lang, p)...)
+			d.Blocks = append(d.Blocks, v.pairBlocks(p)...)
 			n++
 		}
 	}
@@ -78,8 +80,10 @@ func (v *Divergences) Doc() *report.Doc {
 	return d
 }
 
-// pairBlocks shows a record with both texts, labelled, and the note.
-func pairBlocks(lang string, p compare.Pair) []report.Block {
+// pairBlocks shows a record with both texts, labelled, what carries the
+// divergence, and the note.
+func (v *Divergences) pairBlocks(p compare.Pair) []report.Block {
+	lang := v.lang
 	r := p.Record
 	head := report.Marked(p.Source.QID(), report.MarkBold)
 	date := r.TargetDoc
@@ -92,6 +96,9 @@ func pairBlocks(lang string, p compare.Pair) []report.Block {
 	fields := clauseFields(lang, "GDC", p.Source, r.Quotes.Source)
 	if p.Target != nil {
 		fields = append(fields, clauseFields(lang, ShortDoc(r.TargetDoc), p.Target, r.Quotes.Target)...)
+	}
+	if len(r.Qualifiers) > 0 {
+		fields = append(fields, report.Field{Label: "Qualifiers", Value: QualifierText(v.set, qualifiersOf(r))})
 	}
 	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
 	return []report.Block{report.Para{}, report.Para{Text: head}, fields}

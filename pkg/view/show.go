@@ -205,6 +205,9 @@ func (v *Show) linkBlocks(l compare.Link) []report.Block {
 	if q := r.QuoteIn(v.cl.Doc.ID); q != "" {
 		fields = append(fields, report.Field{Label: "Evidence", Value: report.Text{{Text: v.cl.ID + ": "}, {Text: q, Mark: report.MarkQuote}}})
 	}
+	if len(r.Qualifiers) > 0 {
+		fields = append(fields, report.Field{Label: "Qualifiers", Value: QualifierText(v.m, qualifiersOf(r))})
+	}
 	fields = append(fields, report.Field{Label: "Note", Value: report.Plain(r.Note)})
 	if c := v.earlier(l); c != "" {
 		fields = append(fields, report.Field{Label: "Caveat", Value: report.Marked(c, report.MarkDim)})
