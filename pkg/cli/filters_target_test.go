@@ -151,8 +151,8 @@ func TestCSVThemeColumnsAndLanguage(t *testing.T) {
 	for _, c := range []struct {
 		report, lang, header string
 	}{
-		{"divergences", "both", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text,source_en,target_en"},
-		{"divergences", "zh", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text"},
+		{"divergences", "both", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text,qualifiers,qualifier_words,source_en,target_en"},
+		{"divergences", "zh", "group_theme,source,target,document,date,stance,relationship,confidence,theme,note,quote_source,quote_target,source_text,target_text,qualifiers,qualifier_words"},
 		{"gaps", "en", "side,clause,kind,group_theme,text,summary_en,silent_in,theme,notable_silence_note,coverage,silence_note,nearest"},
 		{"gaps", "zh", "side,clause,kind,group_theme,text,silent_in,theme,notable_silence_note,coverage,silence_note,nearest"},
 	} {

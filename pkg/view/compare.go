@@ -46,7 +46,9 @@ type Counterpart struct {
 	Confidence   string `json:"confidence"`
 	Relationship string `json:"-"`
 	Theme        string `json:"-"`
-	local        string
+	// Qualifiers are the record's qualifier keys, space-separated (CSV).
+	Qualifiers string `json:"-"`
+	local      string
 }
 
 // NewCompare builds the matrix.
@@ -66,7 +68,7 @@ func NewCompare(c Context) *Compare {
 			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Coverage: cell.Coverage, Counterparts: make([]Counterpart, 0, len(cell.Links))}
 			for _, l := range cell.Links {
 				cv.Counterparts = append(cv.Counterparts, Counterpart{Clause: l.Other.QID(), Stance: l.Record.Stance,
-					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, local: l.Other.ID})
+					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, Qualifiers: qualifierKeys(l.Record), local: l.Other.ID})
 			}
 			if cell.Silence != nil {
 				cv.SilenceNote = cell.Silence.Note
@@ -177,7 +179,7 @@ func (v *Compare) SheetRows(wide bool) *report.Rows {
 			}
 		}}
 	}
-	cols := []string{"gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage", "nearest"}
+	cols := []string{"gdc_clause", "objective", "kind", "document", "pair_stance", "counterpart", "stance", "relationship", "confidence", "theme", "silence_note", "coverage", "nearest", "qualifiers"}
 	return &report.Rows{Columns: cols, All: func(yield func([]string) bool) {
 		var rec []string
 		for _, r := range v.Rows {
@@ -191,13 +193,13 @@ func (v *Compare) SheetRows(wide bool) *report.Rows {
 							nearest = *c.Silence.Nearest
 						}
 					}
-					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, "", "", "", "", "", note, c.Coverage, nearest)
+					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, "", "", "", "", "", note, c.Coverage, nearest, "")
 					if !yield(rec) {
 						return
 					}
 				}
 				for _, cp := range c.Counterparts {
-					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, "")
+					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, "", cp.Qualifiers)
 					if !yield(rec) {
 						return
 					}

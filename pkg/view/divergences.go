@@ -109,7 +109,8 @@ func (v *Divergences) pairBlocks(p compare.Pair) []report.Block {
 // every CSV. --lang en and both add the English of both clauses.
 func (v *Divergences) Table(bool) *report.Table {
 	en := v.lang != "zh"
-	cols := []string{"group_theme", "source", "target", "document", "date", "stance", "relationship", "confidence", "theme", "note", "quote_source", "quote_target", "source_text", "target_text"}
+	cols := []string{"group_theme", "source", "target", "document", "date", "stance", "relationship", "confidence", "theme", "note", "quote_source", "quote_target", "source_text", "target_text",
+		"qualifiers", "qualifier_words"}
 	if en {
 		cols = append(cols, "source_en", "target_en")
 	}
@@ -120,7 +121,9 @@ func (v *Divergences) Table(bool) *report.Table {
 			if p.TargetClause != nil {
 				text = p.TargetClause.Text
 			}
-			cells := []string{g.Theme, p.Source, p.Target, p.Document, p.Date, p.Stance, p.Relationship, p.Confidence, p.Theme, p.Note, p.QuoteSource, p.QuoteTarget, p.SourceClause.Text, text}
+			keys, words := QualifierCells(p.Qualifiers)
+			cells := []string{g.Theme, p.Source, p.Target, p.Document, p.Date, p.Stance, p.Relationship, p.Confidence, p.Theme, p.Note, p.QuoteSource, p.QuoteTarget, p.SourceClause.Text, text,
+				keys, words}
 			if en {
 				cp := v.pairs[i][j]
 				targetEn := ""

@@ -36,6 +36,12 @@ func qualifiersOf(r *mapping.Record) []Qualifier {
 	return qs
 }
 
+// qualifierKeys is a record's qualifier keys, space-separated.
+func qualifierKeys(r *mapping.Record) string {
+	keys, _ := QualifierCells(qualifiersOf(r))
+	return keys
+}
+
 // QualifierCells are qualifiers as two spreadsheet cells: the keys, space-separated
 // (keys hold no spaces), and their words in the same order separated by
 // " | " (the texts use ASCII ; and , themselves).
