@@ -29,7 +29,9 @@ and mark where the stance or a qualifier changed from one text to the next
 appear in an earlier text's counterpart says so: a change there can come
 from how a reused formula was coded rather than from new wording. Several
 clauses open with a count of stances per text; --changed keeps only the
-clauses that change.`,
+clauses whose position moved: texts that take the clause up do so with
+different stances (a text's first taking it up, or different qualifiers,
+does not count).`,
 		Example: `  crosswalk evolution 27
   crosswalk evolution --theme governance --changed --format md
   crosswalk evolution --theme data --format csv -o data-over-time.csv`,
@@ -43,7 +45,7 @@ clauses that change.`,
 		RunE: runner(opts, &opts.Out, runF, func(o *EvolutionOptions) error { return evolutionRun(f, o) }),
 	}
 	addFilterFlags(cmd, f, &opts.Filters, fAgainst|fObjective|fTheme|fKind|fConfidence|fQualifier)
-	cmd.Flags().BoolVar(&opts.Changed, "changed", false, "only clauses whose stance or qualifiers change between texts")
+	cmd.Flags().BoolVar(&opts.Changed, "changed", false, "only clauses taken up with different stances by different texts")
 	addOutputFlags(cmd, &opts.Out, "table", "md", "csv", "json")
 	return cmd
 }

@@ -180,6 +180,27 @@ func TestEvolution(t *testing.T) {
 	if len(changed) >= len(all) || !strings.Contains(changed, `"changed": true`) || strings.Contains(changed, `"changed": false`) {
 		t.Error("--changed should keep only the clauses that change")
 	}
+	// A moved position is two texts taking the clause up with different
+	// stances; a text first taking it up (silent → partial) is not one.
+	if err := json.Unmarshal([]byte(changed), &v); err != nil {
+		t.Fatal(err)
+	}
+	found27 := false
+	for _, c := range v.Clauses {
+		found27 = found27 || c.Clause.ID == "gdc:27"
+		stances := map[string]bool{}
+		for _, s := range c.Steps {
+			if s.Stance != "silent" && s.Stance != "not-reviewed" {
+				stances[s.Stance] = true
+			}
+		}
+		if len(stances) < 2 {
+			t.Errorf("%s is kept by --changed, but the texts that take it up share one stance", c.Clause.ID)
+		}
+	}
+	if !found27 {
+		t.Error("gdc:27 moves from partial (2014) to divergent (2024): --changed should keep it")
+	}
 }
 
 // runFails runs a command that must fail with a usage error (code 2) or an

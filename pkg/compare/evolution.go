@@ -38,9 +38,23 @@ type Step struct {
 	Reused []*corpus.Clause
 }
 
-// Changed reports whether any step changed stance or qualifiers.
+// Changed reports whether the position moved: two texts that take the
+// clause up do so with different stances (partial in 2014, divergent in
+// 2024). A text's first taking it up is not a change of position, and
+// qualifiers differ between almost any two texts, so neither counts.
 func (t Timeline) Changed() bool {
-	return slices.ContainsFunc(t.Steps, func(s Step) bool { return s.StanceChanged || len(s.Added)+len(s.Dropped) > 0 })
+	first := ""
+	for _, s := range t.Steps {
+		if !hasCounterpart(s.Links) {
+			continue
+		}
+		if first == "" {
+			first = s.Stance
+		} else if s.Stance != first {
+			return true
+		}
+	}
+	return false
 }
 
 // Evolution builds the timeline of every GDC clause the filter selects: by

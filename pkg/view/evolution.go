@@ -20,7 +20,9 @@ type Evolution struct {
 
 // EvolutionClause is one GDC clause's timeline.
 type EvolutionClause struct {
-	Clause  Clause          `json:"clause"`
+	Clause Clause `json:"clause"`
+	// Changed is set when texts that take the clause up do so with
+	// different stances: the position moved.
 	Changed bool            `json:"changed"`
 	Steps   []EvolutionStep `json:"steps"`
 }
@@ -44,8 +46,7 @@ type EvolutionStep struct {
 }
 
 // NewEvolution builds the timelines: of clause (a GDC QID) alone when it is
-// given; changedOnly keeps the clauses whose stance or qualifiers change
-// between documents.
+// given; changedOnly keeps the clauses whose position moves (Changed).
 func NewEvolution(c Context, clause string, changedOnly bool) *Evolution {
 	v := &Evolution{Meta: c.meta("evolution"), Documents: []string{}, Clauses: []EvolutionClause{}, set: c.Data.Mappings}
 	for _, d := range c.Data.Corpus.Counterparts() {
@@ -90,7 +91,7 @@ func (v *Evolution) Doc() *report.Doc {
 	}}
 	if len(v.Clauses) > 1 {
 		d.Notes = append(d.Notes, columnsNote(v.Documents))
-		d.Blocks = append(d.Blocks, v.countTable(), report.Para{Text: report.Plain(itoa(v.changedCount()) + " of " + itoa(len(v.Clauses)) + " clauses change stance or qualifiers from one text to the next.")})
+		d.Blocks = append(d.Blocks, v.countTable(), report.Para{Text: report.Plain(itoa(v.changedCount()) + " of " + itoa(len(v.Clauses)) + " clauses are taken up with different stances by different texts (the position moved).")})
 	}
 	for _, ec := range v.Clauses {
 		d.Blocks = append(d.Blocks, report.Heading{Text: ec.Clause.ID + " — " + ec.Clause.SummaryEn},
@@ -136,7 +137,7 @@ func (v *Evolution) countTable() *report.Table {
 				date = ec.Steps[i].Date
 			}
 		}
-		cells := []report.Text{report.Plain(ShortDoc(doc) + " " + date)}
+		cells := []report.Text{report.Plain(ShortDoc(doc) + " " + date[:min(4, len(date))])}
 		for _, s := range stances {
 			cells = append(cells, report.Plain(itoa(counts[s])))
 		}
