@@ -85,10 +85,30 @@ func Nearest(s string, candidates []string) string {
 	if limit > 4 {
 		limit = 4
 	}
-	if bestD < 0 || bestD > limit {
+	if bestD >= 0 && bestD <= limit {
+		return best
+	}
+	return onlyWithPrefix(s, candidates)
+}
+
+// onlyWithPrefix is the one candidate whose leading words are s
+// ("sovereignty" for sovereignty-precondition), or "" when none or several
+// are: a key's first word is what people remember of it.
+func onlyWithPrefix(s string, candidates []string) string {
+	s = strings.ToLower(s)
+	if len([]rune(s)) < 3 {
 		return ""
 	}
-	return best
+	found := ""
+	for _, c := range candidates {
+		if strings.HasPrefix(strings.ToLower(c), s+"-") {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // DidYouMean formats a hint for a mistyped value, or "" when nothing is near.

@@ -3,12 +3,15 @@ package diag
 import "testing"
 
 func TestNearest(t *testing.T) {
-	cands := []string{"connectivity", "cyber-sovereignty", "ai-governance"}
+	cands := []string{"connectivity", "cyber-sovereignty", "ai-governance", "state-management", "state-led-governance"}
 	cases := []struct{ in, want string }{
 		{"conectivity", "connectivity"},
 		{"cyber-soverignty", "cyber-sovereignty"},
 		{"AI-governance", "ai-governance"},
 		{"zzzzzz", ""},
+		{"cyber", "cyber-sovereignty"}, // the leading word of one key
+		{"state", ""},                  // of two: no guess
+		{"ai", ""},                     // too short to guess from
 	}
 	for _, c := range cases {
 		if got := Nearest(c.in, cands); got != c.want {
