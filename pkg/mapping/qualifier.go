@@ -104,7 +104,7 @@ func loadQualifiers(fsys fs.FS, dir string) ([]QualifierType, diag.List) {
 // a problem at a field path under the record.
 func checkQualifiers(r *Record, vocab []string, targetText *string, complete bool, at func(string, ...any)) {
 	if len(r.Qualifiers) > 0 && (r.Stance == Aligned || r.Stance == None) {
-		at(fmt.Sprintf("a%s %s record has no qualifiers: they say why a record is partial or divergent", map[bool]string{true: "n"}[r.Stance == Aligned], r.Stance), "qualifiers")
+		at(fmt.Sprintf("qualifiers say why a record is partial or divergent; remove them from this %s record", r.Stance), "qualifiers")
 		return
 	}
 	if complete && len(vocab) > 0 && r.Stance == Partial && len(r.Qualifiers) == 0 {

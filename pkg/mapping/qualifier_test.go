@@ -74,7 +74,7 @@ func TestQualifiersLoad(t *testing.T) {
 		{"listed twice", vocab, header + partial + quals + strings.TrimPrefix(quals, "    qualifiers:\n"),
 			`records[0].qualifiers[1].key: qualifier "state-led-governance" is listed twice`},
 		{"on an aligned record", vocab, header + strings.Replace(partial, "stance: partial", "stance: aligned", 1) + quals,
-			`records[0].qualifiers: an aligned record has no qualifiers`},
+			`records[0].qualifiers: qualifiers say why a record is partial or divergent; remove them from this aligned record`},
 		{"partial without one in a complete file", vocab, complete + partial,
 			`mappings/cn-africa-2021.yaml:10: records[0].stance: a partial record in a complete file lists at least one qualifier`},
 		{"no vocabulary", "", header + partial + quals, `unknown qualifier "state-led-governance"; mappings/qualifiers.yaml defines none`},
