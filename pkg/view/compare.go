@@ -46,9 +46,8 @@ type Counterpart struct {
 	Confidence   string `json:"confidence"`
 	Relationship string `json:"-"`
 	Theme        string `json:"-"`
-	// Qualifiers are the record's qualifier keys, space-separated (CSV).
-	Qualifiers string `json:"-"`
-	local      string
+	local        string
+	qualifiers   []mapping.Qualifier // the record's, for the CSV
 }
 
 // NewCompare builds the matrix.
@@ -68,7 +67,7 @@ func NewCompare(c Context) *Compare {
 			cv := CompareCell{Document: mx.Docs[i].ID, Stance: cell.Stance, Coverage: cell.Coverage, Counterparts: make([]Counterpart, 0, len(cell.Links))}
 			for _, l := range cell.Links {
 				cv.Counterparts = append(cv.Counterparts, Counterpart{Clause: l.Other.QID(), Stance: l.Record.Stance,
-					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, Qualifiers: qualifierKeys(l.Record), local: l.Other.ID})
+					Confidence: l.Record.Confidence, Relationship: l.Record.Relationship, Theme: l.Record.Theme, local: l.Other.ID, qualifiers: l.Record.Qualifiers})
 			}
 			if cell.Silence != nil {
 				cv.SilenceNote = cell.Silence.Note
@@ -199,7 +198,7 @@ func (v *Compare) SheetRows(wide bool) *report.Rows {
 					}
 				}
 				for _, cp := range c.Counterparts {
-					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, "", cp.Qualifiers)
+					rec = append(rec[:0], r.Clause, obj, r.Kind, c.Document, c.Stance, cp.Clause, cp.Stance, cp.Relationship, cp.Confidence, cp.Theme, "", c.Coverage, "", keysOf(cp.qualifiers))
 					if !yield(rec) {
 						return
 					}

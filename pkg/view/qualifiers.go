@@ -36,10 +36,20 @@ func qualifiersOf(r *mapping.Record) []Qualifier {
 	return qs
 }
 
-// qualifierKeys is a record's qualifier keys, space-separated.
-func qualifierKeys(r *mapping.Record) string {
-	keys, _ := QualifierCells(qualifiersOf(r))
-	return keys
+// keysOf is qualifier keys, space-separated; one key is used as it is, so
+// the usual record costs the CSV no new string.
+func keysOf(qs []mapping.Qualifier) string {
+	switch len(qs) {
+	case 0:
+		return ""
+	case 1:
+		return qs[0].Key
+	}
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		keys[i] = q.Key
+	}
+	return strings.Join(keys, " ")
 }
 
 // QualifierCells are qualifiers as two spreadsheet cells: the keys, space-separated
