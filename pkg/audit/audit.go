@@ -21,19 +21,20 @@ type Kind string
 
 // The kinds of finding, in report order.
 const (
-	ReusePropagation Kind = "reuse-propagation"
-	StanceConflict   Kind = "stance-conflict"
-	NoteContradicts  Kind = "note-contradicts-stance"
-	Unmapped         Kind = "unmapped-clause"
-	StaleException   Kind = "stale-exception"
+	ReusePropagation  Kind = "reuse-propagation"
+	StanceConflict    Kind = "stance-conflict"
+	QualifierConflict Kind = "qualifier-conflict"
+	NoteContradicts   Kind = "note-contradicts-stance"
+	Unmapped          Kind = "unmapped-clause"
+	StaleException    Kind = "stale-exception"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{ReusePropagation, StanceConflict, NoteContradicts, Unmapped, StaleException}
+var Kinds = []Kind{ReusePropagation, StanceConflict, QualifierConflict, NoteContradicts, Unmapped, StaleException}
 
 // arity is how many IDs identify a finding of each kind that can be
 // excused (a stale exception cannot: remove the entry instead).
-var arity = map[Kind]int{ReusePropagation: 3, StanceConflict: 3, NoteContradicts: 2, Unmapped: 1}
+var arity = map[Kind]int{ReusePropagation: 3, StanceConflict: 3, QualifierConflict: 3, NoteContradicts: 2, Unmapped: 1}
 
 // DefaultMinFormula is the shortest quote, in folded characters, that counts
 // as the same formula when it lies inside another quote. Shorter spans
@@ -118,6 +119,7 @@ func Run(c *corpus.Corpus, set *mapping.Set, exceptions []Exception, opts Option
 	a := &auditor{c: c, set: set, seen: map[string]bool{}}
 	a.reuse(opts.MinRun)
 	a.stanceConflicts(opts.MinFormula)
+	a.qualifierConflicts()
 	a.notes()
 	a.unmapped()
 	a.order()

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/crosswalk-dev/crosswalk/pkg/dataset"
+	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
 // fixture is testdata/audit; its YAML comments say which record seeds
@@ -153,7 +154,7 @@ func TestParseExceptionsProblems(t *testing.T) {
 		{"missing reason", "exceptions:\n  - kind: unmapped-clause\n    ids: [\"cn-old:2\"]\n",
 			"f.yaml:2: exceptions[0].reason: an exception needs a reason"},
 		{"unknown kind", "exceptions:\n  - kind: unmaped-clause\n    ids: [\"cn-old:2\"]\n    reason: x\n",
-			`f.yaml:2: exceptions[0].kind: kind "unmaped-clause" is not one of reuse-propagation, stance-conflict, note-contradicts-stance, unmapped-clause (did you mean "unmapped-clause"?)`},
+			`f.yaml:2: exceptions[0].kind: kind "unmaped-clause" is not one of reuse-propagation, stance-conflict, qualifier-conflict, note-contradicts-stance, unmapped-clause (did you mean "unmapped-clause"?)`},
 		{"stale is not excusable", "exceptions:\n  - kind: stale-exception\n    ids: [\"cn-old:2\"]\n    reason: x\n",
 			`exceptions[0].kind: kind "stale-exception" is not one of`},
 		{"wrong number of ids", "exceptions:\n  - kind: note-contradicts-stance\n    ids: [\"gdc:2\"]\n    reason: x\n",
@@ -201,5 +202,43 @@ func TestNarrowingCues(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("NarrowingCues(%q) = %q, want %q", c.note, got, c.want)
 		}
+	}
+}
+
+// The same words carrying a qualifier in one text's record and standing
+// uncoded in another text's record of the same GDC clause are a finding,
+// named once for the pair, both ways; words shorter than
+// MinQualifierWords, or a record that lists the key, are not.
+func TestQualifierConflicts(t *testing.T) {
+	ds := fixture(t)
+	rec := func(doc, tgt string, qs ...mapping.Qualifier) mapping.Record {
+		return mapping.Record{Source: "3", Target: tgt, Stance: mapping.Partial, SourceDoc: "gdc", TargetDoc: doc, Qualifiers: qs}
+	}
+	set := &mapping.Set{Files: []*mapping.File{
+		{Source: "gdc", Target: "cn-old", Records: []mapping.Record{
+			rec("cn-old", "4", mapping.Qualifier{Key: "domestic-law", Words: "促进数据依法有序自由流动"}, mapping.Qualifier{Key: "state-management", Words: "依法有序"}),
+		}},
+		{Source: "gdc", Target: "cn-new", Records: []mapping.Record{
+			rec("cn-new", "2", mapping.Qualifier{Key: "security-condition", Words: "各国应促进数据依法有序自由流动"}),
+		}},
+	}}
+	r := Run(ds.Corpus, set, nil, Options{})
+	f := find(r, QualifierConflict, "gdc:3", "cn-old:4", "cn-new:2")
+	if f == nil {
+		t.Fatalf("no qualifier conflict for gdc:3 (cn-old:4 domestic-law on words cn-new:2 repeats); findings: %v", keys(r))
+	}
+	for _, want := range []string{"cn-old:4 lists domestic-law", "cn-new:2 lists security-condition"} {
+		if !strings.Contains(f.Explanation, want) {
+			t.Errorf("explanation lacks %q: %s", want, f.Explanation)
+		}
+	}
+	if strings.Contains(f.Explanation, "state-management") {
+		t.Errorf("依法有序 is four characters, vocabulary rather than evidence: %s", f.Explanation)
+	}
+	// Listing the key on both records settles it.
+	set.Files[1].Records[0].Qualifiers = append(set.Files[1].Records[0].Qualifiers, mapping.Qualifier{Key: "domestic-law", Words: "依法有序自由流动"})
+	set.Files[0].Records[0].Qualifiers = append(set.Files[0].Records[0].Qualifiers, mapping.Qualifier{Key: "security-condition", Words: "促进数据依法有序自由流动"})
+	if f := find(Run(ds.Corpus, set, nil, Options{}), QualifierConflict, "gdc:3", "cn-old:4", "cn-new:2"); f != nil {
+		t.Errorf("both records list both keys, still a finding: %s", f.Explanation)
 	}
 }

@@ -119,6 +119,70 @@ func (a *auditor) stanceConflicts(minFormula int) {
 	}
 }
 
+// MinQualifierWords is the shortest qualifier words, in folded characters,
+// that the qualifier check looks for in another text: shorter spans (依法,
+// 国情) are vocabulary that appears in many unrelated sentences.
+const MinQualifierWords = 6
+
+// qualifierConflicts reports two records of one GDC clause, in two
+// documents, where the words that carry a qualifier of one also stand in the
+// other's target clause but the other does not list that qualifier: the
+// same words coded two ways, which the evolution report would show as a
+// change of position that is only a change of coding.
+func (a *auditor) qualifierConflicts() {
+	bySource := map[string][]*mapping.Record{}
+	var sources []string
+	for _, r := range a.set.Records() {
+		if len(r.Qualifiers) == 0 {
+			continue
+		}
+		if _, ok := bySource[r.SourceQID()]; !ok {
+			sources = append(sources, r.SourceQID())
+		}
+		bySource[r.SourceQID()] = append(bySource[r.SourceQID()], r)
+	}
+	for _, src := range sources {
+		rs := bySource[src]
+		for i, x := range rs {
+			for _, y := range rs[i+1:] {
+				if x.TargetDoc == y.TargetDoc {
+					continue
+				}
+				gaps := append(a.uncoded(x, y), a.uncoded(y, x)...)
+				if len(gaps) == 0 {
+					continue
+				}
+				a.add(Finding{
+					Kind:        QualifierConflict,
+					IDs:         []string{src, x.TargetQID(), y.TargetQID()},
+					Records:     []*mapping.Record{x, y},
+					Explanation: src + ": " + strings.Join(gaps, "; ") + ".",
+					Action:      "list the qualifier on both records, or dismiss saying why the words do not bite on the other pair",
+				})
+			}
+		}
+	}
+}
+
+// uncoded describes each qualifier of x whose words stand in y's target
+// clause while y does not list the qualifier.
+func (a *auditor) uncoded(x, y *mapping.Record) []string {
+	cl, err := a.c.Resolve(y.TargetQID())
+	if err != nil {
+		return nil
+	}
+	text := textnorm.Fold(cl.Text)
+	var out []string
+	for _, q := range x.Qualifiers {
+		w := textnorm.Fold(q.Words)
+		if y.HasQualifier(q.Key) || len([]rune(w)) < MinQualifierWords || !strings.Contains(text, w) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s lists %s on “%s”, which %s also says, but %s → %s does not", x.TargetQID(), q.Key, q.Words, y.TargetQID(), y.SourceQID(), y.TargetQID()))
+	}
+	return out
+}
+
 // sharedFormula compares two quotes folded: same is true when they are
 // equal, and shared is the longest run they have in common, as p spells it.
 func sharedFormula(p, q string) (shared string, same bool) {

@@ -36,6 +36,8 @@ func NewCmdAudit(f *Factory, runF func(*AuditOptions) error) *cobra.Command {
                            the shared run, but with no record to the other side
   stance-conflict          one GDC clause, the same evidence in two documents,
                            different stances
+  qualifier-conflict       one GDC clause, a qualifier's words in one document's
+                           record standing uncoded in another's
   note-contradicts-stance  an aligned record whose note says the target lacks,
                            omits or narrows something
   unmapped-clause          a proposal or principle no GDC clause maps to

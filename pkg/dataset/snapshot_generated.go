@@ -9,7 +9,7 @@ import (
 	"github.com/crosswalk-dev/crosswalk/pkg/mapping"
 )
 
-const snapshotVersion = "b34bf1d0a75b"
+const snapshotVersion = "bba963915366"
 
 var snapshotThemes = []corpus.Theme{
 	{
@@ -6269,6 +6269,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "sovereignty-precondition",
 						Words: "國家主權原則在網絡空間同樣適用",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "國際關係基本準則",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
@@ -6301,7 +6305,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      139,
+				Line:      141,
 			},
 			{
 				Source:       "5",
@@ -6325,7 +6329,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      155,
+				Line:      157,
 			},
 			{
 				Source:       "5",
@@ -6349,7 +6353,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      169,
+				Line:      171,
 			},
 			{
 				Source:       "6",
@@ -6377,7 +6381,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      183,
+				Line:      185,
 			},
 			{
 				Source:       "6",
@@ -6401,7 +6405,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      199,
+				Line:      201,
 			},
 			{
 				Source:       "6",
@@ -6425,7 +6429,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      213,
+				Line:      215,
 			},
 			{
 				Source:       "7(1)",
@@ -6449,7 +6453,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      227,
+				Line:      229,
 			},
 			{
 				Source:       "7(1)",
@@ -6473,7 +6477,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      241,
+				Line:      243,
 			},
 			{
 				Source:       "7(2)",
@@ -6497,7 +6501,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      255,
+				Line:      257,
 			},
 			{
 				Source:       "7(3)",
@@ -6521,7 +6525,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      269,
+				Line:      271,
 			},
 			{
 				Source:       "7(3)",
@@ -6549,7 +6553,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      283,
+				Line:      285,
 			},
 			{
 				Source:       "8",
@@ -6569,11 +6573,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "sovereignty-precondition",
 						Words: "國家主權原則在網絡空間同樣適用",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "國際關係基本準則",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      299,
+				Line:      301,
 			},
 			{
 				Source:       "8",
@@ -6597,7 +6605,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      313,
+				Line:      317,
 			},
 			{
 				Source:       "8(a)",
@@ -6621,7 +6629,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      327,
+				Line:      331,
 			},
 			{
 				Source:       "8(a)",
@@ -6645,7 +6653,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      341,
+				Line:      345,
 			},
 			{
 				Source:       "8(a)",
@@ -6669,7 +6677,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      355,
+				Line:      359,
 			},
 			{
 				Source:       "8(a)",
@@ -6693,7 +6701,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      369,
+				Line:      373,
 			},
 			{
 				Source:       "8(b)",
@@ -6717,7 +6725,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      383,
+				Line:      387,
 			},
 			{
 				Source:       "8(b)",
@@ -6741,7 +6749,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      397,
+				Line:      401,
 			},
 			{
 				Source:       "8(c)",
@@ -6773,7 +6781,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      411,
+				Line:      415,
 			},
 			{
 				Source:       "8(f)",
@@ -6797,7 +6805,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      429,
+				Line:      433,
 			},
 			{
 				Source:       "8(g)",
@@ -6821,7 +6829,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      443,
+				Line:      447,
 			},
 			{
 				Source:       "8(k)",
@@ -6849,7 +6857,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      457,
+				Line:      461,
 			},
 			{
 				Source:       "8(k)",
@@ -6873,7 +6881,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      473,
+				Line:      477,
 			},
 			{
 				Source:       "8(k)",
@@ -6897,7 +6905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      487,
+				Line:      491,
 			},
 			{
 				Source:       "8(l)",
@@ -6921,7 +6929,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      501,
+				Line:      505,
 			},
 			{
 				Source:       "10",
@@ -6949,7 +6957,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      515,
+				Line:      519,
 			},
 			{
 				Source:       "11(a)",
@@ -6977,7 +6985,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      531,
+				Line:      535,
 			},
 			{
 				Source:       "11(b)",
@@ -7005,7 +7013,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      547,
+				Line:      551,
 			},
 			{
 				Source:       "11(c)",
@@ -7029,7 +7037,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      563,
+				Line:      567,
 			},
 			{
 				Source:       "12",
@@ -7053,7 +7061,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      577,
+				Line:      581,
 			},
 			{
 				Source:       "13(e)",
@@ -7081,7 +7089,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      591,
+				Line:      595,
 			},
 			{
 				Source:       "18",
@@ -7105,7 +7113,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      607,
+				Line:      611,
 			},
 			{
 				Source:       "19",
@@ -7133,7 +7141,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      621,
+				Line:      625,
 			},
 			{
 				Source:       "20",
@@ -7157,7 +7165,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      637,
+				Line:      641,
 			},
 			{
 				Source:       "20",
@@ -7185,7 +7193,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      651,
+				Line:      655,
 			},
 			{
 				Source:       "21(b)",
@@ -7213,7 +7221,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      667,
+				Line:      671,
 			},
 			{
 				Source:       "21(d)",
@@ -7237,7 +7245,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      683,
+				Line:      687,
 			},
 			{
 				Source:       "21(g)",
@@ -7265,7 +7273,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      697,
+				Line:      701,
 			},
 			{
 				Source:       "21(j)",
@@ -7293,7 +7301,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      713,
+				Line:      717,
 			},
 			{
 				Source:     "22",
@@ -7307,7 +7315,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      729,
+				Line:      733,
 			},
 			{
 				Source:       "23(a)",
@@ -7335,7 +7343,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      736,
+				Line:      740,
 			},
 			{
 				Source:       "23(d)",
@@ -7367,7 +7375,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      752,
+				Line:      756,
 			},
 			{
 				Source:       "26",
@@ -7391,7 +7399,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      770,
+				Line:      774,
 			},
 			{
 				Source:       "26",
@@ -7415,7 +7423,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      784,
+				Line:      788,
 			},
 			{
 				Source:       "27",
@@ -7447,7 +7455,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      798,
+				Line:      802,
 			},
 			{
 				Source:       "27",
@@ -7471,7 +7479,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      816,
+				Line:      820,
 			},
 			{
 				Source:       "27",
@@ -7495,7 +7503,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      830,
+				Line:      834,
 			},
 			{
 				Source:     "28",
@@ -7509,7 +7517,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      844,
+				Line:      848,
 			},
 			{
 				Source:       "29(a)",
@@ -7533,7 +7541,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      851,
+				Line:      855,
 			},
 			{
 				Source:       "29(a)",
@@ -7557,7 +7565,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      865,
+				Line:      869,
 			},
 			{
 				Source:       "29(b)",
@@ -7581,7 +7589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      879,
+				Line:      883,
 			},
 			{
 				Source:       "31(c)",
@@ -7609,7 +7617,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      893,
+				Line:      897,
 			},
 			{
 				Source:       "31(d)",
@@ -7637,7 +7645,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      909,
+				Line:      913,
 			},
 			{
 				Source:       "37",
@@ -7665,7 +7673,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      925,
+				Line:      929,
 			},
 			{
 				Source:       "39(c)",
@@ -7693,7 +7701,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      941,
+				Line:      945,
 			},
 			{
 				Source:       "39(d)",
@@ -7721,7 +7729,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      957,
+				Line:      961,
 			},
 			{
 				Source:       "64",
@@ -7749,7 +7757,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      973,
+				Line:      977,
 			},
 			{
 				Source:       "65",
@@ -7777,7 +7785,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      989,
+				Line:      993,
 			},
 			{
 				Source:       "65",
@@ -7801,7 +7809,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1005,
+				Line:      1009,
 			},
 			{
 				Source:       "67",
@@ -7825,7 +7833,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1019,
+				Line:      1023,
 			},
 			{
 				Source:       "68",
@@ -7849,7 +7857,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1033,
+				Line:      1037,
 			},
 			{
 				Source:       "69",
@@ -7873,7 +7881,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1047,
+				Line:      1051,
 			},
 			{
 				Source:       "70",
@@ -7897,7 +7905,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1061,
+				Line:      1065,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -7910,7 +7918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1076,
+				Line:      1080,
 			},
 			{
 				Sources: []string{
@@ -7920,7 +7928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1079,
+				Line:      1083,
 			},
 			{
 				Sources: []string{
@@ -7930,7 +7938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1081,
+				Line:      1085,
 			},
 			{
 				Sources: []string{
@@ -7940,7 +7948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1083,
+				Line:      1087,
 			},
 			{
 				Sources: []string{
@@ -7951,7 +7959,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1085,
+				Line:      1089,
 			},
 			{
 				Sources: []string{
@@ -7962,7 +7970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1088,
+				Line:      1092,
 			},
 			{
 				Sources: []string{
@@ -7973,7 +7981,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1091,
+				Line:      1095,
 			},
 			{
 				Sources: []string{
@@ -7984,7 +7992,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1094,
+				Line:      1098,
 			},
 			{
 				Sources: []string{
@@ -7994,7 +8002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1097,
+				Line:      1101,
 			},
 			{
 				Sources: []string{
@@ -8008,7 +8016,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1099,
+				Line:      1103,
 			},
 			{
 				Sources: []string{
@@ -8023,7 +8031,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1102,
+				Line:      1106,
 			},
 			{
 				Sources: []string{
@@ -8034,7 +8042,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1104,
+				Line:      1108,
 			},
 			{
 				Sources: []string{
@@ -8051,7 +8059,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1106,
+				Line:      1110,
 			},
 			{
 				Sources: []string{
@@ -8062,7 +8070,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1108,
+				Line:      1112,
 			},
 			{
 				Sources: []string{
@@ -8075,7 +8083,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1111,
+				Line:      1115,
 			},
 			{
 				Sources: []string{
@@ -8085,7 +8093,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1114,
+				Line:      1118,
 			},
 			{
 				Sources: []string{
@@ -8096,7 +8104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1116,
+				Line:      1120,
 			},
 			{
 				Sources: []string{
@@ -8111,7 +8119,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1119,
+				Line:      1123,
 			},
 			{
 				Sources: []string{
@@ -8122,7 +8130,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1122,
+				Line:      1126,
 			},
 			{
 				Sources: []string{
@@ -8133,7 +8141,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1125,
+				Line:      1129,
 			},
 			{
 				Sources: []string{
@@ -8148,7 +8156,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1128,
+				Line:      1132,
 			},
 			{
 				Sources: []string{
@@ -8164,7 +8172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1131,
+				Line:      1135,
 			},
 			{
 				Sources: []string{
@@ -8175,7 +8183,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1134,
+				Line:      1138,
 			},
 			{
 				Sources: []string{
@@ -8190,7 +8198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1137,
+				Line:      1141,
 			},
 			{
 				Sources: []string{
@@ -8201,7 +8209,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1139,
+				Line:      1143,
 			},
 			{
 				Sources: []string{
@@ -8229,7 +8237,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1142,
+				Line:      1146,
 			},
 			{
 				Sources: []string{
@@ -8241,7 +8249,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1145,
+				Line:      1149,
 			},
 			{
 				Sources: []string{
@@ -8267,7 +8275,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1148,
+				Line:      1152,
 			},
 			{
 				Sources: []string{
@@ -8279,7 +8287,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1150,
+				Line:      1154,
 			},
 			{
 				Sources: []string{
@@ -8290,7 +8298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1152,
+				Line:      1156,
 			},
 			{
 				Sources: []string{
@@ -8301,7 +8309,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-speech-2014",
 				Path:      "mappings/cn-speech-2014.yaml",
-				Line:      1155,
+				Line:      1159,
 			},
 		},
 		Path: "mappings/cn-speech-2014.yaml",
@@ -10060,6 +10068,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "weaker-modality",
 						Words: "鼓励开发",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "老年人、残疾人、妇女、儿童",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
@@ -10092,7 +10104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1025,
+				Line:      1027,
 			},
 			{
 				Source:       "12",
@@ -10116,7 +10128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1041,
+				Line:      1043,
 			},
 			{
 				Source:       "12",
@@ -10144,7 +10156,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1055,
+				Line:      1057,
 			},
 			{
 				Source:       "12",
@@ -10168,7 +10180,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1071,
+				Line:      1073,
 			},
 			{
 				Source:       "13(a)",
@@ -10192,7 +10204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1085,
+				Line:      1087,
 			},
 			{
 				Source:       "13(b)",
@@ -10216,7 +10228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1099,
+				Line:      1101,
 			},
 			{
 				Source:       "13(b)",
@@ -10240,7 +10252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1113,
+				Line:      1115,
 			},
 			{
 				Source:       "13(c)",
@@ -10264,7 +10276,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1127,
+				Line:      1129,
 			},
 			{
 				Source:       "13(e)",
@@ -10292,7 +10304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1141,
+				Line:      1143,
 			},
 			{
 				Source:       "13(e)",
@@ -10316,7 +10328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1157,
+				Line:      1159,
 			},
 			{
 				Source:       "13(e)",
@@ -10340,7 +10352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1171,
+				Line:      1173,
 			},
 			{
 				Source:       "13(g)",
@@ -10368,7 +10380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1185,
+				Line:      1187,
 			},
 			{
 				Source:       "13(h)",
@@ -10392,7 +10404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1201,
+				Line:      1203,
 			},
 			{
 				Source:       "15",
@@ -10416,7 +10428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1215,
+				Line:      1217,
 			},
 			{
 				Source:       "16",
@@ -10440,7 +10452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1229,
+				Line:      1231,
 			},
 			{
 				Source:       "17(d)",
@@ -10464,7 +10476,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1243,
+				Line:      1245,
 			},
 			{
 				Source:       "17(e)",
@@ -10492,7 +10504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1257,
+				Line:      1259,
 			},
 			{
 				Source:       "17(f)",
@@ -10516,7 +10528,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1273,
+				Line:      1275,
 			},
 			{
 				Source:       "18",
@@ -10544,7 +10556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1287,
+				Line:      1289,
 			},
 			{
 				Source:       "18",
@@ -10568,7 +10580,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1303,
+				Line:      1305,
 			},
 			{
 				Source:       "19",
@@ -10592,7 +10604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1317,
+				Line:      1319,
 			},
 			{
 				Source:       "19",
@@ -10616,7 +10628,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1331,
+				Line:      1333,
 			},
 			{
 				Source:       "19",
@@ -10640,7 +10652,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1345,
+				Line:      1347,
 			},
 			{
 				Source:       "20",
@@ -10664,7 +10676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1359,
+				Line:      1361,
 			},
 			{
 				Source:       "20",
@@ -10688,7 +10700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1373,
+				Line:      1375,
 			},
 			{
 				Source:       "20",
@@ -10712,7 +10724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1387,
+				Line:      1389,
 			},
 			{
 				Source:       "21(a)",
@@ -10736,7 +10748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1401,
+				Line:      1403,
 			},
 			{
 				Source:       "21(b)",
@@ -10760,7 +10772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1415,
+				Line:      1417,
 			},
 			{
 				Source:       "21(d)",
@@ -10788,7 +10800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1429,
+				Line:      1431,
 			},
 			{
 				Source:       "21(d)",
@@ -10812,7 +10824,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1445,
+				Line:      1447,
 			},
 			{
 				Source:       "21(d)",
@@ -10836,7 +10848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1459,
+				Line:      1461,
 			},
 			{
 				Source:       "21(d)",
@@ -10860,7 +10872,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1473,
+				Line:      1475,
 			},
 			{
 				Source:       "21(e)",
@@ -10884,7 +10896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1487,
+				Line:      1489,
 			},
 			{
 				Source:       "21(f)",
@@ -10908,7 +10920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1501,
+				Line:      1503,
 			},
 			{
 				Source:       "21(f)",
@@ -10932,7 +10944,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1515,
+				Line:      1517,
 			},
 			{
 				Source:       "21(f)",
@@ -10960,7 +10972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1529,
+				Line:      1531,
 			},
 			{
 				Source:       "21(f)",
@@ -10984,7 +10996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1545,
+				Line:      1547,
 			},
 			{
 				Source:       "21(g)",
@@ -11008,7 +11020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1559,
+				Line:      1561,
 			},
 			{
 				Source:       "21(g)",
@@ -11032,7 +11044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1573,
+				Line:      1575,
 			},
 			{
 				Source:       "21(h)",
@@ -11056,7 +11068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1587,
+				Line:      1589,
 			},
 			{
 				Source:       "21(h)",
@@ -11080,7 +11092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1601,
+				Line:      1603,
 			},
 			{
 				Source:       "21(i)",
@@ -11104,7 +11116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1615,
+				Line:      1617,
 			},
 			{
 				Source:       "21(i)",
@@ -11128,7 +11140,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1629,
+				Line:      1631,
 			},
 			{
 				Source:       "21(j)",
@@ -11152,7 +11164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1643,
+				Line:      1645,
 			},
 			{
 				Source:       "21(j)",
@@ -11176,7 +11188,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1657,
+				Line:      1659,
 			},
 			{
 				Source:     "22",
@@ -11190,7 +11202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1671,
+				Line:      1673,
 			},
 			{
 				Source:       "23(a)",
@@ -11214,7 +11226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1678,
+				Line:      1680,
 			},
 			{
 				Source:       "23(a)",
@@ -11242,7 +11254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1692,
+				Line:      1694,
 			},
 			{
 				Source:       "26",
@@ -11270,7 +11282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1708,
+				Line:      1710,
 			},
 			{
 				Source:       "26",
@@ -11298,7 +11310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1724,
+				Line:      1726,
 			},
 			{
 				Source:       "27",
@@ -11330,7 +11342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1740,
+				Line:      1742,
 			},
 			{
 				Source:       "27",
@@ -11358,7 +11370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1758,
+				Line:      1760,
 			},
 			{
 				Source:       "27",
@@ -11382,7 +11394,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1774,
+				Line:      1776,
 			},
 			{
 				Source:       "27",
@@ -11410,7 +11422,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1788,
+				Line:      1790,
 			},
 			{
 				Source:       "27",
@@ -11434,7 +11446,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1804,
+				Line:      1806,
 			},
 			{
 				Source:       "28",
@@ -11458,7 +11470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1818,
+				Line:      1820,
 			},
 			{
 				Source:       "29(a)",
@@ -11482,7 +11494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1832,
+				Line:      1834,
 			},
 			{
 				Source:       "29(a)",
@@ -11506,7 +11518,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1846,
+				Line:      1848,
 			},
 			{
 				Source:       "29(a)",
@@ -11530,7 +11542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1860,
+				Line:      1862,
 			},
 			{
 				Source:       "29(a)",
@@ -11554,7 +11566,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1874,
+				Line:      1876,
 			},
 			{
 				Source:       "29(b)",
@@ -11578,7 +11590,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1888,
+				Line:      1890,
 			},
 			{
 				Source:       "29(b)",
@@ -11602,7 +11614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1902,
+				Line:      1904,
 			},
 			{
 				Source:       "29(c)",
@@ -11626,7 +11638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1916,
+				Line:      1918,
 			},
 			{
 				Source:       "30",
@@ -11650,7 +11662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1930,
+				Line:      1932,
 			},
 			{
 				Source:       "31(a)",
@@ -11674,7 +11686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1944,
+				Line:      1946,
 			},
 			{
 				Source:       "31(c)",
@@ -11698,7 +11710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1958,
+				Line:      1960,
 			},
 			{
 				Source:       "31(d)",
@@ -11726,7 +11738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1972,
+				Line:      1974,
 			},
 			{
 				Source:       "31(e)",
@@ -11750,7 +11762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      1988,
+				Line:      1990,
 			},
 			{
 				Source:       "32(a)",
@@ -11774,7 +11786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2002,
+				Line:      2004,
 			},
 			{
 				Source:       "32(c)",
@@ -11798,7 +11810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2016,
+				Line:      2018,
 			},
 			{
 				Source:       "32(d)",
@@ -11822,7 +11834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2030,
+				Line:      2032,
 			},
 			{
 				Source:       "35(a)",
@@ -11846,7 +11858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2044,
+				Line:      2046,
 			},
 			{
 				Source:       "35(d)",
@@ -11870,7 +11882,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2058,
+				Line:      2060,
 			},
 			{
 				Source:       "35(d)",
@@ -11894,7 +11906,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2072,
+				Line:      2074,
 			},
 			{
 				Source:       "36(a)",
@@ -11918,7 +11930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2086,
+				Line:      2088,
 			},
 			{
 				Source:       "37",
@@ -11942,7 +11954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2100,
+				Line:      2102,
 			},
 			{
 				Source:       "38",
@@ -11970,7 +11982,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2114,
+				Line:      2116,
 			},
 			{
 				Source:       "38",
@@ -11994,7 +12006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2130,
+				Line:      2132,
 			},
 			{
 				Source:       "39(a)",
@@ -12018,7 +12030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2144,
+				Line:      2146,
 			},
 			{
 				Source:       "39(b)",
@@ -12042,7 +12054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2158,
+				Line:      2160,
 			},
 			{
 				Source:       "39(c)",
@@ -12066,7 +12078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2172,
+				Line:      2174,
 			},
 			{
 				Source:       "39(d)",
@@ -12090,7 +12102,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2186,
+				Line:      2188,
 			},
 			{
 				Source:       "39(e)",
@@ -12114,7 +12126,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2200,
+				Line:      2202,
 			},
 			{
 				Source:       "41",
@@ -12138,7 +12150,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2214,
+				Line:      2216,
 			},
 			{
 				Source:       "43",
@@ -12162,7 +12174,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2228,
+				Line:      2230,
 			},
 			{
 				Source:       "43",
@@ -12186,7 +12198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2242,
+				Line:      2244,
 			},
 			{
 				Source:       "44",
@@ -12210,7 +12222,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2256,
+				Line:      2258,
 			},
 			{
 				Source:       "45(c)",
@@ -12234,7 +12246,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2270,
+				Line:      2272,
 			},
 			{
 				Source:       "46",
@@ -12262,7 +12274,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2284,
+				Line:      2286,
 			},
 			{
 				Source:       "47",
@@ -12286,7 +12298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2300,
+				Line:      2302,
 			},
 			{
 				Source:       "48",
@@ -12310,7 +12322,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2314,
+				Line:      2316,
 			},
 			{
 				Source:       "49",
@@ -12334,7 +12346,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2328,
+				Line:      2330,
 			},
 			{
 				Source:       "60",
@@ -12358,7 +12370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2342,
+				Line:      2344,
 			},
 			{
 				Source:       "64",
@@ -12378,11 +12390,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "sovereignty-precondition",
 						Words: "尊重网络主权",
 					},
+					{
+						Key:   "adjacent-aim",
+						Words: "推动构建网络空间命运共同体",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2356,
+				Line:      2358,
 			},
 			{
 				Source:       "64",
@@ -12410,7 +12426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2370,
+				Line:      2374,
 			},
 			{
 				Source:       "65",
@@ -12434,11 +12450,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "narrower-reach",
 						Words: "中国与非洲国家",
 					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2386,
+				Line:      2390,
 			},
 			{
 				Source:       "65",
@@ -12466,7 +12486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2402,
+				Line:      2408,
 			},
 			{
 				Source:       "66",
@@ -12490,7 +12510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2418,
+				Line:      2424,
 			},
 			{
 				Source:       "67",
@@ -12518,7 +12538,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2432,
+				Line:      2438,
 			},
 			{
 				Source:       "68",
@@ -12546,7 +12566,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2448,
+				Line:      2454,
 			},
 			{
 				Source:       "69",
@@ -12570,7 +12590,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2464,
+				Line:      2470,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -12583,7 +12603,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2479,
+				Line:      2485,
 			},
 			{
 				Sources: []string{
@@ -12594,7 +12614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2482,
+				Line:      2488,
 			},
 			{
 				Sources: []string{
@@ -12605,7 +12625,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2485,
+				Line:      2491,
 			},
 			{
 				Sources: []string{
@@ -12616,7 +12636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2488,
+				Line:      2494,
 			},
 			{
 				Sources: []string{
@@ -12626,7 +12646,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2491,
+				Line:      2497,
 			},
 			{
 				Sources: []string{
@@ -12638,7 +12658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2493,
+				Line:      2499,
 			},
 			{
 				Sources: []string{
@@ -12648,7 +12668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2495,
+				Line:      2501,
 			},
 			{
 				Sources: []string{
@@ -12659,7 +12679,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2497,
+				Line:      2503,
 			},
 			{
 				Sources: []string{
@@ -12673,7 +12693,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2500,
+				Line:      2506,
 			},
 			{
 				Sources: []string{
@@ -12688,7 +12708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2503,
+				Line:      2509,
 			},
 			{
 				Sources: []string{
@@ -12699,7 +12719,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2506,
+				Line:      2512,
 			},
 			{
 				Sources: []string{
@@ -12710,7 +12730,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2509,
+				Line:      2515,
 			},
 			{
 				Sources: []string{
@@ -12721,7 +12741,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2512,
+				Line:      2518,
 			},
 			{
 				Sources: []string{
@@ -12732,7 +12752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2515,
+				Line:      2521,
 			},
 			{
 				Sources: []string{
@@ -12745,7 +12765,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2518,
+				Line:      2524,
 			},
 			{
 				Sources: []string{
@@ -12760,7 +12780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2521,
+				Line:      2527,
 			},
 			{
 				Sources: []string{
@@ -12773,7 +12793,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2524,
+				Line:      2530,
 			},
 			{
 				Sources: []string{
@@ -12784,7 +12804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2527,
+				Line:      2533,
 			},
 			{
 				Sources: []string{
@@ -12796,7 +12816,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2530,
+				Line:      2536,
 			},
 			{
 				Sources: []string{
@@ -12823,7 +12843,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2533,
+				Line:      2539,
 			},
 			{
 				Sources: []string{
@@ -12836,7 +12856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2535,
+				Line:      2541,
 			},
 			{
 				Sources: []string{
@@ -12847,7 +12867,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-africa-2021",
 				Path:      "mappings/cn-africa-2021.yaml",
-				Line:      2537,
+				Line:      2543,
 			},
 		},
 		Path: "mappings/cn-africa-2021.yaml",
@@ -13579,7 +13599,7 @@ var snapshotMappings = []*mapping.File{
 						Words: "《中国关于联合国成立75周年立场文件》发布",
 					},
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "有序的网络空间",
 					},
 				},
@@ -13655,7 +13675,7 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "有序的网络空间",
 					},
 				},
@@ -15189,7 +15209,7 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "有序的网络空间",
 					},
 				},
@@ -15612,6 +15632,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "sovereignty-precondition",
 						Words: "在国家主权基础上",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "主权平等原则",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
@@ -15640,7 +15664,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1608,
+				Line:      1610,
 			},
 			{
 				Source:       "8(a)",
@@ -15668,7 +15692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1622,
+				Line:      1624,
 			},
 			{
 				Source:       "8(a)",
@@ -15692,7 +15716,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1638,
+				Line:      1640,
 			},
 			{
 				Source:       "8(a)",
@@ -15716,7 +15740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1652,
+				Line:      1654,
 			},
 			{
 				Source:       "8(a)",
@@ -15740,7 +15764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1666,
+				Line:      1668,
 			},
 			{
 				Source:       "8(a)",
@@ -15764,7 +15788,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1680,
+				Line:      1682,
 			},
 			{
 				Source:       "8(a)",
@@ -15792,7 +15816,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1694,
+				Line:      1696,
 			},
 			{
 				Source:       "8(a)",
@@ -15820,7 +15844,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1710,
+				Line:      1712,
 			},
 			{
 				Source:       "8(a)",
@@ -15848,7 +15872,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1726,
+				Line:      1728,
 			},
 			{
 				Source:       "8(a)",
@@ -15872,7 +15896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1742,
+				Line:      1744,
 			},
 			{
 				Source:       "8(a)",
@@ -15896,7 +15920,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1756,
+				Line:      1758,
 			},
 			{
 				Source:       "8(a)",
@@ -15924,7 +15948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1770,
+				Line:      1772,
 			},
 			{
 				Source:       "8(a)",
@@ -15948,7 +15972,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1786,
+				Line:      1788,
 			},
 			{
 				Source:       "8(a)",
@@ -15972,7 +15996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1800,
+				Line:      1802,
 			},
 			{
 				Source:       "8(a)",
@@ -15996,7 +16020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1814,
+				Line:      1816,
 			},
 			{
 				Source:       "8(b)",
@@ -16020,7 +16044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1828,
+				Line:      1830,
 			},
 			{
 				Source:       "8(b)",
@@ -16044,7 +16068,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1842,
+				Line:      1844,
 			},
 			{
 				Source:       "8(b)",
@@ -16068,7 +16092,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1856,
+				Line:      1858,
 			},
 			{
 				Source:       "8(b)",
@@ -16092,7 +16116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1870,
+				Line:      1872,
 			},
 			{
 				Source:       "8(b)",
@@ -16116,7 +16140,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1884,
+				Line:      1886,
 			},
 			{
 				Source:       "8(b)",
@@ -16140,7 +16164,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1898,
+				Line:      1900,
 			},
 			{
 				Source:       "8(b)",
@@ -16168,7 +16192,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1912,
+				Line:      1914,
 			},
 			{
 				Source:       "8(b)",
@@ -16192,7 +16216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1928,
+				Line:      1930,
 			},
 			{
 				Source:       "8(b)",
@@ -16216,7 +16240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1942,
+				Line:      1944,
 			},
 			{
 				Source:       "8(b)",
@@ -16240,7 +16264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1956,
+				Line:      1958,
 			},
 			{
 				Source:       "8(c)",
@@ -16264,7 +16288,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1970,
+				Line:      1972,
 			},
 			{
 				Source:       "8(c)",
@@ -16292,7 +16316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      1984,
+				Line:      1986,
 			},
 			{
 				Source:       "8(c)",
@@ -16320,7 +16344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2000,
+				Line:      2002,
 			},
 			{
 				Source:       "8(c)",
@@ -16352,7 +16376,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2016,
+				Line:      2018,
 			},
 			{
 				Source:       "8(c)",
@@ -16380,7 +16404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2034,
+				Line:      2036,
 			},
 			{
 				Source:       "8(c)",
@@ -16408,7 +16432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2050,
+				Line:      2052,
 			},
 			{
 				Source:       "8(c)",
@@ -16432,7 +16456,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2066,
+				Line:      2068,
 			},
 			{
 				Source:       "8(c)",
@@ -16460,7 +16484,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2080,
+				Line:      2082,
 			},
 			{
 				Source:       "8(d)",
@@ -16488,7 +16512,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2096,
+				Line:      2098,
 			},
 			{
 				Source:       "8(d)",
@@ -16516,7 +16540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2112,
+				Line:      2114,
 			},
 			{
 				Source:       "8(e)",
@@ -16544,7 +16568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2128,
+				Line:      2130,
 			},
 			{
 				Source:       "8(e)",
@@ -16572,7 +16596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2144,
+				Line:      2146,
 			},
 			{
 				Source:       "8(f)",
@@ -16596,7 +16620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2160,
+				Line:      2162,
 			},
 			{
 				Source:       "8(f)",
@@ -16624,7 +16648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2174,
+				Line:      2176,
 			},
 			{
 				Source:       "8(f)",
@@ -16652,7 +16676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2190,
+				Line:      2192,
 			},
 			{
 				Source:       "8(f)",
@@ -16676,7 +16700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2206,
+				Line:      2208,
 			},
 			{
 				Source:       "8(f)",
@@ -16700,7 +16724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2220,
+				Line:      2222,
 			},
 			{
 				Source:       "8(f)",
@@ -16724,7 +16748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2234,
+				Line:      2236,
 			},
 			{
 				Source:       "8(f)",
@@ -16748,7 +16772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2248,
+				Line:      2250,
 			},
 			{
 				Source:       "8(g)",
@@ -16772,7 +16796,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2262,
+				Line:      2264,
 			},
 			{
 				Source:       "8(g)",
@@ -16796,7 +16820,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2276,
+				Line:      2278,
 			},
 			{
 				Source:       "8(g)",
@@ -16824,7 +16848,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2290,
+				Line:      2292,
 			},
 			{
 				Source:       "8(g)",
@@ -16852,7 +16876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2306,
+				Line:      2308,
 			},
 			{
 				Source:       "8(g)",
@@ -16876,7 +16900,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2322,
+				Line:      2324,
 			},
 			{
 				Source:       "8(g)",
@@ -16900,7 +16924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2336,
+				Line:      2338,
 			},
 			{
 				Source:       "8(g)",
@@ -16928,7 +16952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2350,
+				Line:      2352,
 			},
 			{
 				Source:       "8(g)",
@@ -16956,7 +16980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2366,
+				Line:      2368,
 			},
 			{
 				Source:       "8(g)",
@@ -16980,7 +17004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2382,
+				Line:      2384,
 			},
 			{
 				Source:       "8(g)",
@@ -17004,7 +17028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2396,
+				Line:      2398,
 			},
 			{
 				Source:       "8(h)",
@@ -17032,7 +17056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2410,
+				Line:      2412,
 			},
 			{
 				Source:       "8(h)",
@@ -17060,7 +17084,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2426,
+				Line:      2428,
 			},
 			{
 				Source:       "8(h)",
@@ -17088,7 +17112,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2442,
+				Line:      2444,
 			},
 			{
 				Source:       "8(h)",
@@ -17112,7 +17136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2458,
+				Line:      2460,
 			},
 			{
 				Source:       "8(h)",
@@ -17136,7 +17160,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2472,
+				Line:      2474,
 			},
 			{
 				Source:       "8(i)",
@@ -17160,7 +17184,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2486,
+				Line:      2488,
 			},
 			{
 				Source:       "8(i)",
@@ -17184,7 +17208,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2500,
+				Line:      2502,
 			},
 			{
 				Source:       "8(i)",
@@ -17216,7 +17240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2514,
+				Line:      2516,
 			},
 			{
 				Source:       "8(i)",
@@ -17240,7 +17264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2532,
+				Line:      2534,
 			},
 			{
 				Source:       "8(i)",
@@ -17264,7 +17288,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2546,
+				Line:      2548,
 			},
 			{
 				Source:       "8(i)",
@@ -17288,7 +17312,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2560,
+				Line:      2562,
 			},
 			{
 				Source:       "8(i)",
@@ -17312,7 +17336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2574,
+				Line:      2576,
 			},
 			{
 				Source:       "8(j)",
@@ -17336,7 +17360,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2588,
+				Line:      2590,
 			},
 			{
 				Source:       "8(j)",
@@ -17360,7 +17384,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2602,
+				Line:      2604,
 			},
 			{
 				Source:       "8(j)",
@@ -17384,7 +17408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2616,
+				Line:      2618,
 			},
 			{
 				Source:       "8(j)",
@@ -17408,7 +17432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2630,
+				Line:      2632,
 			},
 			{
 				Source:       "8(j)",
@@ -17432,7 +17456,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2644,
+				Line:      2646,
 			},
 			{
 				Source:       "8(j)",
@@ -17456,7 +17480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2658,
+				Line:      2660,
 			},
 			{
 				Source:       "8(j)",
@@ -17480,7 +17504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2672,
+				Line:      2674,
 			},
 			{
 				Source:       "8(j)",
@@ -17508,7 +17532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2686,
+				Line:      2688,
 			},
 			{
 				Source:       "8(j)",
@@ -17536,7 +17560,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2702,
+				Line:      2704,
 			},
 			{
 				Source:       "8(j)",
@@ -17560,7 +17584,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2718,
+				Line:      2720,
 			},
 			{
 				Source:       "8(k)",
@@ -17588,7 +17612,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2732,
+				Line:      2734,
 			},
 			{
 				Source:       "8(k)",
@@ -17612,7 +17636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2748,
+				Line:      2750,
 			},
 			{
 				Source:       "8(k)",
@@ -17636,7 +17660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2762,
+				Line:      2764,
 			},
 			{
 				Source:       "8(k)",
@@ -17664,7 +17688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2776,
+				Line:      2778,
 			},
 			{
 				Source:       "8(k)",
@@ -17692,7 +17716,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2792,
+				Line:      2794,
 			},
 			{
 				Source:       "8(k)",
@@ -17724,7 +17748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2808,
+				Line:      2810,
 			},
 			{
 				Source:       "8(k)",
@@ -17752,7 +17776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2826,
+				Line:      2828,
 			},
 			{
 				Source:       "8(k)",
@@ -17780,7 +17804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2842,
+				Line:      2844,
 			},
 			{
 				Source:       "8(k)",
@@ -17804,7 +17828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2858,
+				Line:      2860,
 			},
 			{
 				Source:       "8(k)",
@@ -17832,7 +17856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2872,
+				Line:      2874,
 			},
 			{
 				Source:       "8(k)",
@@ -17860,7 +17884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2888,
+				Line:      2890,
 			},
 			{
 				Source:       "8(k)",
@@ -17884,7 +17908,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2904,
+				Line:      2906,
 			},
 			{
 				Source:       "8(k)",
@@ -17908,7 +17932,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2918,
+				Line:      2920,
 			},
 			{
 				Source:       "8(k)",
@@ -17932,7 +17956,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2932,
+				Line:      2934,
 			},
 			{
 				Source:       "8(k)",
@@ -17956,7 +17980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2946,
+				Line:      2948,
 			},
 			{
 				Source:       "8(l)",
@@ -17980,7 +18004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2960,
+				Line:      2962,
 			},
 			{
 				Source:       "8(l)",
@@ -18004,7 +18028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2974,
+				Line:      2976,
 			},
 			{
 				Source:       "8(l)",
@@ -18028,7 +18052,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      2988,
+				Line:      2990,
 			},
 			{
 				Source:       "8(l)",
@@ -18056,7 +18080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3002,
+				Line:      3004,
 			},
 			{
 				Source:       "8(l)",
@@ -18080,7 +18104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3018,
+				Line:      3020,
 			},
 			{
 				Source:       "8(l)",
@@ -18108,7 +18132,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3032,
+				Line:      3034,
 			},
 			{
 				Source:       "8(l)",
@@ -18136,7 +18160,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3048,
+				Line:      3050,
 			},
 			{
 				Source:       "8(l)",
@@ -18164,7 +18188,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3064,
+				Line:      3066,
 			},
 			{
 				Source:       "8(l)",
@@ -18192,7 +18216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3080,
+				Line:      3082,
 			},
 			{
 				Source:       "8(l)",
@@ -18220,7 +18244,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3096,
+				Line:      3098,
 			},
 			{
 				Source:       "8(l)",
@@ -18244,7 +18268,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3112,
+				Line:      3114,
 			},
 			{
 				Source:       "8(m)",
@@ -18268,7 +18292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3126,
+				Line:      3128,
 			},
 			{
 				Source:       "8(m)",
@@ -18292,7 +18316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3140,
+				Line:      3142,
 			},
 			{
 				Source:       "10",
@@ -18316,7 +18340,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3154,
+				Line:      3156,
 			},
 			{
 				Source:       "10",
@@ -18340,7 +18364,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3168,
+				Line:      3170,
 			},
 			{
 				Source:       "10",
@@ -18364,7 +18388,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3182,
+				Line:      3184,
 			},
 			{
 				Source:       "10",
@@ -18392,7 +18416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3196,
+				Line:      3198,
 			},
 			{
 				Source:       "10",
@@ -18416,7 +18440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3212,
+				Line:      3214,
 			},
 			{
 				Source:       "10",
@@ -18444,7 +18468,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3226,
+				Line:      3228,
 			},
 			{
 				Source:       "10",
@@ -18468,7 +18492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3242,
+				Line:      3244,
 			},
 			{
 				Source:       "10",
@@ -18496,7 +18520,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3256,
+				Line:      3258,
 			},
 			{
 				Source:       "10",
@@ -18524,7 +18548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3272,
+				Line:      3274,
 			},
 			{
 				Source:       "10",
@@ -18548,7 +18572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3288,
+				Line:      3290,
 			},
 			{
 				Source:       "11(a)",
@@ -18576,7 +18600,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3302,
+				Line:      3304,
 			},
 			{
 				Source:       "11(b)",
@@ -18600,7 +18624,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3318,
+				Line:      3320,
 			},
 			{
 				Source:       "11(b)",
@@ -18628,7 +18652,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3332,
+				Line:      3334,
 			},
 			{
 				Source:       "11(b)",
@@ -18656,7 +18680,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3348,
+				Line:      3350,
 			},
 			{
 				Source:       "11(b)",
@@ -18684,7 +18708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3364,
+				Line:      3366,
 			},
 			{
 				Source:       "11(c)",
@@ -18708,7 +18732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3380,
+				Line:      3382,
 			},
 			{
 				Source:       "11(c)",
@@ -18732,7 +18756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3394,
+				Line:      3396,
 			},
 			{
 				Source:       "11(c)",
@@ -18756,7 +18780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3408,
+				Line:      3410,
 			},
 			{
 				Source:       "11(c)",
@@ -18780,7 +18804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3422,
+				Line:      3424,
 			},
 			{
 				Source:       "11(c)",
@@ -18804,7 +18828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3436,
+				Line:      3438,
 			},
 			{
 				Source:       "11(c)",
@@ -18828,7 +18852,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3450,
+				Line:      3452,
 			},
 			{
 				Source:       "11(c)",
@@ -18856,7 +18880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3464,
+				Line:      3466,
 			},
 			{
 				Source:       "11(c)",
@@ -18880,7 +18904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3480,
+				Line:      3482,
 			},
 			{
 				Source:       "11(c)",
@@ -18904,7 +18928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3494,
+				Line:      3496,
 			},
 			{
 				Source:       "11(c)",
@@ -18928,7 +18952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3508,
+				Line:      3510,
 			},
 			{
 				Source:       "11(c)",
@@ -18952,7 +18976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3522,
+				Line:      3524,
 			},
 			{
 				Source:       "11(d)",
@@ -18980,7 +19004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3536,
+				Line:      3538,
 			},
 			{
 				Source:       "11(d)",
@@ -19008,7 +19032,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3552,
+				Line:      3554,
 			},
 			{
 				Source:       "11(d)",
@@ -19036,7 +19060,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3568,
+				Line:      3570,
 			},
 			{
 				Source:       "11(d)",
@@ -19064,7 +19088,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3584,
+				Line:      3586,
 			},
 			{
 				Source:       "11(e)",
@@ -19092,7 +19116,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3600,
+				Line:      3602,
 			},
 			{
 				Source:       "11(e)",
@@ -19120,7 +19144,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3616,
+				Line:      3618,
 			},
 			{
 				Source:       "11(f)",
@@ -19148,7 +19172,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3632,
+				Line:      3634,
 			},
 			{
 				Source:       "11(f)",
@@ -19176,7 +19200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3648,
+				Line:      3650,
 			},
 			{
 				Source:       "11(f)",
@@ -19204,7 +19228,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3664,
+				Line:      3666,
 			},
 			{
 				Source:       "11(f)",
@@ -19228,7 +19252,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3680,
+				Line:      3682,
 			},
 			{
 				Source:       "11(g)",
@@ -19256,7 +19280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3694,
+				Line:      3696,
 			},
 			{
 				Source:       "12",
@@ -19280,7 +19304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3710,
+				Line:      3712,
 			},
 			{
 				Source:       "12",
@@ -19304,7 +19328,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3724,
+				Line:      3726,
 			},
 			{
 				Source:       "12",
@@ -19328,7 +19352,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3738,
+				Line:      3740,
 			},
 			{
 				Source:       "12",
@@ -19352,7 +19376,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3752,
+				Line:      3754,
 			},
 			{
 				Source:       "12",
@@ -19380,7 +19404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3766,
+				Line:      3768,
 			},
 			{
 				Source:       "12",
@@ -19408,7 +19432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3782,
+				Line:      3784,
 			},
 			{
 				Source:       "12",
@@ -19436,7 +19460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3798,
+				Line:      3800,
 			},
 			{
 				Source:       "12",
@@ -19464,7 +19488,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3814,
+				Line:      3816,
 			},
 			{
 				Source:       "12",
@@ -19492,7 +19516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3830,
+				Line:      3832,
 			},
 			{
 				Source:       "12",
@@ -19520,7 +19544,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3846,
+				Line:      3848,
 			},
 			{
 				Source:       "12",
@@ -19544,7 +19568,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3862,
+				Line:      3864,
 			},
 			{
 				Source:       "12",
@@ -19568,7 +19592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3876,
+				Line:      3878,
 			},
 			{
 				Source:       "13(a)",
@@ -19592,7 +19616,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3890,
+				Line:      3892,
 			},
 			{
 				Source:       "13(a)",
@@ -19620,7 +19644,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3904,
+				Line:      3906,
 			},
 			{
 				Source:       "13(a)",
@@ -19648,7 +19672,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3920,
+				Line:      3922,
 			},
 			{
 				Source:       "13(a)",
@@ -19676,7 +19700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3936,
+				Line:      3938,
 			},
 			{
 				Source:       "13(a)",
@@ -19700,7 +19724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3952,
+				Line:      3954,
 			},
 			{
 				Source:       "13(a)",
@@ -19728,7 +19752,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3966,
+				Line:      3968,
 			},
 			{
 				Source:       "13(a)",
@@ -19752,7 +19776,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3982,
+				Line:      3984,
 			},
 			{
 				Source:       "13(b)",
@@ -19776,7 +19800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      3996,
+				Line:      3998,
 			},
 			{
 				Source:       "13(b)",
@@ -19804,7 +19828,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4010,
+				Line:      4012,
 			},
 			{
 				Source:       "13(b)",
@@ -19832,7 +19856,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4026,
+				Line:      4028,
 			},
 			{
 				Source:       "13(b)",
@@ -19860,7 +19884,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4042,
+				Line:      4044,
 			},
 			{
 				Source:       "13(b)",
@@ -19888,7 +19912,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4058,
+				Line:      4060,
 			},
 			{
 				Source:       "13(c)",
@@ -19912,7 +19936,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4074,
+				Line:      4076,
 			},
 			{
 				Source:       "13(c)",
@@ -19940,7 +19964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4088,
+				Line:      4090,
 			},
 			{
 				Source:       "13(c)",
@@ -19972,7 +19996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4104,
+				Line:      4106,
 			},
 			{
 				Source:       "13(c)",
@@ -20000,7 +20024,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4122,
+				Line:      4124,
 			},
 			{
 				Source:       "13(c)",
@@ -20024,7 +20048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4138,
+				Line:      4140,
 			},
 			{
 				Source:       "13(e)",
@@ -20048,7 +20072,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4152,
+				Line:      4154,
 			},
 			{
 				Source:       "13(e)",
@@ -20076,7 +20100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4166,
+				Line:      4168,
 			},
 			{
 				Source:       "13(e)",
@@ -20104,7 +20128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4182,
+				Line:      4184,
 			},
 			{
 				Source:       "13(e)",
@@ -20132,7 +20156,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4198,
+				Line:      4200,
 			},
 			{
 				Source:       "13(e)",
@@ -20160,7 +20184,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4214,
+				Line:      4216,
 			},
 			{
 				Source:       "13(e)",
@@ -20188,7 +20212,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4230,
+				Line:      4232,
 			},
 			{
 				Source:       "13(e)",
@@ -20216,7 +20240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4246,
+				Line:      4248,
 			},
 			{
 				Source:       "13(e)",
@@ -20240,7 +20264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4262,
+				Line:      4264,
 			},
 			{
 				Source:       "13(e)",
@@ -20268,7 +20292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4276,
+				Line:      4278,
 			},
 			{
 				Source:       "13(f)",
@@ -20296,7 +20320,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4292,
+				Line:      4294,
 			},
 			{
 				Source:       "13(g)",
@@ -20320,7 +20344,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4308,
+				Line:      4310,
 			},
 			{
 				Source:       "13(g)",
@@ -20348,7 +20372,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4322,
+				Line:      4324,
 			},
 			{
 				Source:       "13(g)",
@@ -20372,7 +20396,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4338,
+				Line:      4340,
 			},
 			{
 				Source:       "13(h)",
@@ -20396,7 +20420,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4352,
+				Line:      4354,
 			},
 			{
 				Source:       "13(h)",
@@ -20424,7 +20448,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4366,
+				Line:      4368,
 			},
 			{
 				Source:       "14",
@@ -20448,7 +20472,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4382,
+				Line:      4384,
 			},
 			{
 				Source:       "14",
@@ -20476,7 +20500,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4396,
+				Line:      4398,
 			},
 			{
 				Source:       "14",
@@ -20500,7 +20524,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4412,
+				Line:      4414,
 			},
 			{
 				Source:       "14",
@@ -20524,7 +20548,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4426,
+				Line:      4428,
 			},
 			{
 				Source:       "15",
@@ -20548,7 +20572,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4440,
+				Line:      4442,
 			},
 			{
 				Source:       "15",
@@ -20572,7 +20596,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4454,
+				Line:      4456,
 			},
 			{
 				Source:       "15",
@@ -20596,7 +20620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4468,
+				Line:      4470,
 			},
 			{
 				Source:       "15",
@@ -20620,7 +20644,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4482,
+				Line:      4484,
 			},
 			{
 				Source:       "15",
@@ -20648,7 +20672,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4496,
+				Line:      4498,
 			},
 			{
 				Source:       "15",
@@ -20672,7 +20696,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4512,
+				Line:      4514,
 			},
 			{
 				Source:       "15",
@@ -20696,7 +20720,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4526,
+				Line:      4528,
 			},
 			{
 				Source:       "16",
@@ -20720,7 +20744,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4540,
+				Line:      4542,
 			},
 			{
 				Source:       "16",
@@ -20748,7 +20772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4554,
+				Line:      4556,
 			},
 			{
 				Source:       "16",
@@ -20772,7 +20796,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4570,
+				Line:      4572,
 			},
 			{
 				Source:       "17(a)",
@@ -20800,7 +20824,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4584,
+				Line:      4586,
 			},
 			{
 				Source:       "17(a)",
@@ -20828,7 +20852,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4600,
+				Line:      4602,
 			},
 			{
 				Source:       "17(a)",
@@ -20856,7 +20880,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4616,
+				Line:      4618,
 			},
 			{
 				Source:       "17(a)",
@@ -20880,7 +20904,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4632,
+				Line:      4634,
 			},
 			{
 				Source:       "17(b)",
@@ -20904,7 +20928,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4646,
+				Line:      4648,
 			},
 			{
 				Source:       "17(b)",
@@ -20928,7 +20952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4660,
+				Line:      4662,
 			},
 			{
 				Source:       "17(b)",
@@ -20956,7 +20980,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4674,
+				Line:      4676,
 			},
 			{
 				Source:       "17(b)",
@@ -20980,7 +21004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4690,
+				Line:      4692,
 			},
 			{
 				Source:       "17(b)",
@@ -21004,7 +21028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4704,
+				Line:      4706,
 			},
 			{
 				Source:       "17(c)",
@@ -21032,7 +21056,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4718,
+				Line:      4720,
 			},
 			{
 				Source:       "17(d)",
@@ -21060,7 +21084,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4734,
+				Line:      4736,
 			},
 			{
 				Source:       "17(e)",
@@ -21088,7 +21112,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4750,
+				Line:      4752,
 			},
 			{
 				Source:       "17(e)",
@@ -21112,7 +21136,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4766,
+				Line:      4768,
 			},
 			{
 				Source:       "17(f)",
@@ -21136,7 +21160,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4780,
+				Line:      4782,
 			},
 			{
 				Source:       "17(f)",
@@ -21164,7 +21188,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4794,
+				Line:      4796,
 			},
 			{
 				Source:       "17(f)",
@@ -21192,7 +21216,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4810,
+				Line:      4812,
 			},
 			{
 				Source:       "18",
@@ -21216,7 +21240,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4826,
+				Line:      4828,
 			},
 			{
 				Source:       "18",
@@ -21240,7 +21264,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4840,
+				Line:      4842,
 			},
 			{
 				Source:       "18",
@@ -21268,7 +21292,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4854,
+				Line:      4856,
 			},
 			{
 				Source:       "18",
@@ -21292,7 +21316,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4870,
+				Line:      4872,
 			},
 			{
 				Source:       "18",
@@ -21316,7 +21340,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4884,
+				Line:      4886,
 			},
 			{
 				Source:       "18",
@@ -21344,7 +21368,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4898,
+				Line:      4900,
 			},
 			{
 				Source:       "18",
@@ -21368,7 +21392,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4914,
+				Line:      4916,
 			},
 			{
 				Source:       "19",
@@ -21392,7 +21416,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4928,
+				Line:      4930,
 			},
 			{
 				Source:       "19",
@@ -21416,7 +21440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4942,
+				Line:      4944,
 			},
 			{
 				Source:       "19",
@@ -21440,7 +21464,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4956,
+				Line:      4958,
 			},
 			{
 				Source:       "19",
@@ -21468,7 +21492,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4970,
+				Line:      4972,
 			},
 			{
 				Source:       "19",
@@ -21492,7 +21516,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      4986,
+				Line:      4988,
 			},
 			{
 				Source:       "19",
@@ -21516,7 +21540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5000,
+				Line:      5002,
 			},
 			{
 				Source:       "19",
@@ -21540,7 +21564,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5014,
+				Line:      5016,
 			},
 			{
 				Source:       "19",
@@ -21568,7 +21592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5028,
+				Line:      5030,
 			},
 			{
 				Source:       "19",
@@ -21596,7 +21620,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5044,
+				Line:      5046,
 			},
 			{
 				Source:       "19",
@@ -21624,7 +21648,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5060,
+				Line:      5062,
 			},
 			{
 				Source:       "19",
@@ -21652,7 +21676,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5076,
+				Line:      5078,
 			},
 			{
 				Source:       "19",
@@ -21676,7 +21700,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5092,
+				Line:      5094,
 			},
 			{
 				Source:       "19",
@@ -21700,7 +21724,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5106,
+				Line:      5108,
 			},
 			{
 				Source:       "20",
@@ -21724,7 +21748,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5120,
+				Line:      5122,
 			},
 			{
 				Source:       "20",
@@ -21748,7 +21772,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5134,
+				Line:      5136,
 			},
 			{
 				Source:       "20",
@@ -21776,7 +21800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5148,
+				Line:      5150,
 			},
 			{
 				Source:       "20",
@@ -21800,7 +21824,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5164,
+				Line:      5166,
 			},
 			{
 				Source:       "20",
@@ -21828,7 +21852,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5178,
+				Line:      5180,
 			},
 			{
 				Source:       "20",
@@ -21852,7 +21876,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5194,
+				Line:      5196,
 			},
 			{
 				Source:       "20",
@@ -21876,7 +21900,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5208,
+				Line:      5210,
 			},
 			{
 				Source:       "20",
@@ -21900,7 +21924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5222,
+				Line:      5224,
 			},
 			{
 				Source:       "20",
@@ -21924,7 +21948,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5236,
+				Line:      5238,
 			},
 			{
 				Source:       "20",
@@ -21941,14 +21965,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "adjacent-aim",
-						Words: "打击网络犯罪和网络恐怖主义",
+						Key:   "narrower-reach",
+						Words: "网络犯罪和网络恐怖主义威胁",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5250,
+				Line:      5252,
 			},
 			{
 				Source:       "20",
@@ -21972,7 +21996,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5264,
+				Line:      5266,
 			},
 			{
 				Source:       "21(a)",
@@ -21996,7 +22020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5278,
+				Line:      5280,
 			},
 			{
 				Source:       "21(a)",
@@ -22024,7 +22048,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5292,
+				Line:      5294,
 			},
 			{
 				Source:       "21(a)",
@@ -22052,7 +22076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5308,
+				Line:      5310,
 			},
 			{
 				Source:       "21(a)",
@@ -22076,7 +22100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5324,
+				Line:      5326,
 			},
 			{
 				Source:       "21(a)",
@@ -22100,7 +22124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5338,
+				Line:      5340,
 			},
 			{
 				Source:       "21(a)",
@@ -22124,7 +22148,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5352,
+				Line:      5354,
 			},
 			{
 				Source:       "21(a)",
@@ -22152,7 +22176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5366,
+				Line:      5368,
 			},
 			{
 				Source:       "21(a)",
@@ -22180,7 +22204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5382,
+				Line:      5384,
 			},
 			{
 				Source:       "21(b)",
@@ -22208,7 +22232,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5398,
+				Line:      5400,
 			},
 			{
 				Source:       "21(b)",
@@ -22232,7 +22256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5414,
+				Line:      5416,
 			},
 			{
 				Source:       "21(b)",
@@ -22256,7 +22280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5428,
+				Line:      5430,
 			},
 			{
 				Source:       "21(b)",
@@ -22280,7 +22304,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5442,
+				Line:      5444,
 			},
 			{
 				Source:       "21(b)",
@@ -22308,7 +22332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5456,
+				Line:      5458,
 			},
 			{
 				Source:       "21(b)",
@@ -22332,7 +22356,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5472,
+				Line:      5474,
 			},
 			{
 				Source:       "21(b)",
@@ -22356,7 +22380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5486,
+				Line:      5488,
 			},
 			{
 				Source:       "21(b)",
@@ -22380,7 +22404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5500,
+				Line:      5502,
 			},
 			{
 				Source:       "21(b)",
@@ -22404,7 +22428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5514,
+				Line:      5516,
 			},
 			{
 				Source:       "21(b)",
@@ -22428,7 +22452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5528,
+				Line:      5530,
 			},
 			{
 				Source:       "21(b)",
@@ -22456,7 +22480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5542,
+				Line:      5544,
 			},
 			{
 				Source:       "21(b)",
@@ -22480,7 +22504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5558,
+				Line:      5560,
 			},
 			{
 				Source:       "21(c)",
@@ -22508,7 +22532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5572,
+				Line:      5574,
 			},
 			{
 				Source:       "21(d)",
@@ -22532,7 +22556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5588,
+				Line:      5590,
 			},
 			{
 				Source:       "21(d)",
@@ -22556,7 +22580,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5602,
+				Line:      5604,
 			},
 			{
 				Source:       "21(d)",
@@ -22580,7 +22604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5616,
+				Line:      5618,
 			},
 			{
 				Source:       "21(d)",
@@ -22604,7 +22628,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5630,
+				Line:      5632,
 			},
 			{
 				Source:       "21(d)",
@@ -22632,7 +22656,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5644,
+				Line:      5646,
 			},
 			{
 				Source:       "21(d)",
@@ -22660,7 +22684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5660,
+				Line:      5662,
 			},
 			{
 				Source:       "21(d)",
@@ -22688,7 +22712,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5676,
+				Line:      5678,
 			},
 			{
 				Source:       "21(d)",
@@ -22712,7 +22736,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5692,
+				Line:      5694,
 			},
 			{
 				Source:       "21(d)",
@@ -22736,7 +22760,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5706,
+				Line:      5708,
 			},
 			{
 				Source:       "21(e)",
@@ -22760,7 +22784,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5720,
+				Line:      5722,
 			},
 			{
 				Source:       "21(e)",
@@ -22784,7 +22808,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5734,
+				Line:      5736,
 			},
 			{
 				Source:       "21(e)",
@@ -22808,7 +22832,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5748,
+				Line:      5750,
 			},
 			{
 				Source:       "21(e)",
@@ -22826,7 +22850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5762,
+				Line:      5764,
 			},
 			{
 				Source:       "21(f)",
@@ -22850,7 +22874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5773,
+				Line:      5775,
 			},
 			{
 				Source:       "21(f)",
@@ -22878,7 +22902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5787,
+				Line:      5789,
 			},
 			{
 				Source:       "21(f)",
@@ -22902,7 +22926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5803,
+				Line:      5805,
 			},
 			{
 				Source:       "21(f)",
@@ -22930,7 +22954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5817,
+				Line:      5819,
 			},
 			{
 				Source:       "21(f)",
@@ -22954,7 +22978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5833,
+				Line:      5835,
 			},
 			{
 				Source:       "21(f)",
@@ -22978,7 +23002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5847,
+				Line:      5849,
 			},
 			{
 				Source:       "21(g)",
@@ -23002,7 +23026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5861,
+				Line:      5863,
 			},
 			{
 				Source:       "21(g)",
@@ -23030,7 +23054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5875,
+				Line:      5877,
 			},
 			{
 				Source:       "21(g)",
@@ -23054,7 +23078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5891,
+				Line:      5893,
 			},
 			{
 				Source:       "21(g)",
@@ -23082,7 +23106,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5905,
+				Line:      5907,
 			},
 			{
 				Source:       "21(g)",
@@ -23106,7 +23130,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5921,
+				Line:      5923,
 			},
 			{
 				Source:       "21(g)",
@@ -23130,7 +23154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5935,
+				Line:      5937,
 			},
 			{
 				Source:       "21(g)",
@@ -23154,7 +23178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5949,
+				Line:      5951,
 			},
 			{
 				Source:       "21(h)",
@@ -23178,7 +23202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5963,
+				Line:      5965,
 			},
 			{
 				Source:       "21(h)",
@@ -23202,7 +23226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5977,
+				Line:      5979,
 			},
 			{
 				Source:       "21(h)",
@@ -23226,7 +23250,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      5991,
+				Line:      5993,
 			},
 			{
 				Source:       "21(h)",
@@ -23250,7 +23274,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6005,
+				Line:      6007,
 			},
 			{
 				Source:       "21(h)",
@@ -23274,7 +23298,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6019,
+				Line:      6021,
 			},
 			{
 				Source:       "21(i)",
@@ -23298,7 +23322,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6033,
+				Line:      6035,
 			},
 			{
 				Source:       "21(i)",
@@ -23326,7 +23350,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6047,
+				Line:      6049,
 			},
 			{
 				Source:       "21(i)",
@@ -23354,7 +23378,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6063,
+				Line:      6065,
 			},
 			{
 				Source:       "21(j)",
@@ -23378,7 +23402,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6079,
+				Line:      6081,
 			},
 			{
 				Source:       "21(j)",
@@ -23402,7 +23426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6093,
+				Line:      6095,
 			},
 			{
 				Source:       "21(j)",
@@ -23430,7 +23454,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6107,
+				Line:      6109,
 			},
 			{
 				Source:       "21(j)",
@@ -23454,7 +23478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6123,
+				Line:      6125,
 			},
 			{
 				Source:       "21(j)",
@@ -23482,7 +23506,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6137,
+				Line:      6139,
 			},
 			{
 				Source:       "21(j)",
@@ -23506,7 +23530,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6153,
+				Line:      6155,
 			},
 			{
 				Source:       "21(j)",
@@ -23530,7 +23554,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6167,
+				Line:      6169,
 			},
 			{
 				Source:       "21(j)",
@@ -23558,7 +23582,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6181,
+				Line:      6183,
 			},
 			{
 				Source:       "21(j)",
@@ -23586,7 +23610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6197,
+				Line:      6199,
 			},
 			{
 				Source:       "22",
@@ -23618,7 +23642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6213,
+				Line:      6215,
 			},
 			{
 				Source:       "22",
@@ -23646,7 +23670,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6231,
+				Line:      6233,
 			},
 			{
 				Source:       "22",
@@ -23674,7 +23698,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6247,
+				Line:      6249,
 			},
 			{
 				Source:       "22",
@@ -23702,7 +23726,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6263,
+				Line:      6265,
 			},
 			{
 				Source:       "22",
@@ -23734,7 +23758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6279,
+				Line:      6281,
 			},
 			{
 				Source:       "22",
@@ -23762,7 +23786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6297,
+				Line:      6299,
 			},
 			{
 				Source:       "22",
@@ -23790,7 +23814,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6313,
+				Line:      6315,
 			},
 			{
 				Source:       "23(a)",
@@ -23818,7 +23842,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6329,
+				Line:      6331,
 			},
 			{
 				Source:       "23(a)",
@@ -23846,7 +23870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6345,
+				Line:      6347,
 			},
 			{
 				Source:       "23(a)",
@@ -23874,7 +23898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6361,
+				Line:      6363,
 			},
 			{
 				Source:       "23(a)",
@@ -23906,7 +23930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6377,
+				Line:      6379,
 			},
 			{
 				Source:       "23(a)",
@@ -23934,7 +23958,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6395,
+				Line:      6397,
 			},
 			{
 				Source:       "23(a)",
@@ -23958,7 +23982,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6411,
+				Line:      6413,
 			},
 			{
 				Source:       "23(b)",
@@ -23986,7 +24010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6425,
+				Line:      6427,
 			},
 			{
 				Source:       "23(b)",
@@ -24014,7 +24038,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6441,
+				Line:      6443,
 			},
 			{
 				Source:       "23(b)",
@@ -24042,7 +24066,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6457,
+				Line:      6459,
 			},
 			{
 				Source:       "23(b)",
@@ -24070,7 +24094,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6473,
+				Line:      6475,
 			},
 			{
 				Source:       "23(b)",
@@ -24098,7 +24122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6489,
+				Line:      6491,
 			},
 			{
 				Source:       "23(b)",
@@ -24126,7 +24150,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6505,
+				Line:      6507,
 			},
 			{
 				Source:       "23(c)",
@@ -24150,7 +24174,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6521,
+				Line:      6523,
 			},
 			{
 				Source:       "23(c)",
@@ -24174,7 +24198,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6535,
+				Line:      6537,
 			},
 			{
 				Source:       "23(c)",
@@ -24202,7 +24226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6549,
+				Line:      6551,
 			},
 			{
 				Source:       "23(d)",
@@ -24230,7 +24254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6565,
+				Line:      6567,
 			},
 			{
 				Source:       "23(d)",
@@ -24258,7 +24282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6581,
+				Line:      6583,
 			},
 			{
 				Source:       "23(d)",
@@ -24286,7 +24310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6597,
+				Line:      6599,
 			},
 			{
 				Source:       "23(d)",
@@ -24314,7 +24338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6613,
+				Line:      6615,
 			},
 			{
 				Source:       "23(d)",
@@ -24342,7 +24366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6629,
+				Line:      6631,
 			},
 			{
 				Source:       "23(d)",
@@ -24366,7 +24390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6645,
+				Line:      6647,
 			},
 			{
 				Source:       "25(a)",
@@ -24394,7 +24418,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6659,
+				Line:      6661,
 			},
 			{
 				Source:       "25(a)",
@@ -24426,7 +24450,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6675,
+				Line:      6677,
 			},
 			{
 				Source:       "25(b)",
@@ -24458,7 +24482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6693,
+				Line:      6695,
 			},
 			{
 				Source:       "25(b)",
@@ -24490,7 +24514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6711,
+				Line:      6713,
 			},
 			{
 				Source:       "25(b)",
@@ -24518,7 +24542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6729,
+				Line:      6731,
 			},
 			{
 				Source:       "25(b)",
@@ -24546,7 +24570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6745,
+				Line:      6747,
 			},
 			{
 				Source:       "25(b)",
@@ -24570,7 +24594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6761,
+				Line:      6763,
 			},
 			{
 				Source:       "26",
@@ -24594,7 +24618,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6775,
+				Line:      6777,
 			},
 			{
 				Source:       "26",
@@ -24618,7 +24642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6789,
+				Line:      6791,
 			},
 			{
 				Source:       "26",
@@ -24642,7 +24666,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6803,
+				Line:      6805,
 			},
 			{
 				Source:       "26",
@@ -24670,7 +24694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6817,
+				Line:      6819,
 			},
 			{
 				Source:       "26",
@@ -24694,7 +24718,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6833,
+				Line:      6835,
 			},
 			{
 				Source:       "26",
@@ -24718,7 +24742,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6847,
+				Line:      6849,
 			},
 			{
 				Source:       "27",
@@ -24746,7 +24770,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6861,
+				Line:      6863,
 			},
 			{
 				Source:       "27",
@@ -24770,7 +24794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6877,
+				Line:      6879,
 			},
 			{
 				Source:       "27",
@@ -24794,7 +24818,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6891,
+				Line:      6893,
 			},
 			{
 				Source:       "27",
@@ -24822,7 +24846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6905,
+				Line:      6907,
 			},
 			{
 				Source:       "27",
@@ -24850,7 +24874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6921,
+				Line:      6923,
 			},
 			{
 				Source:       "27",
@@ -24874,7 +24898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6937,
+				Line:      6939,
 			},
 			{
 				Source:       "27",
@@ -24902,7 +24926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6951,
+				Line:      6953,
 			},
 			{
 				Source:       "27",
@@ -24930,7 +24954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6967,
+				Line:      6969,
 			},
 			{
 				Source:       "27",
@@ -24954,7 +24978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6983,
+				Line:      6985,
 			},
 			{
 				Source:       "27",
@@ -24982,7 +25006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      6997,
+				Line:      6999,
 			},
 			{
 				Source:       "27",
@@ -25006,7 +25030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7013,
+				Line:      7015,
 			},
 			{
 				Source:       "28",
@@ -25030,7 +25054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7027,
+				Line:      7029,
 			},
 			{
 				Source:       "29(a)",
@@ -25054,7 +25078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7041,
+				Line:      7043,
 			},
 			{
 				Source:       "29(a)",
@@ -25078,7 +25102,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7055,
+				Line:      7057,
 			},
 			{
 				Source:       "29(a)",
@@ -25106,7 +25130,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7069,
+				Line:      7071,
 			},
 			{
 				Source:       "29(a)",
@@ -25138,7 +25162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7085,
+				Line:      7087,
 			},
 			{
 				Source:       "29(a)",
@@ -25166,7 +25190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7103,
+				Line:      7105,
 			},
 			{
 				Source:       "29(a)",
@@ -25194,7 +25218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7119,
+				Line:      7121,
 			},
 			{
 				Source:       "29(a)",
@@ -25218,7 +25242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7135,
+				Line:      7137,
 			},
 			{
 				Source:       "29(a)",
@@ -25242,7 +25266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7149,
+				Line:      7151,
 			},
 			{
 				Source:       "29(a)",
@@ -25266,7 +25290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7163,
+				Line:      7165,
 			},
 			{
 				Source:       "29(a)",
@@ -25290,7 +25314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7177,
+				Line:      7179,
 			},
 			{
 				Source:       "29(b)",
@@ -25314,7 +25338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7191,
+				Line:      7193,
 			},
 			{
 				Source:       "29(b)",
@@ -25338,7 +25362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7205,
+				Line:      7207,
 			},
 			{
 				Source:       "29(c)",
@@ -25362,7 +25386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7219,
+				Line:      7221,
 			},
 			{
 				Source:       "29(c)",
@@ -25390,7 +25414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7233,
+				Line:      7235,
 			},
 			{
 				Source:       "29(c)",
@@ -25418,7 +25442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7249,
+				Line:      7251,
 			},
 			{
 				Source:       "29(c)",
@@ -25446,7 +25470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7265,
+				Line:      7267,
 			},
 			{
 				Source:       "29(d)",
@@ -25470,7 +25494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7281,
+				Line:      7283,
 			},
 			{
 				Source:       "30",
@@ -25498,7 +25522,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7295,
+				Line:      7297,
 			},
 			{
 				Source:       "30",
@@ -25526,7 +25550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7311,
+				Line:      7313,
 			},
 			{
 				Source:       "30",
@@ -25554,7 +25578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7327,
+				Line:      7329,
 			},
 			{
 				Source:       "30",
@@ -25582,7 +25606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7343,
+				Line:      7345,
 			},
 			{
 				Source:       "30",
@@ -25610,7 +25634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7359,
+				Line:      7361,
 			},
 			{
 				Source:       "30",
@@ -25634,7 +25658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7375,
+				Line:      7377,
 			},
 			{
 				Source:       "30",
@@ -25662,7 +25686,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7389,
+				Line:      7391,
 			},
 			{
 				Source:       "31(a)",
@@ -25686,7 +25710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7405,
+				Line:      7407,
 			},
 			{
 				Source:       "31(a)",
@@ -25710,7 +25734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7419,
+				Line:      7421,
 			},
 			{
 				Source:       "31(a)",
@@ -25738,7 +25762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7433,
+				Line:      7435,
 			},
 			{
 				Source:       "31(a)",
@@ -25770,7 +25794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7449,
+				Line:      7451,
 			},
 			{
 				Source:       "31(a)",
@@ -25798,7 +25822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7467,
+				Line:      7469,
 			},
 			{
 				Source:       "31(a)",
@@ -25826,7 +25850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7483,
+				Line:      7485,
 			},
 			{
 				Source:       "31(a)",
@@ -25850,7 +25874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7499,
+				Line:      7501,
 			},
 			{
 				Source:       "31(b)",
@@ -25874,7 +25898,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7513,
+				Line:      7515,
 			},
 			{
 				Source:       "31(b)",
@@ -25898,7 +25922,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7527,
+				Line:      7529,
 			},
 			{
 				Source:       "31(b)",
@@ -25926,7 +25950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7541,
+				Line:      7543,
 			},
 			{
 				Source:       "31(b)",
@@ -25954,7 +25978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7557,
+				Line:      7559,
 			},
 			{
 				Source:       "31(c)",
@@ -25978,7 +26002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7573,
+				Line:      7575,
 			},
 			{
 				Source:       "31(c)",
@@ -26006,7 +26030,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7587,
+				Line:      7589,
 			},
 			{
 				Source:       "31(c)",
@@ -26038,7 +26062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7603,
+				Line:      7605,
 			},
 			{
 				Source:       "31(c)",
@@ -26066,7 +26090,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7621,
+				Line:      7623,
 			},
 			{
 				Source:       "31(c)",
@@ -26094,7 +26118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7637,
+				Line:      7639,
 			},
 			{
 				Source:       "31(c)",
@@ -26118,7 +26142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7653,
+				Line:      7655,
 			},
 			{
 				Source:       "31(c)",
@@ -26142,7 +26166,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7667,
+				Line:      7669,
 			},
 			{
 				Source:       "31(c)",
@@ -26166,7 +26190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7681,
+				Line:      7683,
 			},
 			{
 				Source:       "31(d)",
@@ -26190,7 +26214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7695,
+				Line:      7697,
 			},
 			{
 				Source:       "31(d)",
@@ -26218,7 +26242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7709,
+				Line:      7711,
 			},
 			{
 				Source:       "31(e)",
@@ -26246,7 +26270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7725,
+				Line:      7727,
 			},
 			{
 				Source:       "31(e)",
@@ -26278,7 +26302,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7741,
+				Line:      7743,
 			},
 			{
 				Source:       "31(f)",
@@ -26302,7 +26326,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7759,
+				Line:      7761,
 			},
 			{
 				Source:       "32(a)",
@@ -26330,7 +26354,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7773,
+				Line:      7775,
 			},
 			{
 				Source:       "32(b)",
@@ -26358,7 +26382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7789,
+				Line:      7791,
 			},
 			{
 				Source:       "32(b)",
@@ -26386,7 +26410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7805,
+				Line:      7807,
 			},
 			{
 				Source:       "32(c)",
@@ -26410,7 +26434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7821,
+				Line:      7823,
 			},
 			{
 				Source:       "32(c)",
@@ -26434,7 +26458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7835,
+				Line:      7837,
 			},
 			{
 				Source:       "32(c)",
@@ -26462,7 +26486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7849,
+				Line:      7851,
 			},
 			{
 				Source:       "32(c)",
@@ -26490,7 +26514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7865,
+				Line:      7867,
 			},
 			{
 				Source:       "33",
@@ -26518,7 +26542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7881,
+				Line:      7883,
 			},
 			{
 				Source:       "33",
@@ -26546,7 +26570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7897,
+				Line:      7899,
 			},
 			{
 				Source:       "33",
@@ -26570,7 +26594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7913,
+				Line:      7915,
 			},
 			{
 				Source:       "34",
@@ -26594,7 +26618,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7927,
+				Line:      7929,
 			},
 			{
 				Source:       "34",
@@ -26622,7 +26646,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7941,
+				Line:      7943,
 			},
 			{
 				Source:       "34",
@@ -26650,7 +26674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7957,
+				Line:      7959,
 			},
 			{
 				Source:       "34",
@@ -26678,7 +26702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7973,
+				Line:      7975,
 			},
 			{
 				Source:       "34",
@@ -26706,7 +26730,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      7989,
+				Line:      7991,
 			},
 			{
 				Source:       "35(a)",
@@ -26734,7 +26758,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8005,
+				Line:      8007,
 			},
 			{
 				Source:       "35(a)",
@@ -26762,7 +26786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8021,
+				Line:      8023,
 			},
 			{
 				Source:       "35(a)",
@@ -26786,7 +26810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8037,
+				Line:      8039,
 			},
 			{
 				Source:       "35(a)",
@@ -26810,7 +26834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8051,
+				Line:      8053,
 			},
 			{
 				Source:       "35(b)",
@@ -26838,7 +26862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8065,
+				Line:      8067,
 			},
 			{
 				Source:       "35(c)",
@@ -26862,7 +26886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8081,
+				Line:      8083,
 			},
 			{
 				Source:       "35(d)",
@@ -26886,7 +26910,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8095,
+				Line:      8097,
 			},
 			{
 				Source:       "35(d)",
@@ -26914,7 +26938,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8109,
+				Line:      8111,
 			},
 			{
 				Source:       "35(d)",
@@ -26938,7 +26962,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8125,
+				Line:      8127,
 			},
 			{
 				Source:       "36(a)",
@@ -26970,7 +26994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8139,
+				Line:      8141,
 			},
 			{
 				Source:       "36(a)",
@@ -27002,7 +27026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8157,
+				Line:      8159,
 			},
 			{
 				Source:       "36(a)",
@@ -27030,7 +27054,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8175,
+				Line:      8177,
 			},
 			{
 				Source:       "36(a)",
@@ -27058,7 +27082,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8191,
+				Line:      8193,
 			},
 			{
 				Source:       "36(a)",
@@ -27086,7 +27110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8207,
+				Line:      8209,
 			},
 			{
 				Source:       "37",
@@ -27110,7 +27134,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8223,
+				Line:      8225,
 			},
 			{
 				Source:       "37",
@@ -27134,7 +27158,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8237,
+				Line:      8239,
 			},
 			{
 				Source:       "37",
@@ -27162,7 +27186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8251,
+				Line:      8253,
 			},
 			{
 				Source:       "37",
@@ -27190,7 +27214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8267,
+				Line:      8269,
 			},
 			{
 				Source:       "37",
@@ -27214,7 +27238,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8283,
+				Line:      8285,
 			},
 			{
 				Source:       "38",
@@ -27242,7 +27266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8297,
+				Line:      8299,
 			},
 			{
 				Source:       "38",
@@ -27270,7 +27294,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8313,
+				Line:      8315,
 			},
 			{
 				Source:       "38",
@@ -27298,7 +27322,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8329,
+				Line:      8331,
 			},
 			{
 				Source:       "38",
@@ -27322,7 +27346,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8345,
+				Line:      8347,
 			},
 			{
 				Source:       "39(a)",
@@ -27346,7 +27370,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8359,
+				Line:      8361,
 			},
 			{
 				Source:       "39(a)",
@@ -27374,7 +27398,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8373,
+				Line:      8375,
 			},
 			{
 				Source:       "39(a)",
@@ -27398,7 +27422,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8389,
+				Line:      8391,
 			},
 			{
 				Source:       "39(b)",
@@ -27422,7 +27446,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8403,
+				Line:      8405,
 			},
 			{
 				Source:       "39(b)",
@@ -27446,7 +27470,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8417,
+				Line:      8419,
 			},
 			{
 				Source:       "39(c)",
@@ -27470,7 +27494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8431,
+				Line:      8433,
 			},
 			{
 				Source:       "39(c)",
@@ -27498,7 +27522,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8445,
+				Line:      8447,
 			},
 			{
 				Source:       "39(c)",
@@ -27526,7 +27550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8461,
+				Line:      8463,
 			},
 			{
 				Source:       "39(c)",
@@ -27554,7 +27578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8477,
+				Line:      8479,
 			},
 			{
 				Source:       "39(d)",
@@ -27582,7 +27606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8493,
+				Line:      8495,
 			},
 			{
 				Source:       "39(d)",
@@ -27610,7 +27634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8509,
+				Line:      8511,
 			},
 			{
 				Source:       "39(d)",
@@ -27634,7 +27658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8525,
+				Line:      8527,
 			},
 			{
 				Source:       "39(d)",
@@ -27658,7 +27682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8539,
+				Line:      8541,
 			},
 			{
 				Source:       "39(e)",
@@ -27686,7 +27710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8553,
+				Line:      8555,
 			},
 			{
 				Source:       "39(e)",
@@ -27714,7 +27738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8569,
+				Line:      8571,
 			},
 			{
 				Source:       "41",
@@ -27742,7 +27766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8585,
+				Line:      8587,
 			},
 			{
 				Source:       "41",
@@ -27766,7 +27790,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8601,
+				Line:      8603,
 			},
 			{
 				Source:       "42(a)",
@@ -27798,7 +27822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8615,
+				Line:      8617,
 			},
 			{
 				Source:       "42(b)",
@@ -27826,7 +27850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8633,
+				Line:      8635,
 			},
 			{
 				Source:       "42(b)",
@@ -27850,7 +27874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8649,
+				Line:      8651,
 			},
 			{
 				Source:       "42(c)",
@@ -27878,7 +27902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8663,
+				Line:      8665,
 			},
 			{
 				Source:       "42(c)",
@@ -27902,7 +27926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8679,
+				Line:      8681,
 			},
 			{
 				Source:       "43",
@@ -27930,7 +27954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8693,
+				Line:      8695,
 			},
 			{
 				Source:       "44",
@@ -27958,7 +27982,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8709,
+				Line:      8711,
 			},
 			{
 				Source:       "44",
@@ -27986,7 +28010,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8725,
+				Line:      8727,
 			},
 			{
 				Source:       "44",
@@ -28010,7 +28034,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8741,
+				Line:      8743,
 			},
 			{
 				Source:       "45(c)",
@@ -28038,7 +28062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8755,
+				Line:      8757,
 			},
 			{
 				Source:       "45(c)",
@@ -28062,7 +28086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8771,
+				Line:      8773,
 			},
 			{
 				Source:       "46",
@@ -28090,7 +28114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8785,
+				Line:      8787,
 			},
 			{
 				Source:       "46",
@@ -28118,7 +28142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8801,
+				Line:      8803,
 			},
 			{
 				Source:       "46",
@@ -28146,7 +28170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8817,
+				Line:      8819,
 			},
 			{
 				Source:       "46",
@@ -28170,7 +28194,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8833,
+				Line:      8835,
 			},
 			{
 				Source:       "47",
@@ -28202,7 +28226,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8847,
+				Line:      8849,
 			},
 			{
 				Source:       "47",
@@ -28230,7 +28254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8865,
+				Line:      8867,
 			},
 			{
 				Source:       "48",
@@ -28258,7 +28282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8881,
+				Line:      8883,
 			},
 			{
 				Source:       "48",
@@ -28282,7 +28306,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8897,
+				Line:      8899,
 			},
 			{
 				Source:       "49",
@@ -28310,7 +28334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8911,
+				Line:      8913,
 			},
 			{
 				Source:       "49",
@@ -28334,7 +28358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8927,
+				Line:      8929,
 			},
 			{
 				Source:       "50",
@@ -28362,7 +28386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8941,
+				Line:      8943,
 			},
 			{
 				Source:       "50",
@@ -28386,7 +28410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8957,
+				Line:      8959,
 			},
 			{
 				Source:       "51",
@@ -28410,7 +28434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8971,
+				Line:      8973,
 			},
 			{
 				Source:       "51",
@@ -28438,7 +28462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      8985,
+				Line:      8987,
 			},
 			{
 				Source:       "51",
@@ -28462,7 +28486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9001,
+				Line:      9003,
 			},
 			{
 				Source:       "51",
@@ -28490,7 +28514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9015,
+				Line:      9017,
 			},
 			{
 				Source:       "52",
@@ -28518,7 +28542,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9031,
+				Line:      9033,
 			},
 			{
 				Source:       "52",
@@ -28546,7 +28570,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9047,
+				Line:      9049,
 			},
 			{
 				Source:       "52",
@@ -28570,7 +28594,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9063,
+				Line:      9065,
 			},
 			{
 				Source:       "53",
@@ -28598,7 +28622,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9077,
+				Line:      9079,
 			},
 			{
 				Source:       "53",
@@ -28626,7 +28650,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9093,
+				Line:      9095,
 			},
 			{
 				Source:       "53",
@@ -28650,7 +28674,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9109,
+				Line:      9111,
 			},
 			{
 				Source:       "53",
@@ -28678,7 +28702,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9123,
+				Line:      9125,
 			},
 			{
 				Source:       "53",
@@ -28706,7 +28730,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9139,
+				Line:      9141,
 			},
 			{
 				Source:       "54",
@@ -28730,7 +28754,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9155,
+				Line:      9157,
 			},
 			{
 				Source:       "55",
@@ -28754,7 +28778,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9169,
+				Line:      9171,
 			},
 			{
 				Source:       "55",
@@ -28782,7 +28806,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9183,
+				Line:      9185,
 			},
 			{
 				Source:       "55(a)",
@@ -28810,7 +28834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9199,
+				Line:      9201,
 			},
 			{
 				Source:       "55(b)",
@@ -28838,7 +28862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9215,
+				Line:      9217,
 			},
 			{
 				Source:       "55(b)",
@@ -28862,7 +28886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9231,
+				Line:      9233,
 			},
 			{
 				Source:       "55(b)",
@@ -28890,7 +28914,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9245,
+				Line:      9247,
 			},
 			{
 				Source:       "55(c)",
@@ -28918,7 +28942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9261,
+				Line:      9263,
 			},
 			{
 				Source:       "55(c)",
@@ -28946,7 +28970,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9277,
+				Line:      9279,
 			},
 			{
 				Source:       "55(d)",
@@ -28974,7 +28998,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9293,
+				Line:      9295,
 			},
 			{
 				Source:       "56(b)",
@@ -29002,7 +29026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9309,
+				Line:      9311,
 			},
 			{
 				Source:       "59",
@@ -29026,7 +29050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9325,
+				Line:      9327,
 			},
 			{
 				Source:       "60",
@@ -29050,7 +29074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9339,
+				Line:      9341,
 			},
 			{
 				Source:       "60",
@@ -29074,7 +29098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9353,
+				Line:      9355,
 			},
 			{
 				Source:       "61",
@@ -29098,7 +29122,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9367,
+				Line:      9369,
 			},
 			{
 				Source:       "61",
@@ -29126,7 +29150,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9381,
+				Line:      9383,
 			},
 			{
 				Source:       "62",
@@ -29154,7 +29178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9397,
+				Line:      9399,
 			},
 			{
 				Source:       "62",
@@ -29178,7 +29202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9413,
+				Line:      9415,
 			},
 			{
 				Source:       "64",
@@ -29206,7 +29230,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9427,
+				Line:      9429,
 			},
 			{
 				Source:       "64",
@@ -29238,7 +29262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9443,
+				Line:      9445,
 			},
 			{
 				Source:       "64",
@@ -29266,7 +29290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9461,
+				Line:      9463,
 			},
 			{
 				Source:       "64",
@@ -29294,7 +29318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9477,
+				Line:      9479,
 			},
 			{
 				Source:       "65",
@@ -29318,7 +29342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9493,
+				Line:      9495,
 			},
 			{
 				Source:       "65",
@@ -29342,7 +29366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9507,
+				Line:      9509,
 			},
 			{
 				Source:       "65",
@@ -29370,7 +29394,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9521,
+				Line:      9523,
 			},
 			{
 				Source:       "65",
@@ -29398,7 +29422,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9537,
+				Line:      9539,
 			},
 			{
 				Source:       "65",
@@ -29426,7 +29450,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9553,
+				Line:      9555,
 			},
 			{
 				Source:       "65",
@@ -29454,7 +29478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9569,
+				Line:      9571,
 			},
 			{
 				Source:       "65",
@@ -29478,7 +29502,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9585,
+				Line:      9587,
 			},
 			{
 				Source:       "65",
@@ -29502,7 +29526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9599,
+				Line:      9601,
 			},
 			{
 				Source:       "65",
@@ -29526,7 +29550,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9613,
+				Line:      9615,
 			},
 			{
 				Source:       "67",
@@ -29550,7 +29574,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9627,
+				Line:      9629,
 			},
 			{
 				Source:       "67",
@@ -29578,7 +29602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9641,
+				Line:      9643,
 			},
 			{
 				Source:       "68",
@@ -29602,7 +29626,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9657,
+				Line:      9659,
 			},
 			{
 				Source:       "69",
@@ -29630,7 +29654,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9671,
+				Line:      9673,
 			},
 			{
 				Source:       "69",
@@ -29658,7 +29682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9687,
+				Line:      9689,
 			},
 			{
 				Source:       "73",
@@ -29686,7 +29710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9703,
+				Line:      9705,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -29699,7 +29723,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9720,
+				Line:      9722,
 			},
 			{
 				Sources: []string{
@@ -29710,7 +29734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9723,
+				Line:      9725,
 			},
 			{
 				Sources: []string{
@@ -29721,7 +29745,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9726,
+				Line:      9728,
 			},
 			{
 				Sources: []string{
@@ -29732,7 +29756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9729,
+				Line:      9731,
 			},
 			{
 				Sources: []string{
@@ -29743,7 +29767,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9732,
+				Line:      9734,
 			},
 			{
 				Sources: []string{
@@ -29754,7 +29778,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9735,
+				Line:      9737,
 			},
 			{
 				Sources: []string{
@@ -29765,7 +29789,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9738,
+				Line:      9740,
 			},
 			{
 				Sources: []string{
@@ -29776,7 +29800,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9741,
+				Line:      9743,
 			},
 			{
 				Sources: []string{
@@ -29787,7 +29811,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9744,
+				Line:      9746,
 			},
 			{
 				Sources: []string{
@@ -29799,7 +29823,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9746,
+				Line:      9748,
 			},
 			{
 				Sources: []string{
@@ -29810,7 +29834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9749,
+				Line:      9751,
 			},
 			{
 				Sources: []string{
@@ -29821,7 +29845,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9752,
+				Line:      9754,
 			},
 			{
 				Sources: []string{
@@ -29835,7 +29859,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-whitepaper-2022",
 				Path:      "mappings/cn-whitepaper-2022.yaml",
-				Line:      9755,
+				Line:      9757,
 			},
 		},
 		Path: "mappings/cn-whitepaper-2022.yaml",
@@ -31522,6 +31546,10 @@ var snapshotMappings = []*mapping.File{
 						Key:   "adjacent-aim",
 						Words: "为数字发展营造",
 					},
+					{
+						Key:   "sovereignty-precondition",
+						Words: "尊重网络主权",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
@@ -31550,7 +31578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      987,
+				Line:      989,
 			},
 			{
 				Source:       "8(a)",
@@ -31578,7 +31606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1001,
+				Line:      1003,
 			},
 			{
 				Source:       "8(a)",
@@ -31606,7 +31634,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1017,
+				Line:      1019,
 			},
 			{
 				Source:       "8(a)",
@@ -31630,7 +31658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1033,
+				Line:      1035,
 			},
 			{
 				Source:       "8(a)",
@@ -31654,7 +31682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1047,
+				Line:      1049,
 			},
 			{
 				Source:       "8(a)",
@@ -31682,7 +31710,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1061,
+				Line:      1063,
 			},
 			{
 				Source:       "8(a)",
@@ -31706,7 +31734,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1077,
+				Line:      1079,
 			},
 			{
 				Source:       "8(a)",
@@ -31734,7 +31762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1091,
+				Line:      1093,
 			},
 			{
 				Source:       "8(b)",
@@ -31766,7 +31794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1107,
+				Line:      1109,
 			},
 			{
 				Source:       "8(b)",
@@ -31794,7 +31822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1125,
+				Line:      1127,
 			},
 			{
 				Source:       "8(b)",
@@ -31818,7 +31846,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1141,
+				Line:      1143,
 			},
 			{
 				Source:       "8(b)",
@@ -31842,7 +31870,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1155,
+				Line:      1157,
 			},
 			{
 				Source:       "8(b)",
@@ -31866,7 +31894,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1169,
+				Line:      1171,
 			},
 			{
 				Source:       "8(b)",
@@ -31890,7 +31918,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1183,
+				Line:      1185,
 			},
 			{
 				Source:       "8(b)",
@@ -31914,7 +31942,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1197,
+				Line:      1199,
 			},
 			{
 				Source:       "8(b)",
@@ -31938,7 +31966,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1211,
+				Line:      1213,
 			},
 			{
 				Source:       "8(b)",
@@ -31966,7 +31994,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1225,
+				Line:      1227,
 			},
 			{
 				Source:       "8(c)",
@@ -31990,7 +32018,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1241,
+				Line:      1243,
 			},
 			{
 				Source:       "8(c)",
@@ -32018,7 +32046,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1255,
+				Line:      1257,
 			},
 			{
 				Source:       "8(c)",
@@ -32042,7 +32070,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1271,
+				Line:      1273,
 			},
 			{
 				Source:       "8(c)",
@@ -32066,7 +32094,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1285,
+				Line:      1287,
 			},
 			{
 				Source:       "8(c)",
@@ -32090,7 +32118,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1299,
+				Line:      1301,
 			},
 			{
 				Source:       "8(d)",
@@ -32118,7 +32146,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1313,
+				Line:      1315,
 			},
 			{
 				Source:       "8(d)",
@@ -32142,7 +32170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1329,
+				Line:      1331,
 			},
 			{
 				Source:       "8(d)",
@@ -32166,7 +32194,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1343,
+				Line:      1345,
 			},
 			{
 				Source:       "8(f)",
@@ -32190,7 +32218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1357,
+				Line:      1359,
 			},
 			{
 				Source:       "8(f)",
@@ -32214,7 +32242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1371,
+				Line:      1373,
 			},
 			{
 				Source:       "8(f)",
@@ -32242,7 +32270,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1385,
+				Line:      1387,
 			},
 			{
 				Source:       "8(f)",
@@ -32266,7 +32294,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1401,
+				Line:      1403,
 			},
 			{
 				Source:       "8(f)",
@@ -32290,7 +32318,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1415,
+				Line:      1417,
 			},
 			{
 				Source:       "8(f)",
@@ -32314,7 +32342,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1429,
+				Line:      1431,
 			},
 			{
 				Source:       "8(g)",
@@ -32338,7 +32366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1443,
+				Line:      1445,
 			},
 			{
 				Source:       "8(g)",
@@ -32362,7 +32390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1457,
+				Line:      1459,
 			},
 			{
 				Source:       "8(g)",
@@ -32386,7 +32414,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1471,
+				Line:      1473,
 			},
 			{
 				Source:       "8(g)",
@@ -32410,7 +32438,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1485,
+				Line:      1487,
 			},
 			{
 				Source:       "8(h)",
@@ -32434,7 +32462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1499,
+				Line:      1501,
 			},
 			{
 				Source:       "8(h)",
@@ -32458,7 +32486,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1513,
+				Line:      1515,
 			},
 			{
 				Source:       "8(h)",
@@ -32482,7 +32510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1527,
+				Line:      1529,
 			},
 			{
 				Source:       "8(h)",
@@ -32510,7 +32538,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1541,
+				Line:      1543,
 			},
 			{
 				Source:       "8(i)",
@@ -32534,7 +32562,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1557,
+				Line:      1559,
 			},
 			{
 				Source:       "8(i)",
@@ -32558,7 +32586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1571,
+				Line:      1573,
 			},
 			{
 				Source:       "8(i)",
@@ -32586,7 +32614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1585,
+				Line:      1587,
 			},
 			{
 				Source:       "8(i)",
@@ -32610,7 +32638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1601,
+				Line:      1603,
 			},
 			{
 				Source:       "8(i)",
@@ -32634,7 +32662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1615,
+				Line:      1617,
 			},
 			{
 				Source:       "8(j)",
@@ -32662,7 +32690,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1629,
+				Line:      1631,
 			},
 			{
 				Source:       "8(j)",
@@ -32686,7 +32714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1645,
+				Line:      1647,
 			},
 			{
 				Source:       "8(j)",
@@ -32714,7 +32742,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1659,
+				Line:      1661,
 			},
 			{
 				Source:       "8(j)",
@@ -32738,7 +32766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1675,
+				Line:      1677,
 			},
 			{
 				Source:       "8(j)",
@@ -32766,7 +32794,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1689,
+				Line:      1691,
 			},
 			{
 				Source:       "8(k)",
@@ -32794,7 +32822,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1705,
+				Line:      1707,
 			},
 			{
 				Source:       "8(k)",
@@ -32822,7 +32850,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1721,
+				Line:      1723,
 			},
 			{
 				Source:       "8(k)",
@@ -32846,7 +32874,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1737,
+				Line:      1739,
 			},
 			{
 				Source:       "8(k)",
@@ -32874,7 +32902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1751,
+				Line:      1753,
 			},
 			{
 				Source:       "8(l)",
@@ -32898,7 +32926,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1767,
+				Line:      1769,
 			},
 			{
 				Source:       "8(l)",
@@ -32922,7 +32950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1781,
+				Line:      1783,
 			},
 			{
 				Source:       "8(m)",
@@ -32950,7 +32978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1795,
+				Line:      1797,
 			},
 			{
 				Source:       "8(m)",
@@ -32978,7 +33006,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1811,
+				Line:      1813,
 			},
 			{
 				Source:       "8(m)",
@@ -33006,7 +33034,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1827,
+				Line:      1829,
 			},
 			{
 				Source:       "10",
@@ -33030,7 +33058,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1843,
+				Line:      1845,
 			},
 			{
 				Source:       "10",
@@ -33058,7 +33086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1857,
+				Line:      1859,
 			},
 			{
 				Source:       "10",
@@ -33082,7 +33110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1873,
+				Line:      1875,
 			},
 			{
 				Source:       "10",
@@ -33110,7 +33138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1887,
+				Line:      1889,
 			},
 			{
 				Source:       "11(a)",
@@ -33134,7 +33162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1903,
+				Line:      1905,
 			},
 			{
 				Source:       "11(b)",
@@ -33158,7 +33186,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1917,
+				Line:      1919,
 			},
 			{
 				Source:       "11(b)",
@@ -33186,7 +33214,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1931,
+				Line:      1933,
 			},
 			{
 				Source:       "11(c)",
@@ -33210,7 +33238,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1947,
+				Line:      1949,
 			},
 			{
 				Source:       "11(c)",
@@ -33238,7 +33266,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1961,
+				Line:      1963,
 			},
 			{
 				Source:       "11(c)",
@@ -33262,7 +33290,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1977,
+				Line:      1979,
 			},
 			{
 				Source:       "11(c)",
@@ -33286,7 +33314,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      1991,
+				Line:      1993,
 			},
 			{
 				Source:       "11(f)",
@@ -33310,7 +33338,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2005,
+				Line:      2007,
 			},
 			{
 				Source:       "11(f)",
@@ -33338,7 +33366,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2019,
+				Line:      2021,
 			},
 			{
 				Source:       "11(f)",
@@ -33362,7 +33390,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2035,
+				Line:      2037,
 			},
 			{
 				Source:       "11(g)",
@@ -33390,7 +33418,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2049,
+				Line:      2051,
 			},
 			{
 				Source:       "11(g)",
@@ -33414,7 +33442,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2065,
+				Line:      2067,
 			},
 			{
 				Source:       "12",
@@ -33438,7 +33466,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2079,
+				Line:      2081,
 			},
 			{
 				Source:       "12",
@@ -33462,7 +33490,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2093,
+				Line:      2095,
 			},
 			{
 				Source:       "12",
@@ -33486,7 +33514,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2107,
+				Line:      2109,
 			},
 			{
 				Source:       "12",
@@ -33510,7 +33538,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2121,
+				Line:      2123,
 			},
 			{
 				Source:       "12",
@@ -33534,7 +33562,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2135,
+				Line:      2137,
 			},
 			{
 				Source:       "13(a)",
@@ -33562,7 +33590,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2149,
+				Line:      2151,
 			},
 			{
 				Source:       "13(a)",
@@ -33586,7 +33614,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2165,
+				Line:      2167,
 			},
 			{
 				Source:       "13(a)",
@@ -33610,7 +33638,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2179,
+				Line:      2181,
 			},
 			{
 				Source:       "13(b)",
@@ -33634,7 +33662,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2193,
+				Line:      2195,
 			},
 			{
 				Source:       "13(b)",
@@ -33662,7 +33690,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2207,
+				Line:      2209,
 			},
 			{
 				Source:       "13(b)",
@@ -33686,7 +33714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2223,
+				Line:      2225,
 			},
 			{
 				Source:       "13(c)",
@@ -33710,7 +33738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2237,
+				Line:      2239,
 			},
 			{
 				Source:       "13(c)",
@@ -33738,7 +33766,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2251,
+				Line:      2253,
 			},
 			{
 				Source:       "13(c)",
@@ -33762,7 +33790,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2267,
+				Line:      2269,
 			},
 			{
 				Source:       "13(d)",
@@ -33786,7 +33814,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2281,
+				Line:      2283,
 			},
 			{
 				Source:       "13(e)",
@@ -33810,7 +33838,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2295,
+				Line:      2297,
 			},
 			{
 				Source:       "13(e)",
@@ -33834,7 +33862,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2309,
+				Line:      2311,
 			},
 			{
 				Source:       "13(f)",
@@ -33858,7 +33886,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2323,
+				Line:      2325,
 			},
 			{
 				Source:       "13(g)",
@@ -33886,7 +33914,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2337,
+				Line:      2339,
 			},
 			{
 				Source:       "14",
@@ -33922,7 +33950,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2353,
+				Line:      2355,
 			},
 			{
 				Source:       "15",
@@ -33950,7 +33978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2373,
+				Line:      2375,
 			},
 			{
 				Source:       "15",
@@ -33974,7 +34002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2389,
+				Line:      2391,
 			},
 			{
 				Source:       "15",
@@ -33998,7 +34026,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2403,
+				Line:      2405,
 			},
 			{
 				Source:       "15",
@@ -34022,7 +34050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2417,
+				Line:      2419,
 			},
 			{
 				Source:       "16",
@@ -34050,7 +34078,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2431,
+				Line:      2433,
 			},
 			{
 				Source:       "17(a)",
@@ -34086,7 +34114,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2447,
+				Line:      2449,
 			},
 			{
 				Source:       "17(b)",
@@ -34110,7 +34138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2467,
+				Line:      2469,
 			},
 			{
 				Source:       "17(b)",
@@ -34146,7 +34174,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2481,
+				Line:      2483,
 			},
 			{
 				Source:       "17(c)",
@@ -34178,7 +34206,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2501,
+				Line:      2503,
 			},
 			{
 				Source:       "17(e)",
@@ -34206,7 +34234,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2519,
+				Line:      2521,
 			},
 			{
 				Source:       "17(f)",
@@ -34234,7 +34262,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2535,
+				Line:      2537,
 			},
 			{
 				Source:       "18",
@@ -34258,7 +34286,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2551,
+				Line:      2553,
 			},
 			{
 				Source:       "18",
@@ -34282,7 +34310,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2565,
+				Line:      2567,
 			},
 			{
 				Source:       "18",
@@ -34306,7 +34334,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2579,
+				Line:      2581,
 			},
 			{
 				Source:       "18",
@@ -34334,7 +34362,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2593,
+				Line:      2595,
 			},
 			{
 				Source:       "19",
@@ -34358,7 +34386,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2609,
+				Line:      2611,
 			},
 			{
 				Source:       "19",
@@ -34382,7 +34410,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2623,
+				Line:      2625,
 			},
 			{
 				Source:       "19",
@@ -34406,7 +34434,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2637,
+				Line:      2639,
 			},
 			{
 				Source:       "19",
@@ -34430,7 +34458,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2651,
+				Line:      2653,
 			},
 			{
 				Source:       "19",
@@ -34454,7 +34482,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2665,
+				Line:      2667,
 			},
 			{
 				Source:       "19",
@@ -34482,7 +34510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2679,
+				Line:      2681,
 			},
 			{
 				Source:       "19",
@@ -34506,7 +34534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2695,
+				Line:      2697,
 			},
 			{
 				Source:       "20",
@@ -34530,7 +34558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2709,
+				Line:      2711,
 			},
 			{
 				Source:       "20",
@@ -34554,7 +34582,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2723,
+				Line:      2725,
 			},
 			{
 				Source:       "20",
@@ -34578,7 +34606,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2737,
+				Line:      2739,
 			},
 			{
 				Source:       "20",
@@ -34602,7 +34630,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2751,
+				Line:      2753,
 			},
 			{
 				Source:       "21(a)",
@@ -34630,7 +34658,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2765,
+				Line:      2767,
 			},
 			{
 				Source:       "21(a)",
@@ -34654,7 +34682,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2781,
+				Line:      2783,
 			},
 			{
 				Source:       "21(b)",
@@ -34686,7 +34714,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2795,
+				Line:      2797,
 			},
 			{
 				Source:       "21(b)",
@@ -34710,7 +34738,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2813,
+				Line:      2815,
 			},
 			{
 				Source:       "21(b)",
@@ -34734,7 +34762,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2827,
+				Line:      2829,
 			},
 			{
 				Source:       "21(b)",
@@ -34758,7 +34786,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2841,
+				Line:      2843,
 			},
 			{
 				Source:       "21(c)",
@@ -34782,7 +34810,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2855,
+				Line:      2857,
 			},
 			{
 				Source:       "21(d)",
@@ -34806,7 +34834,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2869,
+				Line:      2871,
 			},
 			{
 				Source:       "21(d)",
@@ -34830,7 +34858,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2883,
+				Line:      2885,
 			},
 			{
 				Source:       "21(d)",
@@ -34854,7 +34882,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2897,
+				Line:      2899,
 			},
 			{
 				Source:       "21(e)",
@@ -34878,7 +34906,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2911,
+				Line:      2913,
 			},
 			{
 				Source:       "21(e)",
@@ -34896,7 +34924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2925,
+				Line:      2927,
 			},
 			{
 				Source:       "21(e)",
@@ -34924,7 +34952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2936,
+				Line:      2938,
 			},
 			{
 				Source:       "21(f)",
@@ -34948,7 +34976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2952,
+				Line:      2954,
 			},
 			{
 				Source:       "21(f)",
@@ -34972,7 +35000,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2966,
+				Line:      2968,
 			},
 			{
 				Source:       "21(f)",
@@ -35000,7 +35028,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2980,
+				Line:      2982,
 			},
 			{
 				Source:       "21(g)",
@@ -35024,7 +35052,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      2996,
+				Line:      2998,
 			},
 			{
 				Source:       "21(h)",
@@ -35048,7 +35076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3010,
+				Line:      3012,
 			},
 			{
 				Source:       "21(j)",
@@ -35072,7 +35100,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3024,
+				Line:      3026,
 			},
 			{
 				Source:       "21(j)",
@@ -35096,7 +35124,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3038,
+				Line:      3040,
 			},
 			{
 				Source:       "22",
@@ -35124,7 +35152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3052,
+				Line:      3054,
 			},
 			{
 				Source:       "22",
@@ -35148,7 +35176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3068,
+				Line:      3070,
 			},
 			{
 				Source:       "22",
@@ -35172,7 +35200,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3082,
+				Line:      3084,
 			},
 			{
 				Source:       "22",
@@ -35196,7 +35224,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3096,
+				Line:      3098,
 			},
 			{
 				Source:       "22",
@@ -35228,7 +35256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3110,
+				Line:      3112,
 			},
 			{
 				Source:       "22",
@@ -35252,7 +35280,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3128,
+				Line:      3130,
 			},
 			{
 				Source:       "22",
@@ -35280,7 +35308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3142,
+				Line:      3144,
 			},
 			{
 				Source:       "23(a)",
@@ -35304,7 +35332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3158,
+				Line:      3160,
 			},
 			{
 				Source:       "23(a)",
@@ -35328,7 +35356,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3172,
+				Line:      3174,
 			},
 			{
 				Source:       "23(a)",
@@ -35352,7 +35380,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3186,
+				Line:      3188,
 			},
 			{
 				Source:       "23(a)",
@@ -35376,7 +35404,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3200,
+				Line:      3202,
 			},
 			{
 				Source:       "23(b)",
@@ -35400,7 +35428,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3214,
+				Line:      3216,
 			},
 			{
 				Source:       "23(b)",
@@ -35424,7 +35452,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3228,
+				Line:      3230,
 			},
 			{
 				Source:       "23(b)",
@@ -35448,7 +35476,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3242,
+				Line:      3244,
 			},
 			{
 				Source:       "23(b)",
@@ -35476,7 +35504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3256,
+				Line:      3258,
 			},
 			{
 				Source:       "23(b)",
@@ -35504,7 +35532,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3272,
+				Line:      3274,
 			},
 			{
 				Source:       "23(b)",
@@ -35528,7 +35556,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3288,
+				Line:      3290,
 			},
 			{
 				Source:       "23(b)",
@@ -35556,7 +35584,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3302,
+				Line:      3304,
 			},
 			{
 				Source:       "23(c)",
@@ -35580,7 +35608,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3318,
+				Line:      3320,
 			},
 			{
 				Source:       "23(c)",
@@ -35608,7 +35636,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3332,
+				Line:      3334,
 			},
 			{
 				Source:       "23(d)",
@@ -35632,7 +35660,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3348,
+				Line:      3350,
 			},
 			{
 				Source:       "23(d)",
@@ -35660,7 +35688,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3362,
+				Line:      3364,
 			},
 			{
 				Source:       "25(a)",
@@ -35684,7 +35712,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3378,
+				Line:      3380,
 			},
 			{
 				Source:       "25(a)",
@@ -35708,7 +35736,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3392,
+				Line:      3394,
 			},
 			{
 				Source:       "25(a)",
@@ -35736,7 +35764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3406,
+				Line:      3408,
 			},
 			{
 				Source:       "25(a)",
@@ -35764,7 +35792,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3422,
+				Line:      3424,
 			},
 			{
 				Source:       "25(a)",
@@ -35788,7 +35816,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3438,
+				Line:      3440,
 			},
 			{
 				Source:       "25(b)",
@@ -35812,7 +35840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3452,
+				Line:      3454,
 			},
 			{
 				Source:       "25(b)",
@@ -35836,7 +35864,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3466,
+				Line:      3468,
 			},
 			{
 				Source:       "25(b)",
@@ -35868,7 +35896,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3480,
+				Line:      3482,
 			},
 			{
 				Source:       "25(b)",
@@ -35896,7 +35924,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3498,
+				Line:      3500,
 			},
 			{
 				Source:       "25(b)",
@@ -35924,7 +35952,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3514,
+				Line:      3516,
 			},
 			{
 				Source:       "26",
@@ -35948,7 +35976,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3530,
+				Line:      3532,
 			},
 			{
 				Source:       "26",
@@ -35976,7 +36004,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3544,
+				Line:      3546,
 			},
 			{
 				Source:       "26",
@@ -35993,14 +36021,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "有序的网络空间",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3560,
+				Line:      3562,
 			},
 			{
 				Source:       "27",
@@ -36024,7 +36052,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3574,
+				Line:      3576,
 			},
 			{
 				Source:       "27",
@@ -36048,7 +36076,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3588,
+				Line:      3590,
 			},
 			{
 				Source:       "27",
@@ -36068,11 +36096,15 @@ var snapshotMappings = []*mapping.File{
 						Key:   "state-led-governance",
 						Words: "各国有权平等参与国际互联网基础资源管理和分配",
 					},
+					{
+						Key:   "narrower-reach",
+						Words: "国际互联网基础资源管理和分配",
+					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3602,
+				Line:      3604,
 			},
 			{
 				Source:       "27",
@@ -36096,7 +36128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3616,
+				Line:      3620,
 			},
 			{
 				Source:     "28",
@@ -36110,7 +36142,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3630,
+				Line:      3634,
 			},
 			{
 				Source:       "29(a)",
@@ -36138,7 +36170,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3637,
+				Line:      3641,
 			},
 			{
 				Source:       "29(a)",
@@ -36162,7 +36194,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3653,
+				Line:      3657,
 			},
 			{
 				Source:       "29(a)",
@@ -36179,14 +36211,14 @@ var snapshotMappings = []*mapping.File{
 				},
 				Qualifiers: []mapping.Qualifier{
 					{
-						Key:   "security-condition",
+						Key:   "adjacent-aim",
 						Words: "有序的网络空间",
 					},
 				},
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3667,
+				Line:      3671,
 			},
 			{
 				Source:       "29(a)",
@@ -36214,7 +36246,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3681,
+				Line:      3685,
 			},
 			{
 				Source:       "29(a)",
@@ -36242,7 +36274,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3697,
+				Line:      3701,
 			},
 			{
 				Source:     "29(b)",
@@ -36256,7 +36288,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3713,
+				Line:      3717,
 			},
 			{
 				Source:       "29(c)",
@@ -36280,7 +36312,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3720,
+				Line:      3724,
 			},
 			{
 				Source:       "29(c)",
@@ -36304,7 +36336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3734,
+				Line:      3738,
 			},
 			{
 				Source:       "29(c)",
@@ -36328,7 +36360,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3748,
+				Line:      3752,
 			},
 			{
 				Source:       "29(c)",
@@ -36352,7 +36384,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3762,
+				Line:      3766,
 			},
 			{
 				Source:       "29(c)",
@@ -36380,7 +36412,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3776,
+				Line:      3780,
 			},
 			{
 				Source:     "29(d)",
@@ -36394,7 +36426,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3792,
+				Line:      3796,
 			},
 			{
 				Source:       "30",
@@ -36418,7 +36450,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3799,
+				Line:      3803,
 			},
 			{
 				Source:       "30",
@@ -36446,7 +36478,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3813,
+				Line:      3817,
 			},
 			{
 				Source:       "30",
@@ -36478,7 +36510,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3829,
+				Line:      3833,
 			},
 			{
 				Source:       "30",
@@ -36502,7 +36534,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3847,
+				Line:      3851,
 			},
 			{
 				Source:       "31(a)",
@@ -36526,7 +36558,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3861,
+				Line:      3865,
 			},
 			{
 				Source:       "31(a)",
@@ -36554,7 +36586,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3875,
+				Line:      3879,
 			},
 			{
 				Source:       "31(a)",
@@ -36578,7 +36610,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3891,
+				Line:      3895,
 			},
 			{
 				Source:       "31(a)",
@@ -36610,7 +36642,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3905,
+				Line:      3909,
 			},
 			{
 				Source:       "31(b)",
@@ -36638,7 +36670,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3923,
+				Line:      3927,
 			},
 			{
 				Source:       "31(c)",
@@ -36662,7 +36694,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3939,
+				Line:      3943,
 			},
 			{
 				Source:       "31(d)",
@@ -36690,7 +36722,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3953,
+				Line:      3957,
 			},
 			{
 				Source:       "31(d)",
@@ -36714,7 +36746,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3969,
+				Line:      3973,
 			},
 			{
 				Source:       "31(d)",
@@ -36742,7 +36774,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3983,
+				Line:      3987,
 			},
 			{
 				Source:       "31(e)",
@@ -36770,7 +36802,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      3999,
+				Line:      4003,
 			},
 			{
 				Source:       "31(e)",
@@ -36798,7 +36830,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4015,
+				Line:      4019,
 			},
 			{
 				Source:       "31(f)",
@@ -36822,7 +36854,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4031,
+				Line:      4035,
 			},
 			{
 				Source:       "32(a)",
@@ -36846,7 +36878,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4045,
+				Line:      4049,
 			},
 			{
 				Source:       "32(a)",
@@ -36870,7 +36902,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4059,
+				Line:      4063,
 			},
 			{
 				Source:       "32(a)",
@@ -36898,7 +36930,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4073,
+				Line:      4077,
 			},
 			{
 				Source:       "32(b)",
@@ -36922,7 +36954,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4089,
+				Line:      4093,
 			},
 			{
 				Source:       "32(b)",
@@ -36946,7 +36978,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4103,
+				Line:      4107,
 			},
 			{
 				Source:       "32(b)",
@@ -36970,7 +37002,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4117,
+				Line:      4121,
 			},
 			{
 				Source:       "32(b)",
@@ -37002,7 +37034,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4131,
+				Line:      4135,
 			},
 			{
 				Source:       "32(b)",
@@ -37030,7 +37062,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4149,
+				Line:      4153,
 			},
 			{
 				Source:       "32(c)",
@@ -37054,7 +37086,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4165,
+				Line:      4169,
 			},
 			{
 				Source:       "32(d)",
@@ -37078,7 +37110,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4179,
+				Line:      4183,
 			},
 			{
 				Source:       "33",
@@ -37106,7 +37138,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4193,
+				Line:      4197,
 			},
 			{
 				Source:       "34",
@@ -37130,7 +37162,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4209,
+				Line:      4213,
 			},
 			{
 				Source:       "34",
@@ -37158,7 +37190,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4223,
+				Line:      4227,
 			},
 			{
 				Source:       "34",
@@ -37186,7 +37218,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4239,
+				Line:      4243,
 			},
 			{
 				Source:       "35(a)",
@@ -37210,7 +37242,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4255,
+				Line:      4259,
 			},
 			{
 				Source:     "35(b)",
@@ -37224,7 +37256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4269,
+				Line:      4273,
 			},
 			{
 				Source:       "35(c)",
@@ -37252,7 +37284,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4276,
+				Line:      4280,
 			},
 			{
 				Source:       "36(a)",
@@ -37276,7 +37308,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4292,
+				Line:      4296,
 			},
 			{
 				Source:       "36(a)",
@@ -37300,7 +37332,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4306,
+				Line:      4310,
 			},
 			{
 				Source:       "36(a)",
@@ -37328,7 +37360,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4320,
+				Line:      4324,
 			},
 			{
 				Source:       "36(a)",
@@ -37352,7 +37384,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4336,
+				Line:      4340,
 			},
 			{
 				Source:       "36(c)",
@@ -37376,7 +37408,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4350,
+				Line:      4354,
 			},
 			{
 				Source:       "37",
@@ -37400,7 +37432,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4364,
+				Line:      4368,
 			},
 			{
 				Source:       "37",
@@ -37424,7 +37456,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4378,
+				Line:      4382,
 			},
 			{
 				Source:       "37",
@@ -37448,7 +37480,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4392,
+				Line:      4396,
 			},
 			{
 				Source:       "37",
@@ -37472,7 +37504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4406,
+				Line:      4410,
 			},
 			{
 				Source:       "38",
@@ -37496,7 +37528,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4420,
+				Line:      4424,
 			},
 			{
 				Source:       "38",
@@ -37520,7 +37552,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4434,
+				Line:      4438,
 			},
 			{
 				Source:       "38",
@@ -37548,7 +37580,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4448,
+				Line:      4452,
 			},
 			{
 				Source:       "38",
@@ -37572,7 +37604,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4464,
+				Line:      4468,
 			},
 			{
 				Source:       "39(a)",
@@ -37596,7 +37628,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4478,
+				Line:      4482,
 			},
 			{
 				Source:       "39(b)",
@@ -37624,7 +37656,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4492,
+				Line:      4496,
 			},
 			{
 				Source:       "39(b)",
@@ -37652,7 +37684,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4508,
+				Line:      4512,
 			},
 			{
 				Source:       "39(b)",
@@ -37676,7 +37708,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4524,
+				Line:      4528,
 			},
 			{
 				Source:       "39(c)",
@@ -37700,7 +37732,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4538,
+				Line:      4542,
 			},
 			{
 				Source:       "39(c)",
@@ -37724,7 +37756,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4552,
+				Line:      4556,
 			},
 			{
 				Source:       "39(c)",
@@ -37748,7 +37780,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4566,
+				Line:      4570,
 			},
 			{
 				Source:       "39(c)",
@@ -37772,7 +37804,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4580,
+				Line:      4584,
 			},
 			{
 				Source:       "39(d)",
@@ -37804,7 +37836,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4594,
+				Line:      4598,
 			},
 			{
 				Source:       "39(d)",
@@ -37832,7 +37864,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4612,
+				Line:      4616,
 			},
 			{
 				Source:       "39(d)",
@@ -37856,7 +37888,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4628,
+				Line:      4632,
 			},
 			{
 				Source:       "39(d)",
@@ -37884,7 +37916,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4642,
+				Line:      4646,
 			},
 			{
 				Source:       "39(d)",
@@ -37908,7 +37940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4658,
+				Line:      4662,
 			},
 			{
 				Source:       "39(e)",
@@ -37932,7 +37964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4672,
+				Line:      4676,
 			},
 			{
 				Source:       "40",
@@ -37956,7 +37988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4686,
+				Line:      4690,
 			},
 			{
 				Source:       "41",
@@ -37988,7 +38020,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4700,
+				Line:      4704,
 			},
 			{
 				Source:       "42(a)",
@@ -38012,7 +38044,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4718,
+				Line:      4722,
 			},
 			{
 				Source:       "42(c)",
@@ -38048,7 +38080,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4732,
+				Line:      4736,
 			},
 			{
 				Source:       "43",
@@ -38072,7 +38104,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4752,
+				Line:      4756,
 			},
 			{
 				Source:       "44",
@@ -38096,7 +38128,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4766,
+				Line:      4770,
 			},
 			{
 				Source:       "45(a)",
@@ -38120,7 +38152,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4780,
+				Line:      4784,
 			},
 			{
 				Source:       "45(b)",
@@ -38144,7 +38176,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4794,
+				Line:      4798,
 			},
 			{
 				Source:       "46",
@@ -38172,7 +38204,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4808,
+				Line:      4812,
 			},
 			{
 				Source:       "46",
@@ -38200,7 +38232,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4824,
+				Line:      4828,
 			},
 			{
 				Source:       "46",
@@ -38224,7 +38256,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4840,
+				Line:      4844,
 			},
 			{
 				Source:       "47",
@@ -38252,7 +38284,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4854,
+				Line:      4858,
 			},
 			{
 				Source:       "48",
@@ -38280,7 +38312,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4870,
+				Line:      4874,
 			},
 			{
 				Source:       "48",
@@ -38304,7 +38336,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4886,
+				Line:      4890,
 			},
 			{
 				Source:       "48",
@@ -38332,7 +38364,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4900,
+				Line:      4904,
 			},
 			{
 				Source:       "49",
@@ -38356,7 +38388,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4916,
+				Line:      4920,
 			},
 			{
 				Source:       "49",
@@ -38380,7 +38412,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4930,
+				Line:      4934,
 			},
 			{
 				Source:       "50",
@@ -38404,7 +38436,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4944,
+				Line:      4948,
 			},
 			{
 				Source:       "50",
@@ -38428,7 +38460,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4958,
+				Line:      4962,
 			},
 			{
 				Source:       "51",
@@ -38452,7 +38484,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4972,
+				Line:      4976,
 			},
 			{
 				Source:       "51",
@@ -38480,7 +38512,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      4986,
+				Line:      4990,
 			},
 			{
 				Source:       "51",
@@ -38508,7 +38540,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5002,
+				Line:      5006,
 			},
 			{
 				Source:       "51",
@@ -38532,7 +38564,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5018,
+				Line:      5022,
 			},
 			{
 				Source:       "52",
@@ -38560,7 +38592,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5032,
+				Line:      5036,
 			},
 			{
 				Source:       "52",
@@ -38584,7 +38616,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5048,
+				Line:      5052,
 			},
 			{
 				Source:       "52",
@@ -38612,7 +38644,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5062,
+				Line:      5066,
 			},
 			{
 				Source:       "52",
@@ -38636,7 +38668,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5078,
+				Line:      5082,
 			},
 			{
 				Source:       "53",
@@ -38660,7 +38692,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5092,
+				Line:      5096,
 			},
 			{
 				Source:       "53",
@@ -38684,7 +38716,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5106,
+				Line:      5110,
 			},
 			{
 				Source:       "54",
@@ -38708,7 +38740,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5120,
+				Line:      5124,
 			},
 			{
 				Source:       "54",
@@ -38732,7 +38764,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5134,
+				Line:      5138,
 			},
 			{
 				Source:       "54",
@@ -38756,7 +38788,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5148,
+				Line:      5152,
 			},
 			{
 				Source:       "55",
@@ -38784,7 +38816,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5162,
+				Line:      5166,
 			},
 			{
 				Source:       "55(a)",
@@ -38808,7 +38840,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5178,
+				Line:      5182,
 			},
 			{
 				Source:       "55(a)",
@@ -38832,7 +38864,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5192,
+				Line:      5196,
 			},
 			{
 				Source:       "55(b)",
@@ -38856,7 +38888,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5206,
+				Line:      5210,
 			},
 			{
 				Source:       "55(b)",
@@ -38880,7 +38912,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5220,
+				Line:      5224,
 			},
 			{
 				Source:       "55(c)",
@@ -38908,7 +38940,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5234,
+				Line:      5238,
 			},
 			{
 				Source:       "55(c)",
@@ -38932,7 +38964,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5250,
+				Line:      5254,
 			},
 			{
 				Source:       "55(d)",
@@ -38956,7 +38988,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5264,
+				Line:      5268,
 			},
 			{
 				Source:       "55(d)",
@@ -38980,7 +39012,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5278,
+				Line:      5282,
 			},
 			{
 				Source:       "55(d)",
@@ -39004,7 +39036,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5292,
+				Line:      5296,
 			},
 			{
 				Source:     "56(a)",
@@ -39018,7 +39050,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5306,
+				Line:      5310,
 			},
 			{
 				Source:       "56(b)",
@@ -39042,7 +39074,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5313,
+				Line:      5317,
 			},
 			{
 				Source:       "58",
@@ -39066,7 +39098,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5327,
+				Line:      5331,
 			},
 			{
 				Source:       "58",
@@ -39094,7 +39126,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5341,
+				Line:      5345,
 			},
 			{
 				Source:       "58",
@@ -39122,7 +39154,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5357,
+				Line:      5361,
 			},
 			{
 				Source:       "59",
@@ -39146,7 +39178,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5373,
+				Line:      5377,
 			},
 			{
 				Source:       "60",
@@ -39170,7 +39202,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5387,
+				Line:      5391,
 			},
 			{
 				Source:       "61",
@@ -39198,7 +39230,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5401,
+				Line:      5405,
 			},
 			{
 				Source:       "62",
@@ -39222,7 +39254,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5417,
+				Line:      5421,
 			},
 			{
 				Source:       "64",
@@ -39250,7 +39282,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5431,
+				Line:      5435,
 			},
 			{
 				Source:       "64",
@@ -39274,7 +39306,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5447,
+				Line:      5451,
 			},
 			{
 				Source:       "65",
@@ -39298,7 +39330,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5461,
+				Line:      5465,
 			},
 			{
 				Source:       "65",
@@ -39326,7 +39358,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5475,
+				Line:      5479,
 			},
 			{
 				Source:       "67",
@@ -39350,7 +39382,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5491,
+				Line:      5495,
 			},
 			{
 				Source:       "67",
@@ -39374,7 +39406,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5505,
+				Line:      5509,
 			},
 		},
 		Silences: []mapping.Silence{
@@ -39387,7 +39419,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5520,
+				Line:      5524,
 			},
 			{
 				Sources: []string{
@@ -39397,7 +39429,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5522,
+				Line:      5526,
 			},
 			{
 				Sources: []string{
@@ -39408,7 +39440,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5524,
+				Line:      5528,
 			},
 			{
 				Sources: []string{
@@ -39419,7 +39451,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5527,
+				Line:      5531,
 			},
 			{
 				Sources: []string{
@@ -39430,7 +39462,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5530,
+				Line:      5534,
 			},
 			{
 				Sources: []string{
@@ -39441,7 +39473,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5533,
+				Line:      5537,
 			},
 			{
 				Sources: []string{
@@ -39451,7 +39483,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5536,
+				Line:      5540,
 			},
 			{
 				Sources: []string{
@@ -39462,7 +39494,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5538,
+				Line:      5542,
 			},
 			{
 				Sources: []string{
@@ -39472,7 +39504,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5541,
+				Line:      5545,
 			},
 			{
 				Sources: []string{
@@ -39483,7 +39515,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5543,
+				Line:      5547,
 			},
 			{
 				Sources: []string{
@@ -39494,7 +39526,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5546,
+				Line:      5550,
 			},
 			{
 				Sources: []string{
@@ -39504,7 +39536,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5549,
+				Line:      5553,
 			},
 			{
 				Sources: []string{
@@ -39514,7 +39546,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5551,
+				Line:      5555,
 			},
 			{
 				Sources: []string{
@@ -39525,7 +39557,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5553,
+				Line:      5557,
 			},
 			{
 				Sources: []string{
@@ -39535,7 +39567,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5556,
+				Line:      5560,
 			},
 			{
 				Sources: []string{
@@ -39546,7 +39578,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5558,
+				Line:      5562,
 			},
 			{
 				Sources: []string{
@@ -39557,7 +39589,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5560,
+				Line:      5564,
 			},
 			{
 				Sources: []string{
@@ -39570,7 +39602,7 @@ var snapshotMappings = []*mapping.File{
 				SourceDoc: "gdc",
 				TargetDoc: "cn-position-2024",
 				Path:      "mappings/cn-position-2024.yaml",
-				Line:      5563,
+				Line:      5567,
 			},
 		},
 		Path: "mappings/cn-position-2024.yaml",
