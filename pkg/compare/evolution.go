@@ -74,7 +74,6 @@ func Evolution(c *corpus.Corpus, m *mapping.Set, f Filter) []Timeline {
 		}
 		t := Timeline{Clause: cl}
 		themed := len(f.Themes) == 0
-		var prev *Step
 		var lastQuals []string
 		for _, dl := range LinksOf(c, m, cl) {
 			if !slices.Contains(docs, dl.Doc) {
@@ -91,14 +90,12 @@ func Evolution(c *corpus.Corpus, m *mapping.Set, f Filter) []Timeline {
 					}
 				}
 			}
-			switch {
-			case dl.Coverage == CoverNotReviewed:
+			s.Stance = PairStance(recs)
+			if dl.Coverage == CoverNotReviewed {
 				s.Stance = NotReviewed
-			default:
-				s.Stance = PairStance(recs)
 			}
-			if prev != nil {
-				s.StanceChanged = s.Stance != prev.Stance
+			if n := len(t.Steps); n > 0 {
+				s.StanceChanged = s.Stance != t.Steps[n-1].Stance
 			}
 			if hasCounterpart(s.Links) {
 				if lastQuals != nil {
@@ -108,7 +105,6 @@ func Evolution(c *corpus.Corpus, m *mapping.Set, f Filter) []Timeline {
 				s.Reused = reused(s.Links, t.Steps)
 			}
 			t.Steps = append(t.Steps, s)
-			prev = &t.Steps[len(t.Steps)-1]
 		}
 		if themed || overlaps(f.Themes, cl.Themes) {
 			out = append(out, t)
@@ -132,6 +128,10 @@ func minus(a, b []string) []string {
 	return out
 }
 
+// minReusedQuote is the shortest quote, in folded characters, looked for
+// in earlier texts: a few characters recur by chance.
+const minReusedQuote = 6
+
 // reused finds the earlier steps' counterpart clauses whose text holds one
 // of these links' target quotes, compared with script and punctuation
 // folded.
@@ -139,8 +139,8 @@ func reused(links []Link, earlier []Step) []*corpus.Clause {
 	var out []*corpus.Clause
 	for _, l := range links {
 		q := textnorm.Fold(l.Record.Quotes.Target)
-		if l.Other == nil || len([]rune(q)) < 6 {
-			continue // a few characters recur by chance
+		if l.Other == nil || len([]rune(q)) < minReusedQuote {
+			continue
 		}
 		for _, s := range earlier {
 			for _, el := range s.Links {
