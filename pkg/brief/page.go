@@ -463,11 +463,7 @@ func newPairRecord(r view.ShowRecord, drawn *report.Text, set *mapping.Set) pair
 	pr := pairRecord{Stance: html(report.Text{report.StanceGlyph(r.Stance)}, drawn), StanceName: r.Stance,
 		Relationship: r.Relationship, Ratio: r.Rationale, Confidence: r.Confidence, Theme: r.Theme, Note: r.Note}
 	for _, q := range r.Qualifiers {
-		label := q.Key
-		if qt, ok := set.QualifierType(q.Key); ok {
-			label = qt.En
-		}
-		pr.Qualifiers = append(pr.Qualifiers, pairQualifier{Label: label, Words: q.Words})
+		pr.Qualifiers = append(pr.Qualifiers, pairQualifier{Label: view.QualifierLabel(set, q.Key), Words: q.Words})
 	}
 	if r.Clause != nil {
 		pr.Clause, pr.Heading, pr.TextEn, pr.Summary = r.Clause.ID, r.Clause.Heading, r.Clause.TextEn, r.Clause.SummaryEn

@@ -200,10 +200,8 @@ func (v *Evolution) stepFields(s EvolutionStep) report.Fields {
 func (v *Evolution) names(keys []string) string {
 	out := make([]string, len(keys))
 	for i, k := range keys {
-		out[i] = k
-		if qt, ok := v.set.QualifierType(k); ok {
-			out[i] = strings.ToLower(qt.En[:1]) + qt.En[1:]
-		}
+		label := QualifierLabel(v.set, k)
+		out[i] = strings.ToLower(label[:1]) + label[1:]
 	}
 	return strings.Join(out, ", ")
 }

@@ -18,13 +18,18 @@ func QualifierText(set *mapping.Set, qs []Qualifier) report.Text {
 		if i > 0 {
 			t = append(t, report.Seg{Text: "; "})
 		}
-		label := q.Key
-		if qt, ok := set.QualifierType(q.Key); ok {
-			label = qt.En
-		}
-		t = append(t, report.Seg{Text: label + " ("}, report.Seg{Text: q.Words, Mark: report.MarkQuote}, report.Seg{Text: ")"})
+		t = append(t, report.Seg{Text: QualifierLabel(set, q.Key) + " ("}, report.Seg{Text: q.Words, Mark: report.MarkQuote}, report.Seg{Text: ")"})
 	}
 	return t
+}
+
+// QualifierLabel is a qualifier's name in words (its key when the
+// vocabulary lacks it).
+func QualifierLabel(set *mapping.Set, key string) string {
+	if qt, ok := set.QualifierType(key); ok {
+		return qt.En
+	}
+	return key
 }
 
 // qualifiersOf is a record's qualifiers as the views carry them.
