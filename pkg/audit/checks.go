@@ -80,43 +80,27 @@ func (a *auditor) recordsOnto(cl *corpus.Clause) []*mapping.Record {
 // a formula, a run of at least minFormula folded characters (as when one
 // contains the other) — and differ in stance.
 func (a *auditor) stanceConflicts(minFormula int) {
-	bySource := map[string][]*mapping.Record{}
-	var sources []string
-	for _, r := range a.set.Records() {
-		if r.Stance == mapping.None {
-			continue
+	a.crossPairs(func(r *mapping.Record) bool { return r.Stance != mapping.None }, func(src string, x, y *mapping.Record) {
+		if x.Stance == y.Stance {
+			return
 		}
-		if _, ok := bySource[r.SourceQID()]; !ok {
-			sources = append(sources, r.SourceQID())
+		shared, same := sharedFormula(x.Quotes.Target, y.Quotes.Target)
+		if !same && len([]rune(textnorm.Fold(shared))) < minFormula {
+			return
 		}
-		bySource[r.SourceQID()] = append(bySource[r.SourceQID()], r)
-	}
-	for _, src := range sources {
-		rs := bySource[src]
-		for i, x := range rs {
-			for _, y := range rs[i+1:] {
-				if x.TargetDoc == y.TargetDoc || x.Stance == y.Stance {
-					continue
-				}
-				shared, same := sharedFormula(x.Quotes.Target, y.Quotes.Target)
-				if !same && len([]rune(textnorm.Fold(shared))) < minFormula {
-					continue
-				}
-				what := "the same quote"
-				if !same {
-					what = "quotes sharing “" + shared + "”"
-				}
-				a.add(Finding{
-					Kind:    StanceConflict,
-					IDs:     []string{src, x.TargetQID(), y.TargetQID()},
-					Records: []*mapping.Record{x, y},
-					Explanation: fmt.Sprintf("%s is %s with %s (“%s”) but %s with %s (“%s”): %s.",
-						src, x.Stance, x.TargetQID(), x.Quotes.Target, y.Stance, y.TargetQID(), y.Quotes.Target, what),
-					Action: "give both records the same stance, or dismiss saying why the contexts differ",
-				})
-			}
+		what := "the same quote"
+		if !same {
+			what = "quotes sharing “" + shared + "”"
 		}
-	}
+		a.add(Finding{
+			Kind:    StanceConflict,
+			IDs:     []string{src, x.TargetQID(), y.TargetQID()},
+			Records: []*mapping.Record{x, y},
+			Explanation: fmt.Sprintf("%s is %s with %s (“%s”) but %s with %s (“%s”): %s.",
+				src, x.Stance, x.TargetQID(), x.Quotes.Target, y.Stance, y.TargetQID(), y.Quotes.Target, what),
+			Action: "give both records the same stance, or dismiss saying why the contexts differ",
+		})
+	})
 }
 
 // MinQualifierWords is the shortest qualifier words, in folded characters,
@@ -130,10 +114,28 @@ const MinQualifierWords = 6
 // same words coded two ways, which the evolution report would show as a
 // change of position that is only a change of coding.
 func (a *auditor) qualifierConflicts() {
+	a.crossPairs(func(r *mapping.Record) bool { return len(r.Qualifiers) > 0 }, func(src string, x, y *mapping.Record) {
+		gaps := append(a.uncoded(x, y), a.uncoded(y, x)...)
+		if len(gaps) == 0 {
+			return
+		}
+		a.add(Finding{
+			Kind:        QualifierConflict,
+			IDs:         []string{src, x.TargetQID(), y.TargetQID()},
+			Records:     []*mapping.Record{x, y},
+			Explanation: src + ": " + strings.Join(gaps, "; ") + ".",
+			Action:      "list the qualifier on both records, or dismiss saying why the words do not bite on the other pair",
+		})
+	})
+}
+
+// crossPairs calls visit for every two records that keep accepts, of one
+// GDC clause and in two documents, GDC clauses in record order.
+func (a *auditor) crossPairs(keep func(*mapping.Record) bool, visit func(src string, x, y *mapping.Record)) {
 	bySource := map[string][]*mapping.Record{}
 	var sources []string
 	for _, r := range a.set.Records() {
-		if len(r.Qualifiers) == 0 {
+		if !keep(r) {
 			continue
 		}
 		if _, ok := bySource[r.SourceQID()]; !ok {
@@ -145,20 +147,9 @@ func (a *auditor) qualifierConflicts() {
 		rs := bySource[src]
 		for i, x := range rs {
 			for _, y := range rs[i+1:] {
-				if x.TargetDoc == y.TargetDoc {
-					continue
+				if x.TargetDoc != y.TargetDoc {
+					visit(src, x, y)
 				}
-				gaps := append(a.uncoded(x, y), a.uncoded(y, x)...)
-				if len(gaps) == 0 {
-					continue
-				}
-				a.add(Finding{
-					Kind:        QualifierConflict,
-					IDs:         []string{src, x.TargetQID(), y.TargetQID()},
-					Records:     []*mapping.Record{x, y},
-					Explanation: src + ": " + strings.Join(gaps, "; ") + ".",
-					Action:      "list the qualifier on both records, or dismiss saying why the words do not bite on the other pair",
-				})
 			}
 		}
 	}
